@@ -1,0 +1,8 @@
+//! Shindan (診断): a private, in-browser self-assessment for Japan's cybersecurity
+//! management guidelines.
+//!
+//! Pure modules (`lang`, `model`, `assessment`, `route`, `i18n`) import no browser API and are
+//! tested natively. The Yew views live behind `cfg(target_arch = "wasm32")`.
+
+pub mod lang;
+pub mod model;
