@@ -4,5 +4,16 @@
 //! Pure modules (`lang`, `model`, `assessment`, `route`, `i18n`) import no browser API and are
 //! tested natively. The Yew views live behind `cfg(target_arch = "wasm32")`.
 
+pub mod i18n;
 pub mod lang;
 pub mod model;
+pub mod route;
+
+#[cfg(target_arch = "wasm32")]
+pub mod app;
+#[cfg(target_arch = "wasm32")]
+pub mod components;
+#[cfg(target_arch = "wasm32")]
+pub mod pages;
+#[cfg(target_arch = "wasm32")]
+pub mod storage;

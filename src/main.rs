@@ -1,1 +1,9 @@
+//! Mounts the app. On the host this binary does nothing; the app is a browser build.
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    yew::Renderer::<shindan::app::App>::new().render();
+}
+
+#[cfg(not(target_arch = "wasm32"))]
 fn main() {}

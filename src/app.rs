@@ -1,0 +1,134 @@
+//! The application root: language and route state, the shell (header, nav, footer) and the
+//! page switch. Browser-only.
+
+use std::rc::Rc;
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::components::footer::Footer;
+use crate::components::header::Header;
+use crate::lang::Lang;
+use crate::pages;
+use crate::route::Route;
+use crate::storage;
+
+/// What every view may read: the language, the route and a way to change the language.
+#[derive(Clone, PartialEq)]
+pub struct AppContext {
+    pub lang: Lang,
+    pub route: Route,
+    pub storage_ok: bool,
+    pub set_lang: Callback<Lang>,
+}
+
+/// Facade hook over the app context.
+#[hook]
+pub fn use_app() -> Rc<AppContext> {
+    use_context::<Rc<AppContext>>().unwrap_or_else(|| {
+        // Only reachable when a component is rendered outside `App` (tests); fall back to
+        // defaults rather than panic.
+        Rc::new(AppContext {
+            lang: Lang::default(),
+            route: Route::Home,
+            storage_ok: false,
+            set_lang: Callback::noop(),
+        })
+    })
+}
+
+fn current_hash() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+#[component]
+pub fn App() -> Html {
+    let lang = use_state(|| storage::load_lang().unwrap_or_default());
+    let route = use_state(|| Route::parse(&current_hash()));
+    let storage_ok = use_memo((), |_| storage::available());
+
+    // Follow the fragment.
+    {
+        let route = route.clone();
+        use_effect_with((), move |_| {
+            let listener =
+                Closure::<dyn Fn()>::new(move || route.set(Route::parse(&current_hash())));
+            let window = web_sys::window();
+            if let Some(w) = &window {
+                let _ = w.add_event_listener_with_callback(
+                    "hashchange",
+                    listener.as_ref().unchecked_ref(),
+                );
+            }
+            move || {
+                if let Some(w) = &window {
+                    let _ = w.remove_event_listener_with_callback(
+                        "hashchange",
+                        listener.as_ref().unchecked_ref(),
+                    );
+                }
+                drop(listener);
+            }
+        });
+    }
+
+    // <html lang> follows the language; the choice is persisted (best effort: the banner
+    // already tells the user when storage is unavailable).
+    use_effect_with(*lang, |lang| {
+        if let Some(el) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = el.set_attribute("lang", lang.code());
+        }
+        let _ = storage::save_lang(*lang);
+    });
+
+    // On a route change, move focus to the page heading so screen-reader and keyboard users
+    // start at the new content, and set the document title.
+    let first_render = use_mut_ref(|| true);
+    use_effect_with(((*route).clone(), *lang), move |(_, lang)| {
+        let first = std::mem::replace(&mut *first_render.borrow_mut(), false);
+        if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+            if let Some(h1) = doc
+                .query_selector("main h1")
+                .ok()
+                .flatten()
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                let title = h1.text_content().unwrap_or_default();
+                let app = crate::i18n::t(*lang, crate::i18n::Msg::AppName);
+                doc.set_title(&format!("{title} | {app}"));
+                // Not on the first paint: there the skip link must stay the first stop.
+                if !first {
+                    let _ = h1.set_attribute("tabindex", "-1");
+                    let _ = h1.focus();
+                }
+            }
+        }
+    });
+
+    let set_lang = {
+        let lang = lang.clone();
+        Callback::from(move |l: Lang| lang.set(l))
+    };
+    let ctx = Rc::new(AppContext {
+        lang: *lang,
+        route: (*route).clone(),
+        storage_ok: *storage_ok,
+        set_lang,
+    });
+
+    html! {
+        <ContextProvider<Rc<AppContext>> context={ctx}>
+            <Header />
+            <main id="main">
+                { pages::view(&route) }
+            </main>
+            <Footer />
+        </ContextProvider<Rc<AppContext>>>
+    }
+}

@@ -1,0 +1,20 @@
+//! Site footer: the privacy promise and the self-assessment disclaimer.
+
+use yew::prelude::*;
+
+use crate::app::use_app;
+use crate::i18n::{t, Msg};
+use crate::route::Route;
+
+#[component]
+pub fn Footer() -> Html {
+    let lang = use_app().lang;
+    html! {
+        <footer class="site-footer">
+            <p id="privacy-promise">{ t(lang, Msg::FooterPrivacy) }</p>
+            <p>{ t(lang, Msg::FooterSelfAssessment) }</p>
+            <p><a href={Route::Privacy.to_hash()}>{ t(lang, Msg::NavPrivacy) }</a>
+               { " · " }{ t(lang, Msg::FooterSource) }</p>
+        </footer>
+    }
+}

@@ -1,0 +1,80 @@
+//! Site header: product name, main navigation, language switch, storage banner.
+
+use yew::prelude::*;
+
+use crate::app::use_app;
+use crate::i18n::{t, Msg};
+use crate::route::{Route, Section};
+
+fn section_label(s: Section) -> Msg {
+    match s {
+        Section::Guidelines => Msg::NavGuidelines,
+        Section::Sme => Msg::NavSme,
+        Section::Executive => Msg::NavExecutive,
+        Section::Results => Msg::NavResults,
+        Section::Assessments => Msg::NavAssessments,
+    }
+}
+
+#[component]
+pub fn Header() -> Html {
+    let app = use_app();
+    let lang = app.lang;
+    let current = app.route.section();
+    let other = lang.other();
+    let on_switch = {
+        let set = app.set_lang.clone();
+        Callback::from(move |_| set.emit(other))
+    };
+    html! {
+        <header class="site-header">
+            <a class="skip-link" href="#main" onclick={skip_to_main()}>{ t(lang, Msg::SkipToContent) }</a>
+            <div class="bar">
+                <a class="brand" href={Route::Home.to_hash()}>
+                    <span class="brand-name">{ t(lang, Msg::AppName) }</span>
+                    <span class="brand-tagline">{ t(lang, Msg::AppTagline) }</span>
+                </a>
+                <button type="button" class="lang-switch" id="lang-switch" onclick={on_switch}
+                    lang={other.code()}
+                    aria-label={format!("{}: {}", t(lang, Msg::LangSwitchLabel), t(lang, Msg::LangSwitchTo))}>
+                    { t(lang, Msg::LangSwitchTo) }
+                </button>
+            </div>
+            <nav aria-label={t(lang, Msg::NavLabel)}>
+                <ul class="nav">
+                    { for Section::ALL.iter().map(|s| {
+                        let is_current = current == Some(*s);
+                        html! {
+                            <li key={s.route().to_hash()}>
+                                <a href={s.route().to_hash()}
+                                   aria-current={is_current.then_some("page")}>
+                                    { t(lang, section_label(*s)) }
+                                </a>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            </nav>
+            if !app.storage_ok {
+                <p class="banner warn" role="alert">{ t(lang, Msg::StorageUnavailable) }</p>
+            }
+        </header>
+    }
+}
+
+/// The skip link must not change the route (`#main` is not a route): focus `main` instead.
+fn skip_to_main() -> Callback<MouseEvent> {
+    Callback::from(|e: MouseEvent| {
+        e.prevent_default();
+        if let Some(main) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id("main"))
+        {
+            use wasm_bindgen::JsCast;
+            if let Ok(el) = main.dyn_into::<web_sys::HtmlElement>() {
+                let _ = el.set_attribute("tabindex", "-1");
+                let _ = el.focus();
+            }
+        }
+    })
+}

@@ -1,0 +1,27 @@
+//! Start page.
+
+use yew::prelude::*;
+
+use crate::app::use_app;
+use crate::i18n::{t, Msg};
+use crate::route::Route;
+
+#[component]
+pub fn Home() -> Html {
+    let lang = use_app().lang;
+    html! {
+        <>
+            <h1>{ t(lang, Msg::HomeTitle) }</h1>
+            <p class="lead">{ t(lang, Msg::HomeIntro) }</p>
+            <ul class="cards">
+                <li><a class="card" href={Route::Sme.to_hash()}>{ t(lang, Msg::HomeStartSme) }</a></li>
+                <li><a class="card" href={Route::Executive.to_hash()}>{ t(lang, Msg::HomeStartExecutive) }</a></li>
+                <li><a class="card" href={Route::Guidelines.to_hash()}>{ t(lang, Msg::HomeReadGuidelines) }</a></li>
+            </ul>
+            <section aria-labelledby="home-privacy">
+                <h2 id="home-privacy">{ t(lang, Msg::HomePrivacyTitle) }</h2>
+                <p>{ t(lang, Msg::HomePrivacyBody) }</p>
+            </section>
+        </>
+    }
+}

@@ -1,0 +1,20 @@
+//! One page per route. `view` is the page switch.
+
+use yew::prelude::*;
+
+use crate::route::Route;
+
+pub mod home;
+pub mod not_found;
+pub mod placeholder;
+pub mod privacy;
+
+/// The page for a route.
+pub fn view(route: &Route) -> Html {
+    match route {
+        Route::Home => html! { <home::Home /> },
+        Route::Privacy => html! { <privacy::Privacy /> },
+        Route::NotFound(path) => html! { <not_found::NotFound path={path.clone()} /> },
+        other => html! { <placeholder::Placeholder route={other.clone()} /> },
+    }
+}

@@ -1,0 +1,223 @@
+//! The app's routes and the hash-fragment grammar. Pure: no browser APIs.
+//!
+//! Routing lives entirely in the URL fragment (`#/…`), so the built `dist/` works from any
+//! static host and any sub-path without server rewrites, and nothing after `#` ever reaches a
+//! server. [`Route::ALL_EXAMPLES`] is the one list of pages; the e2e suite iterates it (through
+//! `tests/e2e/routes.json`, which a native test keeps in sync).
+
+/// A page of the app.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Route {
+    /// Start page: what Shindan is and where to begin.
+    Home,
+    /// The guideline model, overview of every framework.
+    Guidelines,
+    /// METI Ver3.0: principles, groups, 指示1–10 with their check items.
+    GuidelinesMeti,
+    /// One 指示 (1–10) in detail.
+    GuidelinesDirection(u8),
+    /// Ver1.1 → Ver2.0 → Ver3.0 lineage table.
+    GuidelinesHistory,
+    /// NIST CSF correspondence (official and Shindan's own).
+    GuidelinesCsf,
+    /// IPA SME guidelines: step-up path, 5 articles, 25 items, SECURITY ACTION.
+    GuidelinesSme,
+    /// Appendix C incident-record fields.
+    GuidelinesIncident,
+    /// Sources and editions of every document in the model.
+    GuidelinesSources,
+    /// SME step-up path assessment.
+    Sme,
+    /// Executive assessment (METI Ver3.0).
+    Executive,
+    /// Results of the current assessment.
+    Results,
+    /// The user's saved assessments.
+    Assessments,
+    /// What is stored where; delete all data.
+    Privacy,
+    /// Anything else: a friendly not-found page that keeps the requested path.
+    NotFound(String),
+}
+
+impl Route {
+    /// One concrete instance of every page, in navigation order. The e2e suite visits each.
+    pub const ALL_EXAMPLES: &'static [Route] = &[
+        Route::Home,
+        Route::Guidelines,
+        Route::GuidelinesMeti,
+        Route::GuidelinesDirection(1),
+        Route::GuidelinesHistory,
+        Route::GuidelinesCsf,
+        Route::GuidelinesSme,
+        Route::GuidelinesIncident,
+        Route::GuidelinesSources,
+        Route::Sme,
+        Route::Executive,
+        Route::Results,
+        Route::Assessments,
+        Route::Privacy,
+    ];
+
+    /// Parses a `location.hash` value (with or without the leading `#`).
+    /// Unknown paths become [`Route::NotFound`]; this never fails.
+    pub fn parse(hash: &str) -> Route {
+        let path = hash.strip_prefix('#').unwrap_or(hash);
+        let path = path.split('?').next().unwrap_or("");
+        let trimmed = path.trim_matches('/');
+        let segs: Vec<&str> = if trimmed.is_empty() {
+            Vec::new()
+        } else {
+            trimmed.split('/').collect()
+        };
+        match segs.as_slice() {
+            [] => Route::Home,
+            ["guidelines"] => Route::Guidelines,
+            ["guidelines", "meti"] => Route::GuidelinesMeti,
+            // Only the canonical spelling ("3", not "03" or "+3") names a 指示.
+            ["guidelines", "meti", n] => match n.parse::<u8>() {
+                Ok(v @ 1..=10) if v.to_string() == *n => Route::GuidelinesDirection(v),
+                _ => Route::NotFound(path.to_string()),
+            },
+            ["guidelines", "history"] => Route::GuidelinesHistory,
+            ["guidelines", "csf"] => Route::GuidelinesCsf,
+            ["guidelines", "sme"] => Route::GuidelinesSme,
+            ["guidelines", "incident"] => Route::GuidelinesIncident,
+            ["guidelines", "sources"] => Route::GuidelinesSources,
+            ["sme"] => Route::Sme,
+            ["executive"] => Route::Executive,
+            ["results"] => Route::Results,
+            ["assessments"] => Route::Assessments,
+            ["privacy"] => Route::Privacy,
+            _ => Route::NotFound(path.to_string()),
+        }
+    }
+
+    /// The fragment for this route, including the leading `#`.
+    pub fn to_hash(&self) -> String {
+        match self {
+            Route::Home => "#/".into(),
+            Route::Guidelines => "#/guidelines".into(),
+            Route::GuidelinesMeti => "#/guidelines/meti".into(),
+            Route::GuidelinesDirection(n) => format!("#/guidelines/meti/{n}"),
+            Route::GuidelinesHistory => "#/guidelines/history".into(),
+            Route::GuidelinesCsf => "#/guidelines/csf".into(),
+            Route::GuidelinesSme => "#/guidelines/sme".into(),
+            Route::GuidelinesIncident => "#/guidelines/incident".into(),
+            Route::GuidelinesSources => "#/guidelines/sources".into(),
+            Route::Sme => "#/sme".into(),
+            Route::Executive => "#/executive".into(),
+            Route::Results => "#/results".into(),
+            Route::Assessments => "#/assessments".into(),
+            Route::Privacy => "#/privacy".into(),
+            Route::NotFound(p) => format!("#/{}", p.trim_start_matches('/')),
+        }
+    }
+
+    /// The top-level section a route belongs to, for highlighting the navigation.
+    pub fn section(&self) -> Option<Section> {
+        Some(match self {
+            Route::Home => return None,
+            Route::Guidelines
+            | Route::GuidelinesMeti
+            | Route::GuidelinesDirection(_)
+            | Route::GuidelinesHistory
+            | Route::GuidelinesCsf
+            | Route::GuidelinesSme
+            | Route::GuidelinesIncident
+            | Route::GuidelinesSources => Section::Guidelines,
+            Route::Sme => Section::Sme,
+            Route::Executive => Section::Executive,
+            Route::Results => Section::Results,
+            Route::Assessments => Section::Assessments,
+            Route::Privacy | Route::NotFound(_) => return None,
+        })
+    }
+}
+
+/// The main navigation sections.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Section {
+    Guidelines,
+    Sme,
+    Executive,
+    Results,
+    Assessments,
+}
+
+impl Section {
+    /// In navigation order.
+    pub const ALL: [Section; 5] = [
+        Section::Guidelines,
+        Section::Sme,
+        Section::Executive,
+        Section::Results,
+        Section::Assessments,
+    ];
+
+    /// The landing route of the section.
+    pub fn route(self) -> Route {
+        match self {
+            Section::Guidelines => Route::Guidelines,
+            Section::Sme => Route::Sme,
+            Section::Executive => Route::Executive,
+            Section::Results => Route::Results,
+            Section::Assessments => Route::Assessments,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_example_round_trips() {
+        for r in Route::ALL_EXAMPLES {
+            assert_eq!(&Route::parse(&r.to_hash()), r, "{}", r.to_hash());
+        }
+        for n in 1..=10 {
+            let r = Route::GuidelinesDirection(n);
+            assert_eq!(Route::parse(&r.to_hash()), r);
+        }
+    }
+
+    #[test]
+    fn parse_is_lenient_about_slashes_and_empty() {
+        for h in ["", "#", "#/", "/", "#//"] {
+            assert_eq!(Route::parse(h), Route::Home, "{h:?}");
+        }
+        assert_eq!(Route::parse("#/sme/"), Route::Sme);
+        assert_eq!(Route::parse("sme"), Route::Sme);
+        assert_eq!(Route::parse("#/results?x=1"), Route::Results);
+    }
+
+    #[test]
+    fn unknown_paths_are_not_found_and_keep_the_path() {
+        let table = [
+            ("#/nope", "/nope"),
+            ("#/guidelines/meti/0", "/guidelines/meti/0"),
+            ("#/guidelines/meti/11", "/guidelines/meti/11"),
+            ("#/guidelines/meti/03", "/guidelines/meti/03"),
+            ("#/guidelines/meti/+3", "/guidelines/meti/+3"),
+            ("#/guidelines/meti/x", "/guidelines/meti/x"),
+            ("#/SME", "/SME"),
+            ("#/<script>alert(1)</script>", "/<script>alert(1)</script>"),
+        ];
+        for (hash, kept) in table {
+            assert_eq!(Route::parse(hash), Route::NotFound(kept.into()), "{hash}");
+        }
+    }
+
+    #[test]
+    fn sections_map_to_their_routes() {
+        for s in Section::ALL {
+            assert_eq!(s.route().section(), Some(s));
+        }
+        assert_eq!(
+            Route::GuidelinesDirection(4).section(),
+            Some(Section::Guidelines)
+        );
+        assert_eq!(Route::Home.section(), None);
+    }
+}

@@ -1,0 +1,56 @@
+// Shared e2e helpers: the route list (from the code), request/console recording, axe.
+import { readFileSync } from 'node:fs';
+import { expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+/** Every page of the app, kept in sync with `Route::ALL_EXAMPLES` by a native test. */
+export const ROUTES = JSON.parse(readFileSync(new URL('./routes.json', import.meta.url), 'utf8'));
+
+/**
+ * Records every request, console error and page error of `page`.
+ * Call `.assertClean(origin)` at the end of a test.
+ */
+export function watch(page) {
+  const requests = [];
+  const consoleErrors = [];
+  const pageErrors = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => pageErrors.push(String(e)));
+  page.on('dialog', (d) => {
+    pageErrors.push(`unexpected dialog: ${d.message()}`);
+    d.dismiss().catch(() => {});
+  });
+  return {
+    requests,
+    consoleErrors,
+    pageErrors,
+    assertClean(origin) {
+      const foreign = requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
+      expect(foreign, 'every request is same-origin').toEqual([]);
+      expect(consoleErrors, 'no console errors').toEqual([]);
+      expect(pageErrors, 'no page errors').toEqual([]);
+    },
+  };
+}
+
+/** Waits until the Yew app has rendered its shell. */
+export async function ready(page) {
+  await expect(page.locator('header.site-header')).toBeVisible();
+  await expect(page.locator('main h1')).toBeVisible();
+}
+
+/** Runs axe (WCAG 2.x A/AA + best practice) and fails on any violation. */
+export async function expectNoAxeViolations(page, label) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  const summary = results.violations.map((v) => ({
+    id: v.id,
+    impact: v.impact,
+    nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+  }));
+  expect(summary, `axe violations on ${label}`).toEqual([]);
+}

@@ -1,0 +1,38 @@
+// Playwright runs Debian's Chromium; it never downloads a browser.
+import { defineConfig } from '@playwright/test';
+
+export const PORT = 8099;
+export const LOG_FILE = process.env.LOG_FILE || '/tmp/shindan-e2e-requests.log';
+
+export default defineConfig({
+  testDir: '.',
+  testMatch: /.*\.spec\.js$/,
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: [['list']],
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}/`,
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  webServer: {
+    command: `node serve.mjs --dir ../../dist --port ${PORT}`,
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: false,
+    env: { LOG_FILE },
+  },
+});

@@ -1,0 +1,111 @@
+// The app shell: every route renders, in both languages, with no foreign request, no console
+// error and no axe violation; the language switch persists; unknown routes get a friendly page;
+// the build works under a sub-path.
+import { test, expect } from '@playwright/test';
+import { ROUTES, watch, ready, expectNoAxeViolations } from './helpers.js';
+
+const ORIGIN = 'http://127.0.0.1:8099/';
+
+test('the route list from the code is not empty', () => {
+  expect(ROUTES.length).toBeGreaterThan(5);
+  expect(ROUTES).toContain('#/');
+});
+
+for (const lang of ['ja', 'en']) {
+  for (const scheme of ['light', 'dark']) {
+    test(`every route renders cleanly and passes axe (${lang}, ${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      const w = watch(page);
+      if (lang === 'en') {
+        await page.addInitScript(() => {
+          if (!sessionStorage.getItem('seeded')) {
+            localStorage.setItem('shindan.v1.lang', '"en"');
+            sessionStorage.setItem('seeded', '1');
+          }
+        });
+      }
+      for (const route of ROUTES) {
+        await page.goto(`/${route}`);
+        await ready(page);
+        await expect(page.locator('html')).toHaveAttribute('lang', lang);
+        await expect(page.locator('main h1')).not.toBeEmpty();
+        await expectNoAxeViolations(page, `${route} (${lang}, ${scheme})`);
+      }
+      w.assertClean(ORIGIN);
+    });
+  }
+}
+
+test('the language switch changes the UI, <html lang>, and survives a reload', async ({ page }) => {
+  const w = watch(page);
+  await page.goto('/#/');
+  await ready(page);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+  await expect(page.locator('nav')).toContainText('ガイドライン');
+  await page.locator('#lang-switch').click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('nav')).toContainText('Guidelines');
+  await expect(page.locator('#lang-switch')).toHaveText('日本語');
+  await page.reload();
+  await ready(page);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('nav')).toContainText('Executive assessment');
+  await page.locator('#lang-switch').click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+  w.assertClean(ORIGIN);
+});
+
+test('Japanese is the default whatever the browser language', async ({ browser }) => {
+  const ctx = await browser.newContext({ locale: 'en-US' });
+  const page = await ctx.newPage();
+  await page.goto('/#/');
+  await ready(page);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+  await ctx.close();
+});
+
+test('navigation links reach each section and mark the current one', async ({ page }) => {
+  await page.goto('/#/');
+  await ready(page);
+  const links = page.locator('nav a');
+  await expect(links).toHaveCount(5);
+  for (let i = 0; i < 5; i++) {
+    await links.nth(i).click();
+    await expect(links.nth(i)).toHaveAttribute('aria-current', 'page');
+    await expect(page.locator('main h1')).toBeFocused();
+  }
+});
+
+test('an unknown route shows a friendly not-found page, as text', async ({ page }) => {
+  const w = watch(page);
+  await page.goto('/#/no/such/page');
+  await ready(page);
+  await expect(page.locator('main h1')).toHaveText('ページが見つかりません');
+  await expect(page.locator('main code.path')).toHaveText('/no/such/page');
+  await page.goto('/#/<img src=x onerror=window.__pwned=1>');
+  await ready(page);
+  await expect(page.locator('main code.path')).toContainText('<img');
+  expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
+  await page.getByRole('link', { name: 'トップページへ戻る' }).click();
+  await expect(page).toHaveURL(/#\/$/);
+  w.assertClean(ORIGIN);
+});
+
+test('the build works under a sub-path', async ({ page }) => {
+  const w = watch(page);
+  await page.goto('/nested/sub/path/#/guidelines');
+  await ready(page);
+  await expect(page.locator('nav a[aria-current="page"]')).toHaveText('ガイドライン');
+  for (const u of w.requests) expect(u.startsWith(`${ORIGIN}nested/sub/path/`), u).toBeTruthy();
+  w.assertClean(ORIGIN);
+});
+
+test('the skip link moves focus to the main content', async ({ page }) => {
+  await page.goto('/#/');
+  await ready(page);
+  await page.keyboard.press('Tab');
+  await expect(page.locator('.skip-link')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+  await expect(page).toHaveURL(/#\/$/);
+});
