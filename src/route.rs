@@ -63,6 +63,9 @@ impl Route {
     /// Unknown paths become [`Route::NotFound`]; this never fails.
     pub fn parse(hash: &str) -> Route {
         let path = hash.strip_prefix('#').unwrap_or(hash);
+        // Browsers percent-encode the fragment; decode so unknown paths read as typed.
+        let decoded = percent_decode(path);
+        let path = decoded.as_str();
         let path = path.split('?').next().unwrap_or("");
         let trimmed = path.trim_matches('/');
         let segs: Vec<&str> = if trimmed.is_empty() {
@@ -135,6 +138,26 @@ impl Route {
     }
 }
 
+/// Decodes `%XX` escapes (invalid UTF-8 is replaced, malformed escapes are kept as written).
+pub fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            let hex = |b: u8| (b as char).to_digit(16);
+            if let (Some(h), Some(l)) = (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                out.push((h * 16 + l) as u8);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
 /// The main navigation sections.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Section {
@@ -203,10 +226,22 @@ mod tests {
             ("#/guidelines/meti/x", "/guidelines/meti/x"),
             ("#/SME", "/SME"),
             ("#/<script>alert(1)</script>", "/<script>alert(1)</script>"),
+            ("#/%3Cimg%20src=x%3E", "/<img src=x>"),
+            ("#/%E8%A8%BA%E6%96%AD", "/診断"),
         ];
         for (hash, kept) in table {
             assert_eq!(Route::parse(hash), Route::NotFound(kept.into()), "{hash}");
         }
+    }
+
+    #[test]
+    fn percent_decoding_is_total() {
+        assert_eq!(percent_decode("a%20b"), "a b");
+        assert_eq!(percent_decode("%"), "%");
+        assert_eq!(percent_decode("%4"), "%4");
+        assert_eq!(percent_decode("%zz"), "%zz");
+        assert_eq!(percent_decode("%ff"), "\u{fffd}");
+        assert_eq!(percent_decode("100%"), "100%");
     }
 
     #[test]
