@@ -1059,3 +1059,30 @@ fn dot(path: &str) -> String {
         format!(" ({})", path.trim_start_matches('.'))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn iso_and_cis_formats() {
+        for ok in ["4", "4.4", "5.1", "7.5", "9.3", "10", "10.2"] {
+            assert!(is_iso27001_clause(ok), "{ok}");
+        }
+        for bad in ["3", "11", "5.4", "10.3", "5.", ".1", "05.1", "A.5"] {
+            assert!(!is_iso27001_clause(bad), "{bad}");
+        }
+        for ok in ["5.1", "5.37", "6.8", "7.14", "8.34", "6", "8"] {
+            assert!(is_iso27002_control(ok), "{ok}");
+        }
+        for bad in ["5.38", "6.9", "7.15", "8.35", "4.1", "9", "5.0"] {
+            assert!(!is_iso27002_control(bad), "{bad}");
+        }
+        for ok in ["CIS 1", "CIS 18", "CIS 1.1", "CIS 16.14"] {
+            assert!(is_cis_v8(ok), "{ok}");
+        }
+        for bad in ["CIS 0", "CIS 19", "CIS", "1", "CIS 01", "CIS 3.0"] {
+            assert!(!is_cis_v8(bad), "{bad}");
+        }
+    }
+}
