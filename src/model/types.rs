@@ -980,6 +980,7 @@ impl AnswerLayout {
 #[serde(deny_unknown_fields)]
 pub struct LayoutFile {
     pub format_version: u32,
+    pub edition: String,
     /// The current model revision; bump when an answerable item is added, removed or reordered.
     pub model_rev: u32,
     /// One layout per revision, oldest first.
