@@ -4,6 +4,7 @@
 //! Pure modules (`lang`, `model`, `assessment`, `route`, `i18n`) import no browser API and are
 //! tested natively. The Yew views live behind `cfg(target_arch = "wasm32")`.
 
+pub mod assessment;
 pub mod i18n;
 pub mod lang;
 pub mod model;

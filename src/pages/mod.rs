@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use crate::route::Route;
 
+pub mod guidelines;
 pub mod home;
 pub mod not_found;
 pub mod placeholder;
@@ -15,6 +16,14 @@ pub fn view(route: &Route) -> Html {
         Route::Home => html! { <home::Home /> },
         Route::Privacy => html! { <privacy::Privacy /> },
         Route::NotFound(path) => html! { <not_found::NotFound path={path.clone()} /> },
+        Route::Guidelines
+        | Route::GuidelinesMeti
+        | Route::GuidelinesDirection(_)
+        | Route::GuidelinesHistory
+        | Route::GuidelinesCsf
+        | Route::GuidelinesSme
+        | Route::GuidelinesIncident
+        | Route::GuidelinesSources => guidelines::view(route),
         other => html! { <placeholder::Placeholder route={other.clone()} /> },
     }
 }

@@ -1,0 +1,13 @@
+//! PURE: one assessment's answers and the rules that turn them into results.
+//!
+//! An assessment is one organisation (or unit) at one date with any of its sections filled:
+//! the SME step-up path (5 articles, 25-item self-diagnosis, basic policy, 7 actions) and the
+//! executive check (付録A-1, 付録A-2, per-指示 maturity and notes). Answers are keyed by the
+//! model's stable IDs, so one map holds every section. Derived values (scores, bands, star
+//! readiness, gaps, CSF profiles) are computed by the functions here, never stored.
+//!
+//! Imports no yew / web_sys / gloo / wasm_bindgen.
+
+pub mod state;
+
+pub use state::*;
