@@ -6,8 +6,19 @@
 //! model's stable IDs, so one map holds every section. Derived values (scores, bands, star
 //! readiness, gaps, CSF profiles) are computed by the functions here, never stored.
 //!
+//! Every function takes `(&Model, &Assessment)`, walks the model's items once (IDs in the
+//! assessment that the model does not know are ignored) and never panics.
+//!
 //! Imports no yew / web_sys / gloo / wasm_bindgen.
 
+pub mod score;
+pub mod sme;
+pub mod stars;
 pub mod state;
 
+pub use score::Score;
+pub use sme::{actions_score, self_check, PartSubtotal, SelfCheckResult, WeakItem};
+pub use stars::{
+    star_one, star_readiness, star_two, Missing, MissingArticle, StarOne, StarReadiness, Unmet,
+};
 pub use state::*;
