@@ -5,6 +5,7 @@
 //! tested natively. The Yew views live behind `cfg(target_arch = "wasm32")`.
 
 pub mod assessment;
+pub mod chart;
 pub mod i18n;
 pub mod lang;
 pub mod model;

@@ -328,3 +328,481 @@ fn star_two_follows_the_model_criteria_exactly() {
     let r = star_readiness(model(), &Assessment::new(), "sa.star9");
     assert!(!r.ready);
 }
+
+// ------------------------------------------------------------------ executive: 指示 and 原則
+
+fn a2_of(d: &str) -> Vec<Id> {
+    model().a2_items(d).map(|i| i.id.clone()).collect()
+}
+
+/// Answers every A-2 item of direction `d` with `k`.
+fn answer_direction(a: &mut Assessment, d: &str, k: AnswerKind) {
+    for item in a2_of(d) {
+        a.apply(Action::Answer(item, Some(k)));
+    }
+}
+
+fn set_tiers(a: &mut Assessment, d: &str, current: Option<u8>, target: Option<u8>) {
+    a.apply(Action::Tier(id(d), TierEnd::Current, current));
+    a.apply(Action::Tier(id(d), TierEnd::Target, target));
+}
+
+#[test]
+fn exec_scale_is_4_2_0_0_and_not_applicable_is_excluded() {
+    let s = model().exec_scale();
+    let pts: Vec<_> = [I, P, N, D, Na]
+        .iter()
+        .map(|k| s.option(*k).unwrap().points)
+        .collect();
+    assert_eq!(pts, [Some(4), Some(2), Some(0), Some(0), None]);
+}
+
+#[test]
+fn direction_scores_with_not_applicable_dont_know_and_gaps_in_answers() {
+    let mut a = with_answers(&[
+        ("v3.a2.1-1", I),
+        ("v3.a2.1-2", P),
+        ("v3.a2.1-3", Na),
+        ("v3.a2.3-1", D),
+        ("v3.a2.3-2", I),
+        ("v3.a2.99-1", I), // unknown ID: ignored
+    ]);
+    answer_direction(&mut a, "v3.d2", Na);
+    let r = direction_scores(model(), &a);
+    assert_eq!(r.len(), 10);
+    assert_eq!(
+        r.iter().map(|d| d.number).collect::<Vec<_>>(),
+        (1..=10).collect::<Vec<u8>>()
+    );
+    // 指示1: (4 + 2) / (4 × 2 applicable) = 75 %, complete.
+    let d1 = &r[0].score;
+    assert_eq!(
+        (
+            d1.percent,
+            d1.points,
+            d1.max,
+            d1.answered,
+            d1.total,
+            d1.not_applicable
+        ),
+        (Some(75.0), 6, 8, 3, 3, 1)
+    );
+    assert!(d1.is_complete());
+    // 指示2: all 該当しない → n/a.
+    assert_eq!(r[1].score.percent, None);
+    assert!(r[1].score.is_not_applicable() && r[1].score.is_complete());
+    // 指示3: わからない scores 0 and lands in the unknowns; provisional (2 of 5 answered).
+    let d3 = &r[2];
+    assert_eq!(
+        (
+            d3.score.percent,
+            d3.score.answered,
+            d3.score.total,
+            d3.score.dont_know
+        ),
+        (Some(50.0), 2, 5, 1)
+    );
+    assert!(!d3.score.is_complete());
+    assert_eq!(d3.unknowns, [id("v3.a2.3-1")]);
+    // 指示4: nothing answered → None, but not "n/a".
+    assert_eq!((r[3].score.percent, r[3].score.answered), (None, 0));
+    assert!(!r[3].score.is_not_applicable());
+    let totals: usize = r.iter().map(|d| d.score.total).sum();
+    assert_eq!(totals, 40);
+}
+
+#[test]
+fn principle_scores_use_a1_items() {
+    let a = with_answers(&[
+        ("v3.a1.p1-1", I),
+        ("v3.a1.p1-2", N),
+        ("v3.a1.p1-3", D),
+        ("v3.a1.p3-1", Na),
+        ("v3.a2.1-1", N), // A-2 does not feed 原則
+    ]);
+    let r = principle_scores(model(), &a);
+    assert_eq!(
+        r.iter()
+            .map(|p| (p.principle.as_str(), p.score.total))
+            .collect::<Vec<_>>(),
+        [("v3.p1", 3), ("v3.p2", 3), ("v3.p3", 3)]
+    );
+    let p1 = r[0].score.percent.unwrap();
+    assert!((p1 - 100.0 / 3.0).abs() < 1e-9, "{p1}");
+    assert_eq!(r[0].unknowns, [id("v3.a1.p1-3")]);
+    assert_eq!(r[1].score.percent, None);
+    assert!(r[2].score.is_not_applicable());
+}
+
+#[test]
+fn radar_rows_put_scores_and_tiers_on_one_axis() {
+    let mut a = with_answers(&[("v3.a2.1-1", P)]);
+    set_tiers(&mut a, "v3.d1", Some(2), Some(4));
+    set_tiers(&mut a, "v3.d2", None, Some(1));
+    // Hand-edited stored data above the scale reads as 4.
+    a.tiers.insert(
+        id("v3.d3"),
+        TierPair {
+            current: Some(9),
+            target: None,
+        },
+    );
+    let r = radar_rows(model(), &a);
+    assert_eq!(r.len(), 10);
+    assert_eq!(
+        (r[0].score, r[0].current, r[0].target),
+        (Some(50.0), Some(50.0), Some(100.0))
+    );
+    assert_eq!(
+        (r[1].score, r[1].current, r[1].target),
+        (None, None, Some(25.0))
+    );
+    assert_eq!(r[2].current, Some(100.0));
+    assert_eq!(r[9].direction, id("v3.d10"));
+}
+
+// ------------------------------------------------------------------ gaps
+
+#[test]
+fn gap_ranking_gap_then_score_then_number() {
+    let mut a = Assessment::new();
+    set_tiers(&mut a, "v3.d1", Some(1), Some(4)); // gap 3, score 100
+    answer_direction(&mut a, "v3.d1", I);
+    set_tiers(&mut a, "v3.d2", Some(2), Some(4)); // gap 2, score 50
+    answer_direction(&mut a, "v3.d2", P);
+    set_tiers(&mut a, "v3.d3", Some(0), Some(2)); // gap 2, score 25
+    a.apply(Action::Answer(id("v3.a2.3-1"), Some(P)));
+    a.apply(Action::Answer(id("v3.a2.3-2"), Some(N)));
+    set_tiers(&mut a, "v3.d4", Some(1), Some(3)); // gap 2, score 25 (tie with 指示3 → number)
+    a.apply(Action::Answer(id("v3.a2.4-1"), Some(P)));
+    a.apply(Action::Answer(id("v3.a2.4-2"), Some(N)));
+    set_tiers(&mut a, "v3.d5", None, Some(3)); // gap None, score 0
+    a.apply(Action::Answer(id("v3.a2.5-1"), Some(N)));
+    set_tiers(&mut a, "v3.d6", Some(2), Some(2)); // gap 0, score 100: not listed
+    answer_direction(&mut a, "v3.d6", I);
+    set_tiers(&mut a, "v3.d7", Some(3), Some(2)); // gap −1, score 50
+    a.apply(Action::Answer(id("v3.a2.7-1"), Some(P)));
+    set_tiers(&mut a, "v3.d8", Some(0), Some(2)); // gap 2, score None (unanswered)
+    a.apply(Action::Answer(id("v3.a2.9-1"), Some(D))); // 指示9: gap None, score 0, an unknown
+    a.apply(Action::Answer(id("v3.a2.10-1"), Some(P))); // 指示10: gap None, score 50
+
+    let r = ranked_gaps(model(), &a);
+    let order: Vec<u8> = r.iter().map(|g| g.number).collect();
+    assert_eq!(order, [1, 3, 4, 2, 8, 7, 5, 9, 10]);
+    let gaps: Vec<_> = r.iter().map(|g| g.gap).collect();
+    assert_eq!(
+        gaps,
+        [
+            Some(3),
+            Some(2),
+            Some(2),
+            Some(2),
+            Some(2),
+            Some(-1),
+            None,
+            None,
+            None
+        ]
+    );
+    assert_eq!(r[0].direction, id("v3.d1"));
+    assert_eq!((r[1].score, r[1].answered, r[1].total), (Some(25.0), 2, 5));
+    assert_eq!(r[7].unknowns, [id("v3.a2.9-1")]);
+    assert!(model().direction(r[0].direction.as_str()).is_some());
+}
+
+#[test]
+fn gap_list_leaves_out_complete_unknown_free_and_untouched_directions() {
+    assert!(ranked_gaps(model(), &Assessment::new()).is_empty());
+    let mut a = Assessment::new();
+    answer_direction(&mut a, "v3.d1", Na); // n/a, no tiers
+    answer_direction(&mut a, "v3.d2", I); // 100 %, no tiers
+    set_tiers(&mut a, "v3.d3", Some(4), Some(4)); // no gap, unanswered
+    assert!(ranked_gaps(model(), &a).is_empty());
+    a.apply(Action::Answer(id("v3.a2.2-1"), Some(D))); // わからない: listed even at gap None
+    let r = ranked_gaps(model(), &a);
+    assert_eq!(r.iter().map(|g| g.number).collect::<Vec<_>>(), [2]);
+}
+
+// ------------------------------------------------------------------ unknowns
+
+#[test]
+fn unknowns_cover_every_section_in_model_order() {
+    let a = with_answers(&[
+        ("sme.act2", D),
+        ("sc.07", D),
+        ("v3.a2.5-3", D),
+        ("v3.a1.p2-1", D),
+        ("v3.a2.1-1", I),
+        ("sc.08", N),
+        ("v3.a2.1-2", D),
+        ("elsewhere", D),
+    ]);
+    let got: Vec<_> = unknowns(model(), &a)
+        .into_iter()
+        .map(|u| (u.section, u.item.0, u.parent.map(|p| p.0)))
+        .collect();
+    let s = |x: &str| x.to_owned();
+    assert_eq!(
+        got,
+        [
+            (Section::A1, s("v3.a1.p2-1"), Some(s("v3.p2"))),
+            (Section::A2, s("v3.a2.1-2"), Some(s("v3.d1"))),
+            (Section::A2, s("v3.a2.5-3"), Some(s("v3.d5"))),
+            (Section::SelfCheck, s("sc.07"), Some(s("sc.part2"))),
+            (Section::Actions, s("sme.act2"), None),
+        ]
+    );
+}
+
+// ------------------------------------------------------------------ CSF
+
+fn cell<'v>(v: &'v CsfView, code: &str) -> &'v CsfCell {
+    v.functions
+        .iter()
+        .flat_map(|f| &f.categories)
+        .find(|c| c.category == code)
+        .unwrap()
+}
+
+fn all_cells(v: &CsfView) -> Vec<&CsfCell> {
+    v.functions.iter().flat_map(|f| &f.categories).collect()
+}
+
+#[test]
+fn csf_views_list_every_category_grouped_by_function_and_no_data_is_none() {
+    let a = Assessment::new();
+    for (v, funcs, cats, official) in [
+        (
+            csf11_view(model(), &a),
+            vec!["ID", "PR", "DE", "RS", "RC"],
+            23,
+            true,
+        ),
+        (
+            csf20_view(model(), &a),
+            vec!["GV", "ID", "PR", "DE", "RS", "RC"],
+            22,
+            false,
+        ),
+    ] {
+        assert_eq!(
+            v.functions
+                .iter()
+                .map(|f| f.function.as_str())
+                .collect::<Vec<_>>(),
+            funcs
+        );
+        let cells = all_cells(&v);
+        assert_eq!(cells.len(), cats);
+        assert_eq!(v.official, official);
+        for f in &v.functions {
+            for c in &f.categories {
+                assert_eq!(c.category.function(), f.function.as_str());
+                assert_eq!((c.percent, c.items), (None, 0), "{}", c.category);
+            }
+        }
+        assert!(cells.iter().any(|c| c.mapped > 0));
+    }
+}
+
+#[test]
+fn csf11_view_averages_items_counts_each_item_once_and_keeps_dont_know_as_zero() {
+    let a = with_answers(&[
+        ("v3.a2.4-1", I),  // ID.AM-1 … ID.AM-5: counts once for ID.AM
+        ("v3.a2.3-1", N),  // ID.AM (category ID)
+        ("v3.a2.1-2", D),  // ID.GV-1: わからない = 0, which is data
+        ("v3.a2.2-2", Na), // ID.GV-2: 該当しない is left out
+        ("v3.a2.6-3", P),  // PR.IP-7 and "RP.PT-1" read as PR.PT-1
+    ]);
+    let v = csf11_view(model(), &a);
+    assert_eq!(v.source, CsfSource::MetiA2);
+    let am = cell(&v, "ID.AM");
+    assert_eq!((am.percent, am.items), (Some(50.0), 2));
+    let gv = cell(&v, "ID.GV");
+    assert_eq!((gv.percent, gv.items), (Some(0.0), 1));
+    assert_eq!(cell(&v, "PR.PT").percent, Some(50.0));
+    assert_eq!(cell(&v, "PR.IP").percent, Some(50.0));
+    assert_eq!(cell(&v, "DE.CM").percent, None);
+    assert_eq!(
+        all_cells(&v).iter().filter(|c| c.percent.is_some()).count(),
+        4
+    );
+}
+
+#[test]
+fn csf11_view_uses_only_the_official_ids() {
+    // v3.a2.1-1 prints no CSF ID ("–") but Shindan's crosswalk maps it to GV.RM/GV.OC; the
+    // self-check has no official CSF 1.1 IDs at all.
+    assert!(model()
+        .crosswalk("v3.a2.1-1")
+        .is_some_and(|e| !e.csf20.is_empty()));
+    let a = with_answers(&[("v3.a2.1-1", I), ("sc.01", I), ("sc.02", I)]);
+    assert!(all_cells(&csf11_view(model(), &a))
+        .iter()
+        .all(|c| c.percent.is_none()));
+    let v20 = csf20_view(model(), &a);
+    assert_eq!(cell(&v20, "GV.RM").percent, Some(100.0));
+}
+
+#[test]
+fn csf20_view_takes_self_check_and_a2_through_the_crosswalk() {
+    // sc.01 → PR.PS, ID.RA; sc.02 → DE.CM, PR.PS (Shindan's crosswalk).
+    let a = with_answers(&[("sc.01", I), ("sc.02", P), ("v3.d1", I)]);
+    let v = csf20_view(model(), &a);
+    assert_eq!((v.source, v.official), (CsfSource::ShindanCrosswalk, false));
+    let ps = cell(&v, "PR.PS");
+    assert_eq!((ps.percent, ps.items), (Some(75.0), 2));
+    assert_eq!(cell(&v, "ID.RA").percent, Some(100.0));
+    assert_eq!(cell(&v, "DE.CM").percent, Some(50.0));
+    // A direction-level crosswalk entry is not an answerable item: v3.d1 (GV.OC …) adds nothing.
+    assert_eq!(cell(&v, "GV.OC").percent, None);
+    // A self-check わからない is 0 % here (not −1 point → −25 %).
+    let v = csf20_view(model(), &with_answers(&[("sc.01", D)]));
+    assert_eq!(cell(&v, "PR.PS").percent, Some(0.0));
+    let v = csf20_view(model(), &with_answers(&[("v3.a2.5-3", I), ("sc.01", N)]));
+    assert_eq!(cell(&v, "PR.PS").percent, Some(50.0));
+}
+
+// ------------------------------------------------------------------ charts
+
+use shindan::chart::*;
+
+fn close(a: (f64, f64), b: (f64, f64)) -> bool {
+    (a.0 - b.0).abs() < 1e-9 && (a.1 - b.1).abs() < 1e-9
+}
+
+#[test]
+fn radar_square_axes_rings_and_anchors() {
+    let f = radar_frame(4, (100.0, 100.0), 50.0, 10.0).unwrap();
+    let ends = [(100.0, 50.0), (150.0, 100.0), (100.0, 150.0), (50.0, 100.0)];
+    let labels = [(100.0, 40.0), (160.0, 100.0), (100.0, 160.0), (40.0, 100.0)];
+    for (i, ax) in f.axes.iter().enumerate() {
+        assert!(close(ax.end, ends[i]), "axis {i}: {:?}", ax.end);
+        assert!(close(ax.label, labels[i]), "label {i}: {:?}", ax.label);
+    }
+    let anchors: Vec<_> = f.axes.iter().map(|a| a.anchor.as_str()).collect();
+    assert_eq!(anchors, ["middle", "start", "middle", "end"]);
+    assert_eq!(
+        f.rings.iter().map(|r| r.level).collect::<Vec<_>>(),
+        [0, 25, 50, 75, 100]
+    );
+    assert_eq!(
+        svg_points(&f.rings[2].points),
+        "100,75 125,100 100,125 75,100"
+    );
+    assert_eq!(
+        svg_points(&f.rings[0].points),
+        "100,100 100,100 100,100 100,100"
+    );
+    assert!(radar_frame(2, (0.0, 0.0), 1.0, 0.0).is_none());
+}
+
+#[test]
+fn radar_pentagon_points_go_clockwise_from_the_top() {
+    let f = radar_frame(5, (0.0, 0.0), 100.0, 0.0).unwrap();
+    assert_eq!(
+        svg_points(&f.rings[4].points),
+        "0,-100 95.1,-30.9 58.8,80.9 -58.8,80.9 -95.1,-30.9"
+    );
+    let anchors: Vec<_> = f.axes.iter().map(|a| a.anchor).collect();
+    assert_eq!(
+        anchors,
+        [
+            TextAnchor::Middle,
+            TextAnchor::Start,
+            TextAnchor::Start,
+            TextAnchor::End,
+            TextAnchor::End
+        ]
+    );
+    assert_eq!(f.axes[1].angle_deg, -18.0);
+}
+
+#[test]
+fn radar_series_clamps_and_leaves_gaps() {
+    let c = (100.0, 100.0);
+    let s = radar_series(
+        &[Some(150.0), Some(-20.0), Some(50.0), Some(f64::NAN)],
+        c,
+        50.0,
+    )
+    .unwrap();
+    assert_eq!(s.points[0], Some((100.0, 50.0)));
+    assert!(close(s.points[1].unwrap(), c));
+    assert!(close(s.points[2].unwrap(), (100.0, 125.0)));
+    assert_eq!(s.points[3], None);
+
+    let full = radar_series(&[Some(100.0); 4], c, 50.0).unwrap();
+    let RadarShape::Polygon(p) = &full.shape else {
+        panic!("{:?}", full.shape)
+    };
+    assert_eq!(svg_points(p), "100,50 150,100 100,150 50,100");
+
+    // Missing axis 1: one open path 2 → 3 → 0 (wrapping), not a closed polygon.
+    let s = radar_series(&[Some(100.0), None, Some(100.0), Some(100.0)], c, 50.0).unwrap();
+    let RadarShape::Paths(runs) = &s.shape else {
+        panic!("{:?}", s.shape)
+    };
+    assert_eq!(
+        runs.iter().map(|r| svg_points(r)).collect::<Vec<_>>(),
+        ["100,150 50,100 100,50"]
+    );
+    let s = radar_series(&[Some(100.0), None, Some(100.0), None], c, 50.0).unwrap();
+    let RadarShape::Paths(runs) = &s.shape else {
+        panic!("{:?}", s.shape)
+    };
+    assert_eq!(runs.len(), 2);
+    assert!(runs.iter().all(|r| r.len() == 1));
+    assert_eq!(
+        radar_series(&[None; 3], c, 50.0).unwrap().shape,
+        RadarShape::Empty
+    );
+    assert!(radar_series(&[Some(1.0); 2], c, 50.0).is_none());
+}
+
+#[test]
+fn bars_scale_clamp_and_draw_negatives_as_zero_width() {
+    let table = [
+        // (value, max, full) → (width, negative, overflow)
+        ((50.0, 100.0, 200.0), (100.0, false, false)),
+        ((100.0, 100.0, 200.0), (200.0, false, false)),
+        ((0.0, 100.0, 200.0), (0.0, false, false)),
+        ((-3.0, 20.0, 200.0), (0.0, true, false)),
+        ((-25.0, 100.0, 200.0), (0.0, true, false)),
+        ((150.0, 100.0, 200.0), (200.0, false, true)),
+        ((10.0, 0.0, 200.0), (0.0, false, false)),
+        ((f64::NAN, 100.0, 200.0), (0.0, false, false)),
+        ((13.0, 52.0, 100.0), (25.0, false, false)),
+    ];
+    for ((v, m, w), (width, negative, overflow)) in table {
+        assert_eq!(
+            bar(v, m, w),
+            Bar {
+                width,
+                negative,
+                overflow
+            },
+            "{v}/{m}"
+        );
+    }
+}
+
+#[test]
+fn svg_numbers_have_at_most_one_decimal() {
+    let table = [
+        (3.0, "3"),
+        (2.449, "2.4"),
+        (1.25, "1.3"),
+        (-0.04, "0"),
+        (-12.345, "-12.3"),
+        (f64::NAN, "0"),
+        (f64::INFINITY, "0"),
+        (1e-12, "0"),
+        (99.96, "100"),
+    ];
+    for (v, s) in table {
+        assert_eq!(svg_num(v), s, "{v}");
+    }
+    assert_eq!(svg_points(&[]), "");
+    assert_eq!(svg_points(&[(1.0, 2.55), (-3.0, 0.0)]), "1,2.6 -3,0");
+}

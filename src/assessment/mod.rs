@@ -11,14 +11,25 @@
 //!
 //! Imports no yew / web_sys / gloo / wasm_bindgen.
 
+pub mod csf;
+pub mod exec;
+pub mod gaps;
 pub mod score;
 pub mod sme;
 pub mod stars;
 pub mod state;
+pub mod unknowns;
 
+pub use csf::{csf11_view, csf20_view, CsfCell, CsfFunctionRow, CsfSource, CsfView};
+pub use exec::{
+    direction_scores, principle_scores, radar_rows, tiers, DirectionScore, PrincipleScore,
+    RadarRow, MAX_TIER,
+};
+pub use gaps::{ranked_gaps, GapRow};
 pub use score::Score;
 pub use sme::{actions_score, self_check, PartSubtotal, SelfCheckResult, WeakItem};
 pub use stars::{
     star_one, star_readiness, star_two, Missing, MissingArticle, StarOne, StarReadiness, Unmet,
 };
 pub use state::*;
+pub use unknowns::{unknowns, Section, UnknownItem};
