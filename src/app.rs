@@ -9,10 +9,12 @@ use yew::prelude::*;
 
 use crate::components::footer::Footer;
 use crate::components::header::Header;
+use crate::hooks::assessment::{AssessmentContext, AssessmentState};
+use crate::i18n::{t, Msg};
 use crate::lang::Lang;
 use crate::pages;
 use crate::route::Route;
-use crate::storage;
+use crate::storage::{self, Loaded};
 
 /// What every view may read: the language, the route and a way to change the language.
 #[derive(Clone, PartialEq)]
@@ -49,6 +51,32 @@ pub fn App() -> Html {
     let lang = use_state(|| storage::load_lang().unwrap_or_default());
     let route = use_state(|| Route::parse(&current_hash()));
     let storage_ok = use_memo((), |_| storage::available());
+    let storage_ok_flag = *storage_ok;
+    // Load once; an unreadable stored value is quarantined (kept byte for byte) and reported.
+    let loaded = use_memo((), |_| storage::load_current());
+    let assessment: AssessmentContext = {
+        let loaded = loaded.clone();
+        use_reducer(move || AssessmentState {
+            current: Rc::new(match &*loaded {
+                Loaded::Ok(a) => a.clone(),
+                _ => crate::assessment::Assessment::new(),
+            }),
+        })
+    };
+    let save_error = use_state(|| false);
+    // If the unreadable value could not be set aside, never write over it.
+    let read_only = matches!(&*loaded, Loaded::Quarantined(k) if k == storage::KEY_CURRENT);
+    {
+        let save_error = save_error.clone();
+        use_effect_with(assessment.current.clone(), move |current| {
+            if *storage_ok && !read_only {
+                let failed = storage::save_current(current).is_err();
+                if *save_error != failed {
+                    save_error.set(failed);
+                }
+            }
+        });
+    }
 
     // Follow the fragment.
     {
@@ -118,17 +146,27 @@ pub fn App() -> Html {
     let ctx = Rc::new(AppContext {
         lang: *lang,
         route: (*route).clone(),
-        storage_ok: *storage_ok,
+        storage_ok: storage_ok_flag,
         set_lang,
     });
 
     html! {
         <ContextProvider<Rc<AppContext>> context={ctx}>
+            <ContextProvider<AssessmentContext> context={assessment}>
             <Header />
+            if let Loaded::Quarantined(key) = &*loaded {
+                <p class="banner warn" role="alert" id="quarantine-notice">
+                    { t(*lang, Msg::StoredDataUnreadable) }<code>{ key.clone() }</code>
+                </p>
+            }
+            if *save_error {
+                <p class="banner warn" role="alert" id="save-error">{ t(*lang, Msg::SaveFailed) }</p>
+            }
             <main id="main">
                 { pages::view(&route) }
             </main>
             <Footer />
+            </ContextProvider<AssessmentContext>>
         </ContextProvider<Rc<AppContext>>>
     }
 }

@@ -2,3 +2,6 @@
 
 pub mod footer;
 pub mod header;
+pub mod meta_form;
+pub mod question_card;
+pub mod sme_summary;

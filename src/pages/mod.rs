@@ -4,11 +4,13 @@ use yew::prelude::*;
 
 use crate::route::Route;
 
+pub mod executive;
 pub mod guidelines;
 pub mod home;
 pub mod not_found;
 pub mod placeholder;
 pub mod privacy;
+pub mod sme;
 
 /// The page for a route.
 pub fn view(route: &Route) -> Html {
@@ -24,6 +26,8 @@ pub fn view(route: &Route) -> Html {
         | Route::GuidelinesSme
         | Route::GuidelinesIncident
         | Route::GuidelinesSources => guidelines::view(route),
+        Route::Sme => html! { <sme::SmePage /> },
+        Route::Executive => html! { <executive::ExecutivePage /> },
         other => html! { <placeholder::Placeholder route={other.clone()} /> },
     }
 }

@@ -1,0 +1,89 @@
+//! One question: a `fieldset` with a `legend` and real radio inputs with labels.
+//! Keyboard: Tab reaches the group, arrow keys choose (native radio behaviour).
+
+use yew::prelude::*;
+
+use crate::model::{AnswerKind, Id};
+
+/// One choice of a question.
+#[derive(Clone, PartialEq)]
+pub struct Choice {
+    /// Stable value written to the input (`implemented`, `done`, …).
+    pub value: &'static str,
+    pub label: AttrValue,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct QuestionCardProps {
+    /// The model ID of the item (also the radio group name).
+    pub id: Id,
+    /// Short number or code shown before the text ("No.7", "5-3").
+    #[prop_or_default]
+    pub code: AttrValue,
+    pub legend: AttrValue,
+    /// Optional help shown under the legend (why it matters, CSF IDs …).
+    #[prop_or_default]
+    pub hint: Option<Html>,
+    pub choices: Vec<Choice>,
+    /// The value of the selected choice.
+    pub selected: Option<&'static str>,
+    pub on_choose: Callback<(Id, &'static str)>,
+}
+
+#[component]
+pub fn QuestionCard(props: &QuestionCardProps) -> Html {
+    let name = props.id.to_string();
+    let hint_id = format!("{name}-hint");
+    html! {
+        <fieldset class={classes!("question", props.selected.is_some().then_some("answered"))}
+                  data-item={name.clone()}
+                  aria-describedby={props.hint.as_ref().map(|_| hint_id.clone())}>
+            <legend>
+                if !props.code.is_empty() { <span class="code">{ props.code.clone() }</span> }
+                { props.legend.clone() }
+            </legend>
+            if let Some(hint) = &props.hint {
+                <div class="hint" id={hint_id.clone()}>{ hint.clone() }</div>
+            }
+            <div class="choices">
+                { for props.choices.iter().map(|c| {
+                    let input_id = format!("{name}--{}", c.value);
+                    let on_choose = props.on_choose.clone();
+                    let id = props.id.clone();
+                    let value = c.value;
+                    let onchange = Callback::from(move |_: Event| on_choose.emit((id.clone(), value)));
+                    html! {
+                        <label class="choice" for={input_id.clone()} key={c.value}>
+                            <input type="radio" id={input_id} name={name.clone()} value={c.value}
+                                   checked={props.selected == Some(c.value)} {onchange} />
+                            <span>{ c.label.clone() }</span>
+                        </label>
+                    }
+                }) }
+            </div>
+        </fieldset>
+    }
+}
+
+/// The stable input value of an answer kind.
+pub fn answer_value(kind: AnswerKind) -> &'static str {
+    match kind {
+        AnswerKind::Implemented => "implemented",
+        AnswerKind::Partial => "partial",
+        AnswerKind::NotImplemented => "not_implemented",
+        AnswerKind::DontKnow => "dont_know",
+        AnswerKind::NotApplicable => "not_applicable",
+    }
+}
+
+/// The answer kind of a stable input value.
+pub fn answer_from_value(value: &str) -> Option<AnswerKind> {
+    Some(match value {
+        "implemented" => AnswerKind::Implemented,
+        "partial" => AnswerKind::Partial,
+        "not_implemented" => AnswerKind::NotImplemented,
+        "dont_know" => AnswerKind::DontKnow,
+        "not_applicable" => AnswerKind::NotApplicable,
+        _ => return None,
+    })
+}

@@ -1,0 +1,182 @@
+//! SME results: self-diagnosis total, band and next step, part subtotals, SECURITY ACTION ★/★★
+//! readiness with exactly what is missing, the わからない to-do list and the weakest items with
+//! their example measures. Every number comes from `crate::assessment`.
+
+use yew::prelude::*;
+
+use crate::app::use_app;
+use crate::assessment::{actions_score, self_check, star_one, star_two, Missing};
+use crate::hooks::assessment::use_assessment;
+use crate::i18n::{t, Msg};
+use crate::lang::Lang;
+use crate::model::{model, Id};
+use crate::route::Route;
+
+fn item_label(lang: Lang, id: &Id) -> String {
+    let m = model();
+    if let Some(it) = m.self_check_item(id.as_str()) {
+        return format!("No.{} {}", it.number, it.label.get(lang));
+    }
+    if let Some(a) = m.articles().iter().find(|a| &a.id == id) {
+        return format!("{}. {}", a.number, a.title.get(lang));
+    }
+    id.to_string()
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SmeSummaryProps {
+    /// Heading level 2 on the SME page, 2 on the results page too; the id keeps anchors unique.
+    #[prop_or(AttrValue::Static("sme-summary"))]
+    pub id: AttrValue,
+}
+
+#[component]
+pub fn SmeSummary(props: &SmeSummaryProps) -> Html {
+    let lang = use_app().lang;
+    let a = use_assessment();
+    let m = model();
+    let sc = self_check(m, &a.current);
+    let one = star_one(m, &a.current);
+    let two = star_two(m, &a.current);
+    let actions = actions_score(m, &a.current);
+    let sid = props.id.clone();
+    let part_title = |id: &Id| {
+        m.sme
+            .self_check
+            .parts
+            .iter()
+            .find(|p| &p.id == id)
+            .map(|p| p.title.get(lang).to_string())
+            .unwrap_or_default()
+    };
+
+    let total_line = if sc.complete {
+        format!("{} / {}", sc.total, sc.max)
+    } else {
+        format!(
+            "{} / {} ({} {} / {})",
+            sc.total,
+            sc.max,
+            t(lang, Msg::Provisional),
+            sc.answered,
+            sc.items
+        )
+    };
+
+    html! {
+        <section id={sid.clone()} class="summary-box sme-summary" aria-labelledby={format!("{sid}-title")}>
+            <h2 id={format!("{sid}-title")}>{ t(lang, Msg::SmeResultsTitle) }</h2>
+            <p class="disclaimer">{ t(lang, Msg::SelfAssessmentNotCertification) }</p>
+
+            <h3>{ t(lang, Msg::SelfCheckTotal) }</h3>
+            <p class="big-number" data-testid="sc-total" data-complete={sc.complete.to_string()}>{ total_line }</p>
+            if let Some(band) = sc.band(m) {
+                <div class="band" data-testid="sc-band" data-band={band.id.to_string()}>
+                    <p><strong>{ band.status.get(lang) }</strong></p>
+                    <p>{ t(lang, Msg::NextStep) }{ band.next_step.get(lang) }</p>
+                </div>
+            } else {
+                <p class="note" data-testid="sc-band-pending">{ t(lang, Msg::BandAfterAll) }</p>
+            }
+            <div class="table-wrap" role="region" tabindex="0" aria-label={t(lang, Msg::PartSubtotals)}>
+                <table class="parts">
+                    <caption>{ t(lang, Msg::PartSubtotals) }</caption>
+                    <thead><tr>
+                        <th scope="col">{ t(lang, Msg::Part) }</th>
+                        <th scope="col">{ t(lang, Msg::Points) }</th>
+                        <th scope="col">{ t(lang, Msg::Answered) }</th>
+                    </tr></thead>
+                    <tbody>
+                        { for sc.parts.iter().map(|p| html! {
+                            <tr key={p.part.to_string()} data-part={p.number.to_string()}>
+                                <th scope="row">{ part_title(&p.part) }</th>
+                                <td class="num">{ format!("{} / {}", p.points, p.max) }</td>
+                                <td class="num">{ format!("{} / {}", p.answered, p.total) }</td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+
+            <h3>{ "SECURITY ACTION" }</h3>
+            <p class="note">{ m.security_action.nature.get(lang) }</p>
+            <div class="star" data-testid="star1" data-ready={one.ready.to_string()}>
+                <h4>{ "★ " }{ t(lang, Msg::StarOne) }</h4>
+                if one.ready {
+                    <p><strong>{ t(lang, Msg::StarOneReady) }</strong></p>
+                    if !one.committed.is_empty() {
+                        <p>{ t(lang, Msg::StillCommitments) }</p>
+                        <ul data-testid="star1-committed">
+                            { for one.committed.iter().map(|id| html! { <li key={id.to_string()}>{ item_label(lang, id) }</li> }) }
+                        </ul>
+                    }
+                    <p>{ t(lang, Msg::HowToDeclare) }</p>
+                } else {
+                    <p>{ t(lang, Msg::StarOneNotYet) }</p>
+                    <ul data-testid="star1-missing">
+                        { for one.missing.iter().map(|ma| html! { <li key={ma.article.to_string()}>{ item_label(lang, &ma.article) }</li> }) }
+                    </ul>
+                }
+            </div>
+            <div class="star" data-testid="star2" data-ready={two.ready.to_string()}>
+                <h4>{ "★★ " }{ t(lang, Msg::StarTwo) }</h4>
+                if two.ready {
+                    <p><strong>{ t(lang, Msg::StarTwoReady) }</strong></p>
+                    <p>{ t(lang, Msg::HowToDeclare) }</p>
+                } else {
+                    <p>{ t(lang, Msg::StarTwoMissing) }</p>
+                    <ul data-testid="star2-missing">
+                        { for two.unmet.iter().map(|u| {
+                            let text = match &u.missing {
+                                Missing::UnansweredItems(n) => format!("{} ({} {})", criterion_text(lang, &u.criterion), n, t(lang, Msg::ItemsUnanswered)),
+                                Missing::Articles(ids) => format!("{} ({})", criterion_text(lang, &u.criterion), ids.len()),
+                                _ => criterion_text(lang, &u.criterion),
+                            };
+                            html! { <li key={u.criterion.to_string()} data-criterion={u.criterion.to_string()}>{ text }</li> }
+                        }) }
+                    </ul>
+                }
+            </div>
+
+            if !sc.dont_know.is_empty() {
+                <h3>{ t(lang, Msg::DontKnowTodo) }</h3>
+                <ul data-testid="sc-dont-know">
+                    { for sc.dont_know.iter().map(|id| html! { <li key={id.to_string()}>{ item_label(lang, id) }</li> }) }
+                </ul>
+            }
+            if !sc.weakest.is_empty() {
+                <h3>{ t(lang, Msg::WeakestItems) }</h3>
+                <ol data-testid="sc-weakest">
+                    { for sc.weakest.iter().take(5).map(|w| {
+                        let examples = m.self_check_item(w.item.as_str()).map(|it| it.examples.clone()).unwrap_or_default();
+                        html! {
+                            <li key={w.item.to_string()}>
+                                <strong>{ item_label(lang, &w.item) }</strong>
+                                <ul>{ for examples.iter().map(|e| html! { <li>{ e.get(lang) }</li> }) }</ul>
+                            </li>
+                        }
+                    }) }
+                </ol>
+            }
+
+            <h3>{ t(lang, Msg::SmeActionsTitle) }</h3>
+            <p data-testid="actions-score">{
+                match actions.percent {
+                    Some(p) => format!("{:.0} % ({} {} / {})", p, t(lang, Msg::Answered), actions.answered, actions.total),
+                    None => format!("– ({} {} / {})", t(lang, Msg::Answered), actions.answered, actions.total),
+                }
+            }</p>
+            <p class="no-print"><a href={Route::Results.to_hash()}>{ t(lang, Msg::SeeResults) }</a></p>
+        </section>
+    }
+}
+
+fn criterion_text(lang: Lang, id: &Id) -> String {
+    model()
+        .security_action
+        .criteria
+        .iter()
+        .find(|c| &c.id == id)
+        .map(|c| c.text.get(lang).to_string())
+        .unwrap_or_else(|| id.to_string())
+}

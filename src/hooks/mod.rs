@@ -1,0 +1,3 @@
+//! Facade hooks over the app's contexts.
+
+pub mod assessment;

@@ -1,0 +1,303 @@
+//! The SME step-up path (IPA 中小企業の情報セキュリティ対策ガイドライン): Step 1 the 5 articles,
+//! Step 2 the 25-item self-diagnosis, Step 3 the basic-policy draft, Step 4 continuing
+//! improvement, and the executives' 7 actions. Scoring and readiness come from
+//! `crate::assessment`; this view only shows them.
+
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+use crate::app::use_app;
+use crate::assessment::{ArticleStatus, MetaField};
+use crate::components::meta_form::{input_value, MetaForm};
+use crate::components::question_card::{answer_from_value, answer_value, Choice, QuestionCard};
+use crate::components::sme_summary::SmeSummary;
+use crate::hooks::assessment::use_assessment;
+use crate::i18n::{t, Msg};
+use crate::lang::Lang;
+use crate::model::{model, Id};
+
+fn article_value(s: ArticleStatus) -> &'static str {
+    match s {
+        ArticleStatus::Done => "done",
+        ArticleStatus::Committed => "committed",
+        ArticleStatus::NotYet => "not_yet",
+    }
+}
+
+fn article_from_value(v: &str) -> Option<ArticleStatus> {
+    Some(match v {
+        "done" => ArticleStatus::Done,
+        "committed" => ArticleStatus::Committed,
+        "not_yet" => ArticleStatus::NotYet,
+        _ => return None,
+    })
+}
+
+/// The SME scale's options as radio choices (labels from the model).
+pub fn sme_choices(lang: Lang) -> Vec<Choice> {
+    model()
+        .sme_scale()
+        .options
+        .iter()
+        .map(|o| Choice {
+            value: answer_value(o.kind),
+            label: AttrValue::from(o.label.get(lang).to_string()),
+        })
+        .collect()
+}
+
+fn examples_list(lang: Lang, items: &[crate::model::Text]) -> Html {
+    html! {
+        <ul class="examples">
+            { for items.iter().map(|e| html! { <li>{ e.get(lang) }</li> }) }
+        </ul>
+    }
+}
+
+/// Fills `{org}`, `{rep}` and `{date}` in a draft template; blanks become a visible placeholder.
+pub fn fill_template(template: &str, org: &str, rep: &str, date: &str, blank: &str) -> String {
+    let or_blank = |s: &str| {
+        if s.trim().is_empty() {
+            blank.to_string()
+        } else {
+            s.to_string()
+        }
+    };
+    template
+        .replace("{org}", &or_blank(org))
+        .replace("{rep}", &or_blank(rep))
+        .replace("{date}", &or_blank(date))
+}
+
+/// The pre-filled draft of policy heading `n` (1–5).
+pub fn policy_template(n: u8) -> Msg {
+    match n {
+        1 => Msg::PolicyDraft1,
+        2 => Msg::PolicyDraft2,
+        3 => Msg::PolicyDraft3,
+        4 => Msg::PolicyDraft4,
+        _ => Msg::PolicyDraft5,
+    }
+}
+
+#[component]
+pub fn SmePage() -> Html {
+    let lang = use_app().lang;
+    let a = use_assessment();
+    let m = model();
+
+    let on_article = {
+        let a = a.clone();
+        Callback::from(move |(id, v): (Id, &'static str)| {
+            if let Some(s) = article_from_value(v) {
+                a.article(id, s);
+            }
+        })
+    };
+    let on_answer = {
+        let a = a.clone();
+        Callback::from(move |(id, v): (Id, &'static str)| {
+            if let Some(k) = answer_from_value(v) {
+                a.answer(id, k);
+            }
+        })
+    };
+    let article_choices = vec![
+        Choice {
+            value: "done",
+            label: t(lang, Msg::ArticleDone).into(),
+        },
+        Choice {
+            value: "committed",
+            label: t(lang, Msg::ArticleCommitted).into(),
+        },
+        Choice {
+            value: "not_yet",
+            label: t(lang, Msg::ArticleNotYet).into(),
+        },
+    ];
+    let sme_choices = sme_choices(lang);
+    let steps = m.steps();
+    let step_title = |i: usize| {
+        steps
+            .get(i)
+            .map(|s| format!("Step {} {}", s.number, s.title.get(lang)))
+            .unwrap_or_default()
+    };
+    let step_asks = |i: usize| {
+        steps
+            .get(i)
+            .map(|s| s.asks.get(lang).to_string())
+            .unwrap_or_default()
+    };
+
+    let cur = &a.current;
+    let blank = t(lang, Msg::PolicyBlank);
+    let on_rep = {
+        let a = a.clone();
+        Callback::from(move |e: Event| a.meta(MetaField::Representative, input_value(&e)))
+    };
+    let on_pdate = {
+        let a = a.clone();
+        Callback::from(move |e: Event| a.meta(MetaField::PolicyDate, input_value(&e)))
+    };
+    let checkbox = |set: fn(&crate::hooks::assessment::AssessmentHandle, bool)| {
+        let a = a.clone();
+        Callback::from(move |e: Event| {
+            if let Some(i) = e
+                .target()
+                .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+            {
+                set(&a, i.checked());
+            }
+        })
+    };
+    let on_print = Callback::from(|_| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    });
+
+    html! {
+        <div class="assessment-page">
+            <h1>{ t(lang, Msg::SmeTitle) }</h1>
+            <p class="lead">{ t(lang, Msg::SmeIntro) }</p>
+            <p class="disclaimer">{ t(lang, Msg::SelfAssessmentNotCertification) }</p>
+            <MetaForm />
+            <nav class="toc no-print" aria-label={t(lang, Msg::OnThisPage)}>
+                <ul>
+                    <li><a href="#/sme" onclick={jump("step1")}>{ step_title(0) }</a></li>
+                    <li><a href="#/sme" onclick={jump("step2")}>{ step_title(1) }</a></li>
+                    <li><a href="#/sme" onclick={jump("step3")}>{ step_title(2) }</a></li>
+                    <li><a href="#/sme" onclick={jump("step4")}>{ step_title(3) }</a></li>
+                    <li><a href="#/sme" onclick={jump("sme-actions")}>{ t(lang, Msg::SmeActionsTitle) }</a></li>
+                    <li><a href="#/sme" onclick={jump("sme-summary")}>{ t(lang, Msg::SummaryTitle) }</a></li>
+                </ul>
+            </nav>
+
+            <section id="step1" aria-labelledby="step1-title">
+                <h2 id="step1-title">{ step_title(0) }</h2>
+                <p>{ step_asks(0) }</p>
+                <p class="note">{ t(lang, Msg::ArticlesHelp) }</p>
+                { for m.articles().iter().map(|art| html! {
+                    <QuestionCard key={art.id.to_string()} id={art.id.clone()}
+                        code={format!("{}", art.number)}
+                        legend={art.title.get(lang).to_string()}
+                        hint={Some(html!{ <details><summary>{ t(lang, Msg::ExampleMeasures) }</summary>{ examples_list(lang, &art.examples) }</details> })}
+                        choices={article_choices.clone()}
+                        selected={cur.articles.get(&art.id).copied().map(article_value)}
+                        on_choose={on_article.clone()} />
+                }) }
+            </section>
+
+            <section id="step2" aria-labelledby="step2-title">
+                <h2 id="step2-title">{ step_title(1) }</h2>
+                <p>{ step_asks(1) }</p>
+                <p class="note">{ m.sme.self_check.respondent.get(lang) }</p>
+                { for m.self_check_parts().into_iter().map(|(part, items)| html! {
+                    <section key={part.id.to_string()} class="part" aria-labelledby={format!("{}-title", part.id)}>
+                        <h3 id={format!("{}-title", part.id)}>{ part.title.get(lang) }</h3>
+                        { for items.into_iter().map(|it| html! {
+                            <QuestionCard key={it.id.to_string()} id={it.id.clone()}
+                                code={format!("No.{}", it.number)}
+                                legend={it.question.get(lang).to_string()}
+                                hint={Some(html!{
+                                    <details>
+                                        <summary>{ t(lang, Msg::WhyAndExamples) }</summary>
+                                        <p>{ it.why.get(lang) }</p>
+                                        { examples_list(lang, &it.examples) }
+                                    </details>
+                                })}
+                                choices={sme_choices.clone()}
+                                selected={cur.answer(&it.id).map(answer_value)}
+                                on_choose={on_answer.clone()} />
+                        }) }
+                    </section>
+                }) }
+                <p class="note">{ m.sme.self_check.not_applicable.get(lang) }</p>
+            </section>
+
+            <section id="step3" aria-labelledby="step3-title">
+                <h2 id="step3-title">{ step_title(2) }</h2>
+                <p>{ step_asks(2) }</p>
+                <div class="fields no-print">
+                    <label for="policy-rep">{ t(lang, Msg::PolicyRepresentative) }</label>
+                    <input id="policy-rep" type="text" maxlength="200" value={cur.policy.representative.clone()} onchange={on_rep} />
+                    <label for="policy-date">{ t(lang, Msg::PolicyDate) }</label>
+                    <input id="policy-date" type="date" value={cur.policy.date.clone()} onchange={on_pdate} />
+                </div>
+                <article class="policy-draft" aria-labelledby="policy-title">
+                    <h3 id="policy-title">{ t(lang, Msg::PolicyDraftTitle) }</h3>
+                    { for m.policy_headings().iter().map(|h| {
+                        let template = fill_template(policy_template(h.number).text(lang), &cur.name, &cur.policy.representative, &cur.policy.date, blank);
+                        let value = cur.policy.sections.get(&h.id).cloned().unwrap_or(template);
+                        let area_id = format!("policy-{}", h.number);
+                        let a2 = a.clone();
+                        let hid = h.id.clone();
+                        let oninput = Callback::from(move |e: InputEvent| {
+                            if let Some(t) = e.target().and_then(|t| t.dyn_into::<HtmlTextAreaElement>().ok()) {
+                                a2.policy_section(hid.clone(), Some(t.value()));
+                            }
+                        });
+                        html! {
+                            <div class="policy-section" key={h.id.to_string()}>
+                                <h4><label for={area_id.clone()}>{ format!("{}. {}", h.number, h.title.get(lang)) }</label></h4>
+                                <p class="hint no-print">{ h.hint.get(lang) }</p>
+                                <textarea id={area_id} rows="4" {oninput} value={value.clone()} />
+                                <p class="print-only">{ value }</p>
+                            </div>
+                        }
+                    }) }
+                    <p class="policy-sign">{ fill_template(t(lang, Msg::PolicySignature), &cur.name, &cur.policy.representative, &cur.policy.date, blank) }</p>
+                </article>
+                <div class="checks no-print">
+                    <label class="check"><input type="checkbox" id="policy-established" checked={cur.policy.established}
+                        onchange={checkbox(|a, v| a.policy_established(v))} />{ t(lang, Msg::PolicyEstablished) }</label>
+                    <label class="check"><input type="checkbox" id="policy-published" checked={cur.policy.published}
+                        onchange={checkbox(|a, v| a.policy_published(v))} />{ t(lang, Msg::PolicyPublished) }</label>
+                    <button type="button" class="secondary" onclick={on_print}>{ t(lang, Msg::Print) }</button>
+                </div>
+            </section>
+
+            <section id="step4" aria-labelledby="step4-title">
+                <h2 id="step4-title">{ step_title(3) }</h2>
+                <p>{ step_asks(3) }</p>
+                <p>{ t(lang, Msg::Step4Body) }</p>
+            </section>
+
+            <section id="sme-actions" aria-labelledby="sme-actions-title">
+                <h2 id="sme-actions-title">{ t(lang, Msg::SmeActionsTitle) }</h2>
+                <p>{ t(lang, Msg::SmeActionsIntro) }</p>
+                { for m.actions().iter().map(|act| html! {
+                    <QuestionCard key={act.id.to_string()} id={act.id.clone()}
+                        code={format!("{}", act.number)}
+                        legend={act.title.get(lang).to_string()}
+                        hint={Some(html!{ <p>{ act.summary.get(lang) }</p> })}
+                        choices={sme_choices.clone()}
+                        selected={cur.answer(&act.id).map(answer_value)}
+                        on_choose={on_answer.clone()} />
+                }) }
+            </section>
+
+            <SmeSummary />
+        </div>
+    }
+}
+
+/// In-page jump that leaves the route fragment alone (the fragment is the router's).
+pub fn jump(target: &'static str) -> Callback<MouseEvent> {
+    Callback::from(move |e: MouseEvent| {
+        e.prevent_default();
+        if let Some(el) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(target))
+        {
+            el.scroll_into_view();
+            if let Ok(h) = el.dyn_into::<web_sys::HtmlElement>() {
+                let _ = h.set_attribute("tabindex", "-1");
+                let _ = h.focus();
+            }
+        }
+    })
+}
