@@ -1,0 +1,145 @@
+//! Small view helpers shared by the Guidelines pages: source lines, badges, scrollable table
+//! wrappers. Plain functions (no hooks), so every page renders from the model the same way.
+
+use std::fmt::Display;
+
+use yew::prelude::*;
+
+use crate::i18n::{t, Msg};
+use crate::lang::Lang;
+use crate::model::{ChangeKind, Confidence, SourceRef, Text};
+
+/// A message with `{n}` replaced, e.g. `tn(lang, Msg::GlPrincipleN, 2)` → "原則2".
+pub fn tn(lang: Lang, msg: Msg, n: impl Display) -> String {
+    t(lang, msg).replace("{n}", &n.to_string())
+}
+
+/// The confidence letter as written in the data.
+pub fn conf_letter(c: Confidence) -> &'static str {
+    match c {
+        Confidence::H => "H",
+        Confidence::M => "M",
+        Confidence::L => "L",
+        Confidence::U => "U",
+    }
+}
+
+/// A compact citation: "出典: T1 (Appendix A-2) · 確度 H", with a text badge when unconfirmed.
+pub fn src(lang: Lang, sources: &[SourceRef], confidence: Confidence) -> Html {
+    let sep = match lang {
+        Lang::Ja => "、",
+        Lang::En => "; ",
+    };
+    let refs = sources
+        .iter()
+        .map(|s| match &s.at {
+            Some(at) if !at.is_empty() => format!("{} ({at})", s.src),
+            _ => s.src.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join(sep);
+    html! {
+        <span class="src" data-confidence={conf_letter(confidence)}>
+            { t(lang, Msg::GlSource) }{ ": " }{ refs }{ " · " }
+            { t(lang, Msg::GlConfidence) }{ " " }{ conf_letter(confidence) }
+            if confidence == Confidence::U {
+                { " " }{ badge_unconfirmed(lang) }
+            }
+        </span>
+    }
+}
+
+/// [`src`] as its own paragraph.
+pub fn src_p(lang: Lang, sources: &[SourceRef], confidence: Confidence) -> Html {
+    html! { <p class="meta">{ src(lang, sources, confidence) }</p> }
+}
+
+fn badge(class: &'static str, text: &'static str) -> Html {
+    html! { <span class={classes!("badge", class)}>{ text }</span> }
+}
+
+/// "非公式・Shindan 独自" / "unofficial · Shindan's own".
+pub fn badge_unofficial(lang: Lang) -> Html {
+    badge("badge-unofficial", t(lang, Msg::GlUnofficial))
+}
+
+/// "公式" / "official".
+pub fn badge_official(lang: Lang) -> Html {
+    badge("badge-official", t(lang, Msg::GlOfficial))
+}
+
+/// "非公式訳" / "unofficial translation".
+pub fn badge_unofficial_translation(lang: Lang) -> Html {
+    badge("badge-unofficial", t(lang, Msg::GlUnofficialTranslation))
+}
+
+/// "日本語の表記は未確認" / "Japanese wording unconfirmed".
+pub fn badge_ja_unconfirmed(lang: Lang) -> Html {
+    badge("badge-unconfirmed", t(lang, Msg::GlJaUnconfirmed))
+}
+
+/// "未確認" / "unconfirmed".
+pub fn badge_unconfirmed(lang: Lang) -> Html {
+    badge("badge-unconfirmed", t(lang, Msg::GlUnconfirmed))
+}
+
+/// "略称" / "short label".
+pub fn badge_short_label(lang: Lang) -> Html {
+    badge("badge-neutral", t(lang, Msg::GlShortLabel))
+}
+
+/// A text badge for a lineage change kind; the text carries the meaning, the class only styles.
+pub fn badge_kind(lang: Lang, kind: ChangeKind) -> Html {
+    let (class, msg) = match kind {
+        ChangeKind::Added => ("kind-added", Msg::GlKindAdded),
+        ChangeKind::Merged => ("kind-merged", Msg::GlKindMerged),
+        ChangeKind::Split => ("kind-split", Msg::GlKindSplit),
+        ChangeKind::Renamed => ("kind-renamed", Msg::GlKindRenamed),
+        ChangeKind::Moved => ("kind-moved", Msg::GlKindMoved),
+        ChangeKind::Unchanged => ("kind-unchanged", Msg::GlKindUnchanged),
+        ChangeKind::Removed => ("kind-removed", Msg::GlKindRemoved),
+    };
+    badge(class, t(lang, msg))
+}
+
+/// The data-attribute spelling of a change kind (`added`, `moved` …), for tests and styling.
+pub fn kind_key(kind: ChangeKind) -> &'static str {
+    match kind {
+        ChangeKind::Added => "added",
+        ChangeKind::Merged => "merged",
+        ChangeKind::Split => "split",
+        ChangeKind::Renamed => "renamed",
+        ChangeKind::Moved => "moved",
+        ChangeKind::Unchanged => "unchanged",
+        ChangeKind::Removed => "removed",
+    }
+}
+
+/// A wide table inside a focusable, labelled region that scrolls on its own on a narrow
+/// screen, so the page itself never scrolls sideways.
+pub fn table_wrap(label: &str, table: Html) -> Html {
+    html! {
+        <div class="table-wrap" tabindex="0" role="region" aria-label={label.to_owned()}>
+            { table }
+        </div>
+    }
+}
+
+/// A text in the other language, tagged with its `lang` for screen readers.
+pub fn other_lang(lang: Lang, text: &Text) -> Html {
+    let other = lang.other();
+    html! { <span lang={other.code()}>{ text.get(other) }</span> }
+}
+
+/// Items joined for display, or "なし"/"none" when empty.
+pub fn joined<T: Display>(lang: Lang, items: &[T]) -> String {
+    if items.is_empty() {
+        t(lang, Msg::GlNone).to_owned()
+    } else {
+        items
+            .iter()
+            .map(|i| i.to_string())
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}

@@ -1,0 +1,266 @@
+//! #/guidelines/sme: the IPA SME guideline — editions, 3 principles, 7 actions, Steps 1–4,
+//! the 5 articles, the 25-item self-check (parts, items, answers with points, score bands),
+//! the basic-policy headings, and SECURITY ACTION ★/★★ (a self-declaration).
+
+use yew::prelude::*;
+
+use super::common::{
+    badge_official, badge_unofficial, badge_unofficial_translation, src, src_p, table_wrap, tn,
+};
+use crate::app::use_app;
+use crate::i18n::{t, Msg};
+use crate::lang::Lang;
+use crate::model::{model, AnswerScale, Text};
+
+fn points(p: i32) -> String {
+    // A true minus sign reads better than a hyphen.
+    p.to_string().replace('-', "−")
+}
+
+fn en_badge(lang: Lang, official: bool) -> Html {
+    if lang == Lang::En && !official {
+        html! { <>{ " " }{ badge_unofficial_translation(lang) }</> }
+    } else {
+        html! {}
+    }
+}
+
+fn examples(lang: Lang, items: &[Text]) -> Html {
+    html! {
+        <ul class="gl-list">
+            { for items.iter().enumerate().map(|(i, x)| html! { <li key={i}>{ x.get(lang) }</li> }) }
+        </ul>
+    }
+}
+
+fn scale_table(lang: Lang, scale: &AnswerScale) -> Html {
+    let caption = scale.name.get(lang);
+    table_wrap(
+        caption,
+        html! {
+            <table>
+                <caption>{ caption }</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ t(lang, Msg::GlColAnswer) }</th>
+                        <th scope="col">{ t(lang, Msg::GlColPoints) }</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    { for scale.options.iter().enumerate().map(|(i, o)| html! {
+                        <tr key={i} data-testid="sc-option">
+                            <th scope="row">{ o.label.get(lang) }{ en_badge(lang, o.label_en_official) }</th>
+                            <td>{ o.points.map(points).unwrap_or_else(|| t(lang, Msg::GlExcluded).to_owned()) }</td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        },
+    )
+}
+
+#[component]
+pub fn Sme() -> Html {
+    let lang = use_app().lang;
+    let m = model();
+    let sme = &m.sme;
+    let sc = &sme.self_check;
+    let sa = &m.security_action;
+    let ed_caption = t(lang, Msg::GlSmeEditions);
+    let band_caption = t(lang, Msg::GlBandsHeading);
+
+    html! {
+        <>
+            <h1>{ sme.title.get(lang) }</h1>
+
+            <section>
+                <h2 id="sme-editions">{ ed_caption }</h2>
+                { table_wrap(ed_caption, html! {
+                    <table class="wide">
+                        <caption>{ ed_caption }</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{ t(lang, Msg::GlColEdition) }</th>
+                                <th scope="col">{ t(lang, Msg::GlColDate) }</th>
+                                <th scope="col">{ t(lang, Msg::GlColNote) }</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            { for sme.editions.iter().map(|e| html! {
+                                <tr key={e.id.as_str()} data-testid="sme-edition" data-id={e.id.to_string()}>
+                                    <th scope="row">{ e.name.get(lang) }</th>
+                                    <td>
+                                        if let Some(d) = &e.date { { d } } else { { t(lang, Msg::GlUnconfirmed) } }
+                                    </td>
+                                    <td>{ e.notes.get(lang) }<br />{ src(lang, &e.sources, e.confidence) }</td>
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                }) }
+            </section>
+
+            <section>
+                <h2 id="sme-principles">{ t(lang, Msg::GlSmePrinciples) }</h2>
+                <ol class="gl-list">
+                    { for sme.principles.iter().map(|p| html! {
+                        <li key={p.id.as_str()} data-testid="sme-principle" data-id={p.id.to_string()}>
+                            { p.title.get(lang) }{ en_badge(lang, p.title_en_official) }
+                            { src_p(lang, &p.sources, p.confidence) }
+                        </li>
+                    }) }
+                </ol>
+            </section>
+
+            <section>
+                <h2 id="sme-actions">{ t(lang, Msg::GlSmeActions) }</h2>
+                <ol class="gl-list">
+                    { for m.actions().iter().map(|a| html! {
+                        <li key={a.id.as_str()} data-testid="action" data-id={a.id.to_string()}>
+                            <p class="item-title">{ a.title.get(lang) }{ en_badge(lang, a.title_en_official) }</p>
+                            <p>{ a.summary.get(lang) }</p>
+                            { src_p(lang, &a.sources, a.confidence) }
+                        </li>
+                    }) }
+                </ol>
+            </section>
+
+            <section>
+                <h2 id="sme-steps">{ t(lang, Msg::GlSmeSteps) }</h2>
+                <ol class="gl-steps">
+                    { for m.steps().iter().map(|s| html! {
+                        <li key={s.id.as_str()} data-testid="step" data-id={s.id.to_string()}>
+                            <h3>{ tn(lang, Msg::GlStepN, s.number) }{ "：" }{ s.title.get(lang) }{ en_badge(lang, s.title_en_official) }</h3>
+                            <p>{ s.asks.get(lang) }</p>
+                            { src_p(lang, &s.sources, s.confidence) }
+                        </li>
+                    }) }
+                </ol>
+            </section>
+
+            <section>
+                <h2 id="sme-articles">{ t(lang, Msg::GlSmeArticles) }</h2>
+                <ol class="gl-list">
+                    { for m.articles().iter().map(|a| html! {
+                        <li key={a.id.as_str()} data-testid="article" data-id={a.id.to_string()}>
+                            <h3>{ tn(lang, Msg::GlArticleN, a.number) }{ "：" }{ a.title.get(lang) }{ en_badge(lang, a.title_en_official) }</h3>
+                            <h4>{ t(lang, Msg::GlExamples) }</h4>
+                            { examples(lang, &a.examples) }
+                            { src_p(lang, &a.sources, a.confidence) }
+                        </li>
+                    }) }
+                </ol>
+            </section>
+
+            <section data-testid="self-check">
+                <h2 id="sme-sc">{ sc.title.get(lang) }{ en_badge(lang, sc.title_en_official) }</h2>
+                { src_p(lang, &sc.sources, sc.confidence) }
+                <p><strong>{ t(lang, Msg::GlRespondent) }{ ": " }</strong>{ sc.respondent.get(lang) }</p>
+                { for m.self_check_parts().into_iter().map(|(p, items)| {
+                    let hid = format!("sme-{}", p.id.as_str().replace('.', "-"));
+                    html! {
+                        <section key={p.id.as_str()} data-testid="sc-part"
+                                 data-id={p.id.to_string()} class="gl-part">
+                            <h3 id={hid}>{ tn(lang, Msg::GlPartN, p.number) }{ "：" }{ p.title.get(lang) }{ en_badge(lang, p.title_en_official) }</h3>
+                            <p class="note">{ p.note.get(lang) }</p>
+                            <ol class="gl-list">
+                                { for items.into_iter().map(|i| html! {
+                                    <li key={i.id.as_str()} value={i.number.to_string()} data-testid="sc-item" data-id={i.id.to_string()}>
+                                        <p class="item-title">{ i.label.get(lang) }{ "：" }{ i.question.get(lang) }</p>
+                                        <p><strong>{ t(lang, Msg::GlWhy) }{ ": " }</strong>{ i.why.get(lang) }</p>
+                                        <p class="sub">{ t(lang, Msg::GlExamples) }</p>
+                                        { examples(lang, &i.examples) }
+                                        { src_p(lang, &i.sources, i.confidence) }
+                                    </li>
+                                }) }
+                            </ol>
+                        </section>
+                    }
+                }) }
+
+                <h3>{ t(lang, Msg::GlScaleHeading) }{ " " }
+                    if sc.scale.official { { badge_official(lang) } } else { { badge_unofficial(lang) } }
+                </h3>
+                <p class="note">{ sc.scale.note.get(lang) }</p>
+                { scale_table(lang, &sc.scale) }
+                { src_p(lang, &sc.scale.sources, sc.scale.confidence) }
+
+                <h3>{ band_caption }</h3>
+                { table_wrap(band_caption, html! {
+                    <table class="wide">
+                        <caption>{ band_caption }</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{ t(lang, Msg::GlColRange) }</th>
+                                <th scope="col">{ t(lang, Msg::GlColStatus) }</th>
+                                <th scope="col">{ t(lang, Msg::GlColNextStep) }</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            { for sc.bands.iter().map(|b| html! {
+                                <tr key={b.id.as_str()} data-testid="band" data-id={b.id.to_string()}>
+                                    <th scope="row">
+                                        if b.min == b.max { { points(b.min) } } else { { format!("{}–{}", points(b.min), points(b.max)) } }
+                                    </th>
+                                    <td>{ b.status.get(lang) }</td>
+                                    <td>{ b.next_step.get(lang) }<br />{ src(lang, &b.sources, b.confidence) }</td>
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                }) }
+                <h3>{ t(lang, Msg::GlNaHeading) }</h3>
+                <p class="note">{ sc.not_applicable.get(lang) }</p>
+            </section>
+
+            <section>
+                <h2 id="sme-policy">{ t(lang, Msg::GlPolicyHeadings) }</h2>
+                <ol class="gl-list">
+                    { for m.policy_headings().iter().map(|p| html! {
+                        <li key={p.id.as_str()} data-testid="policy-heading" data-id={p.id.to_string()}>
+                            <p class="item-title">{ p.title.get(lang) }{ en_badge(lang, p.title_en_official) }</p>
+                            <p>{ p.hint.get(lang) }</p>
+                            { src_p(lang, &p.sources, p.confidence) }
+                        </li>
+                    }) }
+                </ol>
+            </section>
+
+            <section data-testid="security-action">
+                <h2 id="sme-sa">{ sa.name.get(lang) }</h2>
+                <p class="callout" data-testid="sa-not-cert"><strong>{ t(lang, Msg::GlSaNotCert) }</strong></p>
+                <p>{ sa.nature.get(lang) }</p>
+                { for m.sa_levels().iter().map(|l| {
+                    let hid = format!("sme-{}", l.id.as_str().replace('.', "-"));
+                    html! {
+                        <section key={l.id.as_str()} data-testid="sa-level"
+                                 data-id={l.id.to_string()}>
+                            <h3 id={hid}>{ l.label.get(lang) }</h3>
+                            <p>{ l.summary.get(lang) }</p>
+                            { src_p(lang, &l.sources, l.confidence) }
+                            <h4>{ t(lang, Msg::GlSaCriteria) }</h4>
+                            <ul class="gl-list">
+                                { for m.sa_criteria(l.id.as_str()).map(|c| html! {
+                                    <li key={c.id.as_str()} data-testid="sa-criterion" data-level={l.stars.to_string()}
+                                        data-id={c.id.to_string()}>
+                                        { c.text.get(lang) }
+                                        { src_p(lang, &c.sources, c.confidence) }
+                                    </li>
+                                }) }
+                            </ul>
+                        </section>
+                    }
+                }) }
+                <h3>{ t(lang, Msg::GlSaFacts) }</h3>
+                <ul class="gl-list">
+                    { for sa.facts.iter().map(|f| html! {
+                        <li key={f.id.as_str()} data-testid="sa-fact">
+                            { f.text.get(lang) }
+                            { src_p(lang, &f.sources, f.confidence) }
+                        </li>
+                    }) }
+                </ul>
+            </section>
+        </>
+    }
+}

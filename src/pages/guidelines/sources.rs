@@ -1,0 +1,100 @@
+//! #/guidelines/sources: every source (id, title, edition/date, kind, location as text) and
+//! the open gaps. Locations are text, not links: the page must not invite requests elsewhere.
+
+use yew::prelude::*;
+
+use super::common::{src_p, table_wrap};
+use crate::app::use_app;
+use crate::i18n::{t, Msg};
+use crate::lang::Lang;
+use crate::model::{model, GapStatus, SourceKind};
+
+fn kind(lang: Lang, k: SourceKind) -> &'static str {
+    t(
+        lang,
+        match k {
+            SourceKind::Official => Msg::GlSkOfficial,
+            SourceKind::OfficialTranslation => Msg::GlSkOfficialTranslation,
+            SourceKind::GovernmentSecondary => Msg::GlSkGovernmentSecondary,
+            SourceKind::Mirror => Msg::GlSkMirror,
+            SourceKind::Secondary => Msg::GlSkSecondary,
+            SourceKind::Weak => Msg::GlSkWeak,
+            SourceKind::Seed => Msg::GlSkSeed,
+            SourceKind::Project => Msg::GlSkProject,
+        },
+    )
+}
+
+#[component]
+pub fn Sources() -> Html {
+    let lang = use_app().lang;
+    let m = model();
+    let caption = t(lang, Msg::GlSourcesList);
+
+    html! {
+        <>
+            <h1>{ t(lang, Msg::GlSourcesTitle) }</h1>
+            <p class="meta">{ &m.sources.edition }</p>
+            <p class="meta">{ t(lang, Msg::GlConfidenceLegend) }</p>
+
+            <section>
+                <h2 id="src-list">{ caption }</h2>
+                <p class="note">{ t(lang, Msg::GlLocationNote) }</p>
+                { table_wrap(caption, html! {
+                    <table class="wide">
+                        <caption>{ caption }</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{ t(lang, Msg::GlColId) }</th>
+                                <th scope="col">{ t(lang, Msg::GlColTitle) }</th>
+                                <th scope="col">{ t(lang, Msg::GlColEdition) }</th>
+                                <th scope="col">{ t(lang, Msg::GlColSrcKind) }</th>
+                                <th scope="col">{ t(lang, Msg::GlColLocation) }</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            { for m.sources.sources.iter().map(|s| {
+                                let edition = [s.edition.as_deref(), s.date.as_deref()]
+                                    .into_iter()
+                                    .flatten()
+                                    .collect::<Vec<_>>()
+                                    .join(" · ");
+                                html! {
+                                    <tr key={s.id.as_str()} data-testid="source" data-id={s.id.to_string()}>
+                                        <th scope="row"><code>{ s.id.as_str() }</code></th>
+                                        <td>{ s.title.get(lang) }</td>
+                                        <td>{ if edition.is_empty() { "—".to_owned() } else { edition } }</td>
+                                        <td>{ kind(lang, s.kind) }</td>
+                                        <td class="loc">{ &s.location }</td>
+                                    </tr>
+                                }
+                            }) }
+                        </tbody>
+                    </table>
+                }) }
+            </section>
+
+            <section>
+                <h2 id="src-gaps">{ t(lang, Msg::GlGaps) }</h2>
+                <ul class="gl-list">
+                    { for m.gaps().iter().map(|g| html! {
+                        <li key={g.id.as_str()} data-testid="gap" data-id={g.id.to_string()}>
+                            <span class="badge badge-neutral">
+                                { t(lang, match g.status { GapStatus::Open => Msg::GlGapOpen, GapStatus::Partial => Msg::GlGapPartial }) }
+                            </span>
+                            { " " }{ g.topic.get(lang) }
+                            if !g.related.is_empty() {
+                                <br />
+                                <span class="meta">
+                                    { t(lang, Msg::GlRelated) }{ ": " }
+                                    { g.related.iter().map(|r| r.to_string()).collect::<Vec<_>>().join(", ") }
+                                </span>
+                            }
+                            { src_p(lang, &g.sources, g.confidence) }
+                        </li>
+                    }) }
+                </ul>
+            </section>
+        </>
+    }
+}
