@@ -2,7 +2,7 @@
 // through data-testid attributes), marks Shindan's own content, works in English, links every
 // 指示 detail page by previous/next, and never scrolls sideways on a 360 px phone.
 import { test, expect } from '@playwright/test';
-import { watch, ready } from './helpers.js';
+import { watch, ready, expectNoAxeViolations } from './helpers.js';
 
 const ORIGIN = 'http://127.0.0.1:8099/';
 const A2_PER_DIRECTION = [3, 3, 5, 3, 10, 4, 5, 2, 3, 2];
@@ -272,4 +272,19 @@ test('headings are in order with one h1 on every Guidelines page', async ({ page
       expect(levels[i] - levels[i - 1], `heading jump on ${route} at #${i}`).toBeLessThanOrEqual(1);
     }
   }
+});
+
+test('every 指示 detail page passes axe in both themes and languages', async ({ page }) => {
+  const w = watch(page);
+  for (const scheme of ['light', 'dark']) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await open(page, '#/guidelines/meti/1');
+    if (scheme === 'dark') await toEnglish(page);
+    for (let n = 1; n <= 10; n++) {
+      await open(page, `#/guidelines/meti/${n}`);
+      await expect(page.locator('main h1')).toContainText(scheme === 'dark' ? `Direction ${n}` : `指示${n}`);
+      await expectNoAxeViolations(page, `#/guidelines/meti/${n} (${scheme})`);
+    }
+  }
+  w.assertClean(ORIGIN);
 });
