@@ -1,7 +1,10 @@
 //! Reusable Yew components; one public component per file.
 
+pub mod bar_chart;
+pub mod csf_heatmap;
 pub mod footer;
 pub mod header;
 pub mod meta_form;
 pub mod question_card;
+pub mod radar;
 pub mod sme_summary;

@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use crate::app::use_app;
 use crate::assessment::{actions_score, self_check, star_one, star_two, Missing};
+use crate::components::bar_chart::{BarChart, BarDatum};
 use crate::hooks::assessment::use_assessment;
 use crate::i18n::{t, Msg};
 use crate::lang::Lang;
@@ -78,6 +79,13 @@ pub fn SmeSummary(props: &SmeSummaryProps) -> Html {
             } else {
                 <p class="note" data-testid="sc-band-pending">{ t(lang, Msg::BandAfterAll) }</p>
             }
+            <BarChart id={format!("{sid}-bars")} title={t(lang, Msg::PartSubtotals)}
+                bars={sc.parts.iter().map(|p| BarDatum {
+                    label: AttrValue::from(format!("{} {}", t(lang, Msg::Part), p.number)),
+                    value: f64::from(p.points),
+                    max: f64::from(p.max),
+                    text: AttrValue::from(format!("{} / {}", p.points, p.max)),
+                }).collect::<Vec<_>>()} />
             <div class="table-wrap" role="region" tabindex="0" aria-label={t(lang, Msg::PartSubtotals)}>
                 <table class="parts">
                     <caption>{ t(lang, Msg::PartSubtotals) }</caption>

@@ -10,6 +10,7 @@ pub mod home;
 pub mod not_found;
 pub mod placeholder;
 pub mod privacy;
+pub mod results;
 pub mod sme;
 
 /// The page for a route.
@@ -28,6 +29,7 @@ pub fn view(route: &Route) -> Html {
         | Route::GuidelinesSources => guidelines::view(route),
         Route::Sme => html! { <sme::SmePage /> },
         Route::Executive => html! { <executive::ExecutivePage /> },
+        Route::Results => html! { <results::ResultsPage /> },
         other => html! { <placeholder::Placeholder route={other.clone()} /> },
     }
 }

@@ -1,7 +1,7 @@
 // The assessments users come for: the SME step-up path to ★/★★ with the official scoring,
 // and the executive check. Answers are given through the real radio inputs.
 import { test, expect } from '@playwright/test';
-import { watch, ready } from './helpers.js';
+import { watch, ready, expectNoAxeViolations } from './helpers.js';
 
 const ORIGIN = 'http://127.0.0.1:8099/';
 
@@ -69,6 +69,7 @@ for (const lang of ['ja', 'en']) {
     await expect(page.getByTestId('star2-missing').locator('li')).toHaveCount(1);
     await page.locator('#policy-published').check();
     await expect(page.getByTestId('star2')).toHaveAttribute('data-ready', 'true');
+    await expectNoAxeViolations(page, `filled SME page (${lang})`);
 
     // One article back to "not decided": ★ is no longer ready and that article is named.
     await answer(page, 'sme.art2', 'not_yet');
@@ -121,3 +122,82 @@ test('an unreadable stored assessment is quarantined, reported, and never overwr
   );
   expect(kept).toEqual(['{"format":1,"assessment":{"name":"trunc']);
 });
+
+// Executive pattern per 指示 (A-2 item values in order) and tiers [current, target].
+const EXEC = {
+  1: [['implemented', 'implemented', 'implemented'], [3, 3]],
+  2: [['partial', 'partial', 'partial'], [1, 3]],
+  3: [Array(5).fill('not_implemented'), [0, 3]],
+  4: [['implemented', 'dont_know', 'not_applicable'], [2, 3]],
+  5: [Array(10).fill('not_applicable'), null],
+  6: [['implemented', 'implemented', 'not_implemented', 'not_implemented'], [1, 3]],
+  7: [Array(5).fill('implemented'), [4, 4]],
+  8: [['partial', 'implemented'], null],
+  9: [Array(3).fill('not_implemented'), [2, 2]],
+  10: [['implemented', 'partial'], [1, 2]],
+};
+
+async function completeExecutive(page) {
+  for (const p of [1, 2, 3]) for (const n of [1, 2, 3]) await answer(page, `v3.a1.p${p}-${n}`, 'implemented');
+  for (const [d, [items, tiers]] of Object.entries(EXEC)) {
+    for (let i = 0; i < items.length; i++) await answer(page, `v3.a2.${d}-${i + 1}`, items[i]);
+    if (tiers) {
+      await page.locator(`[id="v3.d${d}--tier-current"]`).selectOption(String(tiers[0]));
+      await page.locator(`[id="v3.d${d}--tier-target"]`).selectOption(String(tiers[1]));
+    }
+  }
+}
+
+for (const lang of ['ja', 'en']) {
+  test(`executive assessment: radar, scores, CSF heat maps and the gap list in order (${lang})`, async ({ page }) => {
+    const w = watch(page);
+    await page.goto('/#/executive');
+    await ready(page);
+    if (lang === 'en') await page.locator('#lang-switch').click();
+    await expect(page.locator('fieldset[data-item^="v3.a1."]')).toHaveCount(9);
+    await expect(page.locator('fieldset[data-item^="v3.a2."]')).toHaveCount(40);
+    await expect(page.locator('fieldset[data-item="v3.a2.1-1"] input[type=radio]')).toHaveCount(5);
+    await completeExecutive(page);
+    await expect(page.locator('#exec-progress')).toContainText('49 / 49');
+    await page.locator('#v3\\.d2--note').fill('担当: 情報システム部');
+    await page.locator('#v3\\.d2--note').blur();
+
+    await page.goto('/#/results');
+    await ready(page);
+    const score = (d) => page.locator(`[data-testid=direction-scores] tr[data-direction="${d}"] td[data-col=score]`);
+    await expect(score(1)).toHaveText('100 %');
+    await expect(score(2)).toHaveText('50 %');
+    await expect(score(3)).toHaveText('0 %');
+    await expect(score(4)).toHaveText('50 %'); // (4 + 0) / 8: わからない counts 0, 該当しない left out
+    await expect(score(5)).toHaveText(lang === 'ja' ? '該当なし' : 'n/a');
+    await expect(score(8)).toHaveText('75 %');
+
+    // The radar: an SVG image with a title and the same numbers in a table.
+    const radar = page.locator('#exec-radar');
+    await expect(radar.locator('svg[role=img] title')).not.toBeEmpty();
+    await expect(radar.locator('polygon.series.score, polyline.series.score')).not.toHaveCount(0);
+    const row2 = radar.locator('tr[data-direction="2"] td');
+    await expect(row2).toHaveText(['50', '25', '75']);
+
+    // Gap list: gap desc, then score asc, then number; rows without a gap last.
+    const order = await page.locator('[data-testid=gap-list] > li').evaluateAll((els) => els.map((e) => e.dataset.direction));
+    expect(order).toEqual(['3', '2', '6', '4', '10', '9', '8']);
+    await expect(page.locator('[data-testid=gap-list] > li').first()).toContainText(lang === 'ja' ? '対策を怠った場合のシナリオ' : 'Scenario if neglected');
+
+    // CSF heat maps: the official 1.1 view and Shindan's 2.0 view, "no data" rather than 0.
+    await expect(page.locator('#csf11')).toHaveAttribute('data-official', 'true');
+    await expect(page.locator('#csf20')).toHaveAttribute('data-official', 'false');
+    await expect(page.locator('#csf11 tr[data-category]')).toHaveCount(23);
+    await expect(page.locator('#csf20 tr[data-category]')).toHaveCount(22);
+    await expect(page.locator('#csf11 tr[data-category="ID.GV"] td.cell')).toHaveText(/%/);
+    await expect(page.locator('#csf20 td.cell.nodata').first()).toBeVisible();
+
+    // Unknowns: the one わからない.
+    await expect(page.getByTestId('unknowns').locator('li')).toHaveCount(1);
+    await expectNoAxeViolations(page, `filled results (${lang})`);
+    await page.goto('/#/executive');
+    await ready(page);
+    await expectNoAxeViolations(page, `filled executive page (${lang})`);
+    w.assertClean(ORIGIN);
+  });
+}

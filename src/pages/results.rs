@@ -1,0 +1,194 @@
+//! Results of the current assessment: executive radar, per-指示 scores, CSF heat maps (official
+//! 1.1 view and Shindan's 2.0 view), the ranked gap list with suggested actions, the unknowns
+//! list, and the SME results. Every number comes from `crate::assessment`.
+
+use yew::prelude::*;
+
+use crate::app::use_app;
+use crate::assessment::{
+    csf11_view, csf20_view, direction_scores, principle_scores, radar_rows, ranked_gaps, unknowns,
+    Score, Section,
+};
+use crate::components::csf_heatmap::CsfHeatmap;
+use crate::components::radar::Radar;
+use crate::components::sme_summary::SmeSummary;
+use crate::hooks::assessment::use_assessment;
+use crate::i18n::{t, Msg};
+use crate::lang::Lang;
+use crate::model::{model, Id};
+use crate::route::Route;
+
+/// "72 %", "n/a" or "–", with "(provisional)" while items are unanswered.
+pub fn score_text(lang: Lang, s: &Score) -> String {
+    if s.is_not_applicable() {
+        return t(lang, Msg::NotApplicableShort).into();
+    }
+    match s.percent {
+        None => "–".into(),
+        Some(p) if s.is_complete() => format!("{p:.0} %"),
+        Some(p) => format!("{p:.0} % ({})", t(lang, Msg::ProvisionalShort)),
+    }
+}
+
+fn direction_title(lang: Lang, id: &Id) -> String {
+    model()
+        .direction(id.as_str())
+        .map(|d| format!("{} {}", d.label.get(lang), d.title.get(lang)))
+        .unwrap_or_else(|| id.to_string())
+}
+
+fn item_text(lang: Lang, id: &Id) -> String {
+    let m = model();
+    if let Some(i) = m.meti_v3.a2.iter().find(|i| &i.id == id) {
+        return format!(
+            "{}-{} {}",
+            m.direction(i.direction.as_str())
+                .map(|d| d.number)
+                .unwrap_or(0),
+            i.number,
+            i.text.get(lang)
+        );
+    }
+    if let Some(i) = m.meti_v3.a1.iter().find(|i| &i.id == id) {
+        return i.text.get(lang).to_string();
+    }
+    if let Some(i) = m.self_check_item(id.as_str()) {
+        return format!("No.{} {}", i.number, i.label.get(lang));
+    }
+    if let Some(a) = m.actions().iter().find(|a| &a.id == id) {
+        return format!("{}. {}", a.number, a.title.get(lang));
+    }
+    id.to_string()
+}
+
+fn section_label(s: &Section) -> Msg {
+    match s {
+        Section::A1 => Msg::A1Short,
+        Section::A2 => Msg::A2Short,
+        Section::SelfCheck => Msg::SelfCheckShort,
+        Section::Actions => Msg::SmeActionsTitle,
+    }
+}
+
+#[component]
+pub fn ResultsPage() -> Html {
+    let lang = use_app().lang;
+    let a = use_assessment();
+    let m = model();
+    let cur = &a.current;
+    let dirs = direction_scores(m, cur);
+    let principles = principle_scores(m, cur);
+    let gaps = ranked_gaps(m, cur);
+    let unknown = unknowns(m, cur);
+    let exec_answered: usize = dirs.iter().map(|d| d.score.answered).sum::<usize>()
+        + principles.iter().map(|p| p.score.answered).sum::<usize>();
+    let exec_total: usize = dirs.iter().map(|d| d.score.total).sum::<usize>()
+        + principles.iter().map(|p| p.score.total).sum::<usize>();
+    let any_exec = exec_answered > 0 || !cur.tiers.is_empty();
+
+    html! {
+        <div class="results-page">
+            <h1>{ t(lang, Msg::ResultsTitle) }</h1>
+            <p class="disclaimer">{ t(lang, Msg::SelfAssessmentNotCertification) }</p>
+            if !cur.name.is_empty() || !cur.date.is_empty() {
+                <p class="who" data-testid="results-who">{ format!("{} {}", cur.name, cur.date) }</p>
+            }
+            <p class="edition">{ t(lang, Msg::ModelEdition) }{ format!("{} (model_rev {})", m.meti_v3.edition, m.model_rev()) }</p>
+
+            <section id="exec-results" aria-labelledby="exec-results-title">
+                <h2 id="exec-results-title">{ t(lang, Msg::ExecResultsTitle) }</h2>
+                <p class="progress-line" data-testid="exec-progress">{ format!("{} {exec_answered} / {exec_total}", t(lang, Msg::Answered)) }</p>
+                if !any_exec {
+                    <p>{ t(lang, Msg::ExecNothingYet) }<a href={Route::Executive.to_hash()}>{ t(lang, Msg::NavExecutive) }</a></p>
+                } else {
+                    <div class="table-wrap" role="region" tabindex="0" aria-label={t(lang, Msg::PrincipleScores)}>
+                        <table class="scores">
+                            <caption>{ t(lang, Msg::PrincipleScores) }</caption>
+                            <thead><tr><th scope="col">{ t(lang, Msg::Principle) }</th><th scope="col">{ t(lang, Msg::LegendScore) }</th><th scope="col">{ t(lang, Msg::Answered) }</th></tr></thead>
+                            <tbody>
+                                { for principles.iter().map(|p| html! {
+                                    <tr key={p.principle.to_string()} data-principle={p.number.to_string()}>
+                                        <th scope="row">{ m.meti_v3().principles.iter().find(|x| x.id == p.principle).map(|x| x.title.get(lang).to_string()).unwrap_or_default() }</th>
+                                        <td class="num">{ score_text(lang, &p.score) }</td>
+                                        <td class="num">{ format!("{} / {}", p.score.answered, p.score.total) }</td>
+                                    </tr>
+                                }) }
+                            </tbody>
+                        </table>
+                    </div>
+                    <Radar rows={radar_rows(m, cur)} id="exec-radar" />
+                    <div class="table-wrap" role="region" tabindex="0" aria-label={t(lang, Msg::DirectionScores)}>
+                        <table class="scores" data-testid="direction-scores">
+                            <caption>{ t(lang, Msg::DirectionScores) }</caption>
+                            <thead><tr><th scope="col">{ t(lang, Msg::Direction) }</th><th scope="col">{ t(lang, Msg::LegendScore) }</th><th scope="col">{ t(lang, Msg::Answered) }</th></tr></thead>
+                            <tbody>
+                                { for dirs.iter().map(|d| html! {
+                                    <tr key={d.direction.to_string()} data-direction={d.number.to_string()}>
+                                        <th scope="row">{ direction_title(lang, &d.direction) }</th>
+                                        <td class="num" data-col="score">{ score_text(lang, &d.score) }</td>
+                                        <td class="num">{ format!("{} / {}", d.score.answered, d.score.total) }</td>
+                                    </tr>
+                                }) }
+                            </tbody>
+                        </table>
+                    </div>
+
+                    <section aria-labelledby="gaps-title">
+                        <h3 id="gaps-title">{ t(lang, Msg::GapsTitle) }</h3>
+                        <p class="note">{ t(lang, Msg::GapsIntro) }</p>
+                        if gaps.is_empty() {
+                            <p>{ t(lang, Msg::NoGaps) }</p>
+                        }
+                        <ol class="gaps" data-testid="gap-list">
+                            { for gaps.iter().map(|g| {
+                                let d = m.direction(g.direction.as_str());
+                                let tier = |v: Option<u8>| v.map(|x| x.to_string()).unwrap_or_else(|| "–".into());
+                                html! {
+                                    <li key={g.direction.to_string()} data-direction={g.number.to_string()}>
+                                        <h4>{ direction_title(lang, &g.direction) }</h4>
+                                        <p class="gap-figures">
+                                            { format!("{}: {} → {} ({}: {})", t(lang, Msg::Maturity), tier(g.current), tier(g.target), t(lang, Msg::Gap), g.gap.map(|x| x.to_string()).unwrap_or_else(|| "–".into())) }
+                                            { " · " }
+                                            { format!("{}: {}", t(lang, Msg::LegendScore), g.score.map(|s| format!("{s:.0} %")).unwrap_or_else(|| "–".into())) }
+                                        </p>
+                                        if let Some(d) = d {
+                                            if !d.scenarios.is_empty() {
+                                                <p class="label">{ t(lang, Msg::ScenarioIfNeglected) }</p>
+                                                <ul>{ for d.scenarios.iter().map(|s| html! { <li>{ s.get(lang) }</li> }) }</ul>
+                                            }
+                                            if !d.examples.is_empty() {
+                                                <p class="label">{ t(lang, Msg::SuggestedActions) }</p>
+                                                <ul>{ for d.examples.iter().map(|s| html! { <li>{ s.get(lang) }</li> }) }</ul>
+                                            }
+                                        }
+                                    </li>
+                                }
+                            }) }
+                        </ol>
+                    </section>
+
+                    <section aria-labelledby="csf-title">
+                        <h3 id="csf-title" class="visually-hidden">{ t(lang, Msg::CsfProfile) }</h3>
+                        <CsfHeatmap view={csf11_view(m, cur)} id="csf11" />
+                        <CsfHeatmap view={csf20_view(m, cur)} id="csf20" />
+                    </section>
+                }
+            </section>
+
+            <section id="unknowns" aria-labelledby="unknowns-title">
+                <h2 id="unknowns-title">{ t(lang, Msg::UnknownsTitle) }</h2>
+                if unknown.is_empty() {
+                    <p>{ t(lang, Msg::NoUnknowns) }</p>
+                } else {
+                    <ul data-testid="unknowns">
+                        { for unknown.iter().map(|u| html! {
+                            <li key={u.item.to_string()}>{ format!("[{}] {}", t(lang, section_label(&u.section)), item_text(lang, &u.item)) }</li>
+                        }) }
+                    </ul>
+                }
+            </section>
+
+            <SmeSummary id="sme-results" />
+        </div>
+    }
+}
