@@ -338,6 +338,22 @@ messages! {
     GlGapPartial => "一部確認済み", "partly confirmed";
     GlRelated => "関連", "Related";
     GlDirectionMissing => "この指示はモデルにありません。", "This direction is not in the model.";
+    // --- privacy & offline ---
+    PrivacyWhereTitle => "保存されるもの・場所", "What is stored, and where";
+    PrivacyKeys => "保存する項目の名前（キー）はすべて「shindan.」で始まります。例：表示言語は shindan.v1.lang。ほかのサイトやアプリのデータには触れません。", "Every item Shindan stores has a name (key) starting with \"shindan.\"; for example the display language is shindan.v1.lang. Nothing else in your browser is touched.";
+    PrivacyOffline => "オフライン利用：初回の表示後、アプリ自身のファイル（HTML・CSS・JS・WASM・アイコン）だけをブラウザのキャッシュに保存し、ネットワークがなくても動くようにします。キャッシュに回答は入りません。", "Offline use: after the first visit, only the app's own files (HTML, CSS, JS, WASM, icons) are kept in the browser's cache so it works without a network. Your answers are never in that cache.";
+    PrivacyNetworkTitle => "通信", "Network";
+    PrivacyCsp => "コンテンツセキュリティポリシー（CSP）により、このページは自分のサイト以外からスクリプト・スタイル・画像を読み込めず、自分のサイト以外へは接続できません。", "A Content Security Policy (CSP) stops this page from loading scripts, styles or images from anywhere but its own site, and from connecting anywhere else.";
+    PrivacyLinksTitle => "リンク", "Links";
+    PrivacyDeleteTitle => "データの削除", "Deleting your data";
+    PrivacyDeleteHow => "下のボタンで、このブラウザに保存された Shindan のデータ（「shindan.」で始まる項目）をすべて削除できます。ブラウザの設定で「サイトデータを削除」しても同じです。オフライン用のキャッシュ（アプリのファイルのみ）もそこで削除できます。", "The button below deletes all of Shindan's data in this browser (every item starting with \"shindan.\"). Clearing this site's data in your browser settings does the same, and also removes the offline cache (which holds only the app's files).";
+    DeleteAll => "すべてのデータを削除", "Delete all my data";
+    DeleteConfirmQuestion => "このブラウザに保存された Shindan のデータをすべて削除しますか？ 元に戻せません。", "Delete all of Shindan's data in this browser? This cannot be undone.";
+    DeleteConfirm => "削除する", "Yes, delete it all";
+    DeleteCancel => "キャンセル", "Cancel";
+    DeleteDone => "削除しました。このブラウザに Shindan のデータは残っていません。削除した項目数：", "Done. No Shindan data is left in this browser. Items deleted: ";
+    DeleteUnavailable => "このブラウザではストレージにアクセスできないため、削除できませんでした（保存もされていません）。", "This browser does not give access to its storage, so nothing could be deleted (and nothing was saved).";
+    DeleteFailed => "ブラウザが削除を拒否しました。ブラウザの設定からこのサイトのデータを削除してください。", "The browser refused to delete. Please clear this site's data in your browser settings.";
 }
 
 #[cfg(test)]

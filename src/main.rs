@@ -3,6 +3,7 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
     yew::Renderer::<shindan::app::App>::new().render();
+    shindan::pwa::register();
 }
 
 #[cfg(not(target_arch = "wasm32"))]
