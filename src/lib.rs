@@ -6,6 +6,7 @@
 
 pub mod assessment;
 pub mod chart;
+pub mod format;
 pub mod i18n;
 pub mod lang;
 pub mod model;

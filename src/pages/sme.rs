@@ -249,7 +249,7 @@ pub fn SmePage() -> Html {
                             </div>
                         }
                     }) }
-                    <p class="policy-sign">{ fill_template(t(lang, Msg::PolicySignature), &cur.name, &cur.policy.representative, &cur.policy.date, blank) }</p>
+                    <p class="policy-sign">{ fill_template(t(lang, Msg::PolicySignature), &cur.name, &cur.policy.representative, &crate::format::date(lang, &cur.policy.date), blank) }</p>
                 </article>
                 <div class="checks no-print">
                     <label class="check"><input type="checkbox" id="policy-established" checked={cur.policy.established}

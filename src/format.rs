@@ -1,0 +1,83 @@
+//! Dates and numbers formatted for the display language. Pure.
+
+use crate::lang::Lang;
+
+/// Formats a `YYYY-MM-DD` date for display: `2026年11月26日` / `26 Nov 2026`.
+/// Anything that is not a valid calendar date of that shape is returned unchanged (it was typed
+/// by the user or came from a file; showing it as-is loses nothing).
+pub fn date(lang: Lang, iso: &str) -> String {
+    let parts: Vec<&str> = iso.trim().split('-').collect();
+    let parsed = match parts.as_slice() {
+        [y, m, d] if y.len() == 4 && m.len() == 2 && d.len() == 2 => {
+            match (y.parse::<u32>(), m.parse::<u32>(), d.parse::<u32>()) {
+                (Ok(y), Ok(m), Ok(d)) if (1..=12).contains(&m) && d >= 1 && d <= days_in(y, m) => {
+                    Some((y, m, d))
+                }
+                _ => None,
+            }
+        }
+        _ => None,
+    };
+    let Some((y, m, d)) = parsed else {
+        return iso.to_string();
+    };
+    match lang {
+        Lang::Ja => format!("{y}年{m}月{d}日"),
+        Lang::En => {
+            const MONTHS: [&str; 12] = [
+                "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+            ];
+            let name = MONTHS.get(m as usize - 1).copied().unwrap_or("");
+            format!("{d} {name} {y}")
+        }
+    }
+}
+
+fn days_in(y: u32, m: u32) -> u32 {
+    match m {
+        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// A percentage, rounded to a whole number: `72%` in Japanese, `72 %` in English.
+pub fn percent(lang: Lang, value: f64) -> String {
+    let v = if value.is_finite() { value.round() } else { 0.0 };
+    let v = if v == 0.0 { 0.0 } else { v };
+    match lang {
+        Lang::Ja => format!("{v:.0}%"),
+        Lang::En => format!("{v:.0} %"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_by_language() {
+        let table = [
+            ("2026-11-26", "2026年11月26日", "26 Nov 2026"),
+            ("2024-02-29", "2024年2月29日", "29 Feb 2024"),
+            ("2023-02-29", "2023-02-29", "2023-02-29"),
+            ("2026-13-01", "2026-13-01", "2026-13-01"),
+            ("", "", ""),
+            ("next week", "next week", "next week"),
+            ("<b>1</b>", "<b>1</b>", "<b>1</b>"),
+        ];
+        for (iso, ja, en) in table {
+            assert_eq!(date(Lang::Ja, iso), ja, "{iso}");
+            assert_eq!(date(Lang::En, iso), en, "{iso}");
+        }
+    }
+
+    #[test]
+    fn percents_by_language() {
+        assert_eq!(percent(Lang::Ja, 71.6), "72%");
+        assert_eq!(percent(Lang::En, 71.6), "72 %");
+        assert_eq!(percent(Lang::En, -0.2), "0 %");
+        assert_eq!(percent(Lang::Ja, f64::NAN), "0%");
+    }
+}
