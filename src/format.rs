@@ -44,7 +44,11 @@ fn days_in(y: u32, m: u32) -> u32 {
 
 /// A percentage, rounded to a whole number: `72%` in Japanese, `72 %` in English.
 pub fn percent(lang: Lang, value: f64) -> String {
-    let v = if value.is_finite() { value.round() } else { 0.0 };
+    let v = if value.is_finite() {
+        value.round()
+    } else {
+        0.0
+    };
     let v = if v == 0.0 { 0.0 } else { v };
     match lang {
         Lang::Ja => format!("{v:.0}%"),
