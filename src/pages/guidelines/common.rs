@@ -143,3 +143,20 @@ pub fn joined<T: Display>(lang: Lang, items: &[T]) -> String {
             .join(", ")
     }
 }
+
+/// The one citation every row of a table shares, if they all cite the same sources with the
+/// same confidence: the table then shows it once instead of on every row.
+pub fn shared_src<'a>(
+    mut rows: impl Iterator<Item = (&'a [SourceRef], Confidence)>,
+) -> Option<(&'a [SourceRef], Confidence)> {
+    let first = rows.next()?;
+    rows.all(|r| r == first).then_some(first)
+}
+
+/// The table-wide citation under a table (nothing when rows cite individually).
+pub fn shared_src_p(lang: Lang, shared: Option<(&[SourceRef], Confidence)>) -> Html {
+    match shared {
+        Some((s, c)) => src_p(lang, s, c),
+        None => html! {},
+    }
+}

@@ -4,7 +4,9 @@
 
 use yew::prelude::*;
 
-use super::common::{badge_official, badge_unofficial, joined, src, src_p, table_wrap, tn};
+use super::common::{
+    badge_official, badge_unofficial, joined, shared_src, shared_src_p, src, src_p, table_wrap, tn,
+};
 use crate::app::use_app;
 use crate::i18n::{t, Msg};
 use crate::lang::Lang;
@@ -89,6 +91,18 @@ pub fn Csf() -> Html {
     let map_caption = t(lang, Msg::GlMap11to20);
     let mat_caption = t(lang, Msg::GlMaturityHeading);
     let scale_caption = scale.name.get(lang);
+    let cw_shared = shared_src(
+        m.directions()
+            .iter()
+            .filter_map(|d| m.crosswalk(d.id.as_str()))
+            .map(|e| (e.sources.as_slice(), e.confidence)),
+    );
+    let map_shared = shared_src(
+        m.csf
+            .map_11_to_20
+            .iter()
+            .map(|r| (r.sources.as_slice(), r.confidence)),
+    );
 
     html! {
         <>
@@ -157,7 +171,8 @@ pub fn Csf() -> Html {
                                         <th scope="row">{ d.label.get(lang) }</th>
                                         <td>
                                             if let Some(e) = e {
-                                                { codes(&e.csf20, lang) }<br />{ src(lang, &e.sources, e.confidence) }
+                                                { codes(&e.csf20, lang) }
+                                                if cw_shared.is_none() { <br />{ src(lang, &e.sources, e.confidence) } }
                                             } else {
                                                 { t(lang, Msg::GlNotRecorded) }
                                             }
@@ -168,6 +183,7 @@ pub fn Csf() -> Html {
                         </tbody>
                     </table>
                 }) }
+                { shared_src_p(lang, cw_shared) }
             </section>
 
             <section data-testid="csf-map">
@@ -179,7 +195,7 @@ pub fn Csf() -> Html {
                             <tr>
                                 <th scope="col">{ "CSF 1.1" }</th>
                                 <th scope="col">{ "CSF 2.0" }</th>
-                                <th scope="col">{ t(lang, Msg::GlColSource) }</th>
+                                if map_shared.is_none() { <th scope="col">{ t(lang, Msg::GlColSource) }</th> }
                             </tr>
                         </thead>
                         <tbody>
@@ -190,12 +206,13 @@ pub fn Csf() -> Html {
                                         { codes(&r.to, lang) }
                                         if let Some(n) = &r.note { <br />{ n.get(lang) } }
                                     </td>
-                                    <td>{ src(lang, &r.sources, r.confidence) }</td>
+                                    if map_shared.is_none() { <td>{ src(lang, &r.sources, r.confidence) }</td> }
                                 </tr>
                             }) }
                         </tbody>
                     </table>
                 }) }
+                { shared_src_p(lang, map_shared) }
             </section>
 
             <section data-testid="maturity">

@@ -5,8 +5,8 @@
 use yew::prelude::*;
 
 use super::common::{
-    badge_official, badge_unofficial, badge_unofficial_translation, joined, other_lang, src, src_p,
-    table_wrap,
+    badge_official, badge_unofficial, badge_unofficial_translation, joined, other_lang, shared_src,
+    shared_src_p, src, src_p, table_wrap,
 };
 use crate::app::use_app;
 use crate::i18n::{t, Msg};
@@ -83,6 +83,7 @@ fn body(lang: Lang, d: &Direction) -> Html {
     let next = (n < count)
         .then(|| m.directions().iter().find(|x| x.number == n + 1))
         .flatten();
+    let a2_shared = shared_src(a2.iter().map(|i| (i.sources.as_slice(), i.confidence)));
     let a2_caption = format!("{} — {}", t(lang, Msg::GlA2Heading), d.label.get(lang));
 
     html! {
@@ -139,7 +140,7 @@ fn body(lang: Lang, d: &Direction) -> Html {
                                         <th scope="row">{ format!("{}-{}", n, i.number) }</th>
                                         <td>
                                             { i.text.get(lang) }
-                                            <br />{ src(lang, &i.sources, i.confidence) }
+                                            if a2_shared.is_none() { <br />{ src(lang, &i.sources, i.confidence) } }
                                         </td>
                                         <td>
                                             <code data-testid="csf11-printed">{ &i.csf11_printed }</code>
@@ -165,6 +166,7 @@ fn body(lang: Lang, d: &Direction) -> Html {
                         </tbody>
                     </table>
                 }) }
+                { shared_src_p(lang, a2_shared) }
             </section>
 
             <section data-testid="appendix-d">

@@ -5,7 +5,8 @@
 use yew::prelude::*;
 
 use super::common::{
-    badge_official, badge_unofficial, badge_unofficial_translation, src, src_p, table_wrap, tn,
+    badge_official, badge_unofficial, badge_unofficial_translation, shared_src, shared_src_p, src,
+    src_p, table_wrap, tn,
 };
 use crate::app::use_app;
 use crate::i18n::{t, Msg};
@@ -68,6 +69,16 @@ pub fn Sme() -> Html {
     let sa = &m.security_action;
     let ed_caption = t(lang, Msg::GlSmeEditions);
     let band_caption = t(lang, Msg::GlBandsHeading);
+    let items_shared = shared_src(
+        sc.items
+            .iter()
+            .map(|i| (i.sources.as_slice(), i.confidence)),
+    );
+    let band_shared = shared_src(
+        sc.bands
+            .iter()
+            .map(|b| (b.sources.as_slice(), b.confidence)),
+    );
 
     html! {
         <>
@@ -156,6 +167,7 @@ pub fn Sme() -> Html {
                 <h2 id="sme-sc">{ sc.title.get(lang) }{ en_badge(lang, sc.title_en_official) }</h2>
                 { src_p(lang, &sc.sources, sc.confidence) }
                 <p><strong>{ t(lang, Msg::GlRespondent) }{ ": " }</strong>{ sc.respondent.get(lang) }</p>
+                { shared_src_p(lang, items_shared) }
                 { for m.self_check_parts().into_iter().map(|(p, items)| {
                     let hid = format!("sme-{}", p.id.as_str().replace('.', "-"));
                     html! {
@@ -170,7 +182,7 @@ pub fn Sme() -> Html {
                                         <p><strong>{ t(lang, Msg::GlWhy) }{ ": " }</strong>{ i.why.get(lang) }</p>
                                         <p class="sub">{ t(lang, Msg::GlExamples) }</p>
                                         { examples(lang, &i.examples) }
-                                        { src_p(lang, &i.sources, i.confidence) }
+                                        if items_shared.is_none() { { src_p(lang, &i.sources, i.confidence) } }
                                     </li>
                                 }) }
                             </ol>
@@ -203,12 +215,16 @@ pub fn Sme() -> Html {
                                         if b.min == b.max { { points(b.min) } } else { { format!("{}–{}", points(b.min), points(b.max)) } }
                                     </th>
                                     <td>{ b.status.get(lang) }</td>
-                                    <td>{ b.next_step.get(lang) }<br />{ src(lang, &b.sources, b.confidence) }</td>
+                                    <td>
+                                        { b.next_step.get(lang) }
+                                        if band_shared.is_none() { <br />{ src(lang, &b.sources, b.confidence) } }
+                                    </td>
                                 </tr>
                             }) }
                         </tbody>
                     </table>
                 }) }
+                { shared_src_p(lang, band_shared) }
                 <h3>{ t(lang, Msg::GlNaHeading) }</h3>
                 <p class="note">{ sc.not_applicable.get(lang) }</p>
             </section>
