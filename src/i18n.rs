@@ -171,6 +171,21 @@ messages! {
     TierUnset => "未選択", "Not set";
     NoteLabel => "メモ（根拠・担当者など。このブラウザにだけ保存）", "Note (evidence, owner; stored only in this browser)";
     ReadDirection => "この指示の解説を読む", "Read about this direction";
+    // --- storage ---
+    CsvColId => "診断ID", "Assessment ID";
+    CsvColSection => "区分", "Section";
+    CsvColItemId => "項目ID", "Item ID";
+    CsvColItem => "項目", "Item";
+    CsvColAnswer => "回答", "Answer";
+    CsvColCode => "回答コード", "Answer code";
+    CsvSectionA1 => "付録A-1", "Appendix A-1";
+    CsvSectionA2 => "付録A-2", "Appendix A-2";
+    CsvSectionSelfCheck => "自社診断", "Self-diagnosis";
+    CsvSectionArticles => "5か条", "5 articles";
+    CsvSectionActions => "重要7項目の取組", "7 key actions";
+    CsvSectionTier => "成熟度", "Maturity";
+    CsvSectionNote => "メモ", "Note";
+    CsvSectionOther => "その他（このモデルにない項目）", "Other (not in this model)";
     // --- not found ---
     NotFoundTitle => "ページが見つかりません", "Page not found";
     NotFoundBody => "指定されたページはありません。リンクが途中で切れていないか確認してください。", "There is no page at this address. Check that the link was not cut off.";

@@ -10,6 +10,7 @@ pub mod format;
 pub mod i18n;
 pub mod lang;
 pub mod model;
+pub mod persist;
 pub mod route;
 
 #[cfg(target_arch = "wasm32")]

@@ -1,0 +1,325 @@
+//! The backup file (`shindan-backup`, version 1) and the rules of a non-destructive import.
+//!
+//! ```json
+//! { "kind": "shindan-backup", "version": 1, "exported": 1767225600000, "app": "0.1.0",
+//!   "assessments": [ { "format": 2, "id": "…", "created": …, "updated": …, "revision": …,
+//!                      "assessment": { "name": "…", "answers": { "sc.01": "implemented" }, … } } ] }
+//! ```
+//!
+//! Import never overwrites: an assessment whose id is new is added; one identical to what is
+//! stored is skipped; one whose id exists with different content is, by the user's choice, kept
+//! side by side (under a new id) or merged ([`merge`]).
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use super::record::{ReadError, Record, RecordId, RECORD_FORMAT};
+use crate::assessment::{Assessment, TierPair};
+
+/// The `kind` of every backup file.
+pub const BACKUP_KIND: &str = "shindan-backup";
+/// The backup format this build writes and the newest it reads.
+pub const BACKUP_VERSION: u64 = 1;
+/// Largest file accepted (5 MB; a complete assessment is a few kB).
+pub const MAX_BACKUP_BYTES: usize = 5 * 1024 * 1024;
+
+/// A backup file.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Backup {
+    pub kind: String,
+    pub version: u64,
+    /// Export time, ms since the epoch.
+    pub exported: u64,
+    /// The app version that wrote it (informative).
+    pub app: String,
+    pub assessments: Vec<Record>,
+}
+
+/// Why a file cannot be imported. Nothing is changed when any of these is returned.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum BackupError {
+    /// Larger than [`MAX_BACKUP_BYTES`].
+    TooLarge(usize),
+    /// Not JSON, or JSON but not a Shindan backup.
+    NotOurs,
+    /// A Shindan backup that is damaged or inconsistent.
+    Malformed(String),
+    /// Written by a newer version of Shindan (this backup version).
+    Newer(u64),
+}
+
+impl fmt::Display for BackupError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            BackupError::TooLarge(n) => write!(f, "file too large ({n} bytes)"),
+            BackupError::NotOurs => write!(f, "not a Shindan backup file"),
+            BackupError::Malformed(e) => write!(f, "damaged backup file: {e}"),
+            BackupError::Newer(v) => write!(f, "backup version {v} is newer than this app"),
+        }
+    }
+}
+
+impl Backup {
+    /// A backup of `records` (in the given order), made at `now`.
+    pub fn new<'a>(records: impl IntoIterator<Item = &'a Record>, now: u64, app: &str) -> Backup {
+        Backup {
+            kind: BACKUP_KIND.into(),
+            version: BACKUP_VERSION,
+            exported: now,
+            app: app.into(),
+            assessments: records.into_iter().cloned().collect(),
+        }
+    }
+
+    /// The file's text (pretty-printed, so a person can read it).
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+
+    /// Reads a file, rejecting anything that is not a complete backup this build understands.
+    pub fn parse(text: &str) -> Result<Backup, BackupError> {
+        if text.len() > MAX_BACKUP_BYTES {
+            return Err(BackupError::TooLarge(text.len()));
+        }
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let value: serde_json::Value =
+            serde_json::from_str(text).map_err(|_| BackupError::NotOurs)?;
+        if value.get("kind").and_then(|k| k.as_str()) != Some(BACKUP_KIND) {
+            return Err(BackupError::NotOurs);
+        }
+        let version = value
+            .get("version")
+            .and_then(|v| v.as_u64())
+            .ok_or_else(|| BackupError::Malformed("no version".into()))?;
+        if version > BACKUP_VERSION {
+            return Err(BackupError::Newer(version));
+        }
+        if version < 1 {
+            return Err(BackupError::Malformed(format!("version {version}")));
+        }
+        // Records of a newer format inside an otherwise readable file: newer, not damaged.
+        if let Some(list) = value.get("assessments").and_then(|a| a.as_array()) {
+            for r in list {
+                if let Some(f) = r.get("format").and_then(|f| f.as_u64()) {
+                    if f > RECORD_FORMAT {
+                        return Err(BackupError::Newer(version));
+                    }
+                }
+            }
+        }
+        let backup: Backup =
+            serde_json::from_value(value).map_err(|e| BackupError::Malformed(e.to_string()))?;
+        let mut seen = BTreeSet::new();
+        for r in &backup.assessments {
+            if r.format != RECORD_FORMAT {
+                return Err(BackupError::Malformed(format!(
+                    "record format {} for {}",
+                    r.format, r.id
+                )));
+            }
+            if !seen.insert(&r.id) {
+                return Err(BackupError::Malformed(format!("{} appears twice", r.id)));
+            }
+        }
+        Ok(backup)
+    }
+}
+
+impl From<ReadError> for BackupError {
+    fn from(e: ReadError) -> Self {
+        match e {
+            ReadError::Corrupt(e) => BackupError::Malformed(e),
+            ReadError::Newer(v) => BackupError::Newer(v),
+        }
+    }
+}
+
+/// What importing one assessment of a file would do.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportItem {
+    /// Its id is not stored: it is added as it is.
+    New(Box<Record>),
+    /// The stored assessment with this id has the same content: nothing to do.
+    Same(RecordId),
+    /// The id is stored with different content: the user chooses (see [`ImportChoice`]).
+    Conflict {
+        existing: Box<Record>,
+        incoming: Box<Record>,
+    },
+}
+
+/// The user's choice for a [`ImportItem::Conflict`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum ImportChoice {
+    /// Keep the stored one and add the imported one beside it under a new id.
+    #[default]
+    KeepBoth,
+    /// Merge the two into the stored one ([`merge`]).
+    Merge,
+}
+
+/// The plan of an import, shown to the user before anything changes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImportPlan {
+    pub items: Vec<ImportItem>,
+}
+
+impl ImportPlan {
+    /// Compares a file with what is stored.
+    pub fn new(existing: &BTreeMap<RecordId, Record>, backup: Backup) -> ImportPlan {
+        let items = backup
+            .assessments
+            .into_iter()
+            .map(|incoming| match existing.get(&incoming.id) {
+                None => ImportItem::New(Box::new(incoming)),
+                Some(e) if e.assessment == incoming.assessment => ImportItem::Same(incoming.id),
+                Some(e) => ImportItem::Conflict {
+                    existing: Box::new(e.clone()),
+                    incoming: Box::new(incoming),
+                },
+            })
+            .collect();
+        ImportPlan { items }
+    }
+
+    pub fn count_new(&self) -> usize {
+        self.items
+            .iter()
+            .filter(|i| matches!(i, ImportItem::New(_)))
+            .count()
+    }
+    pub fn count_same(&self) -> usize {
+        self.items
+            .iter()
+            .filter(|i| matches!(i, ImportItem::Same(_)))
+            .count()
+    }
+    pub fn conflicts(&self) -> impl Iterator<Item = (&Record, &Record)> {
+        self.items.iter().filter_map(|i| match i {
+            ImportItem::Conflict { existing, incoming } => Some((&**existing, &**incoming)),
+            _ => None,
+        })
+    }
+
+    /// The records to store: new ones as they are, merged ones under their id with a bumped
+    /// revision, kept-both ones under a fresh id from `fresh`. Stored records not named here
+    /// are untouched.
+    pub fn resolve(
+        &self,
+        choices: &BTreeMap<RecordId, ImportChoice>,
+        now: u64,
+        mut fresh: impl FnMut() -> RecordId,
+    ) -> Vec<Record> {
+        let mut out = Vec::new();
+        for item in &self.items {
+            match item {
+                ImportItem::New(r) => out.push((**r).clone()),
+                ImportItem::Same(_) => {}
+                ImportItem::Conflict { existing, incoming } => {
+                    match choices.get(&existing.id).copied().unwrap_or_default() {
+                        ImportChoice::KeepBoth => {
+                            let mut r = (**incoming).clone();
+                            r.id = fresh();
+                            r.revision = r.revision.max(1);
+                            out.push(r);
+                        }
+                        ImportChoice::Merge => {
+                            let incoming_newer = incoming.updated > existing.updated;
+                            let mut r = (**existing).clone();
+                            r.assessment =
+                                merge(&existing.assessment, &incoming.assessment, incoming_newer);
+                            r.revision += 1;
+                            r.updated = now.max(existing.updated);
+                            r.created = existing.created.min(incoming.created);
+                            r.unexported_since = Some(now);
+                            out.push(r);
+                        }
+                    }
+                }
+            }
+        }
+        out
+    }
+}
+
+/// Merges two versions of one assessment: every value only one of them has is kept; where
+/// both have a different value, the more recently changed one wins (`b_newer`), except notes,
+/// where both texts are kept (the newer first) so no evidence is lost.
+pub fn merge(a: &Assessment, b: &Assessment, b_newer: bool) -> Assessment {
+    let pick_str = |x: &String, y: &String| -> String {
+        match (x.is_empty(), y.is_empty()) {
+            (true, _) => y.clone(),
+            (_, true) => x.clone(),
+            _ if b_newer => y.clone(),
+            _ => x.clone(),
+        }
+    };
+    fn union<K: Ord + Clone, V: Clone + PartialEq>(
+        x: &BTreeMap<K, V>,
+        y: &BTreeMap<K, V>,
+        both: impl Fn(&V, &V) -> V,
+    ) -> BTreeMap<K, V> {
+        let mut out = x.clone();
+        for (k, vy) in y {
+            let v = match x.get(k) {
+                None => vy.clone(),
+                Some(vx) if vx == vy => vx.clone(),
+                Some(vx) => both(vx, vy),
+            };
+            out.insert(k.clone(), v);
+        }
+        out
+    }
+    fn newer<V: Clone>(b_newer: bool) -> impl Fn(&V, &V) -> V {
+        move |x, y| if b_newer { y.clone() } else { x.clone() }
+    }
+    let mut m = a.clone();
+    m.name = pick_str(&a.name, &b.name);
+    m.date = pick_str(&a.date, &b.date);
+    m.assessor = pick_str(&a.assessor, &b.assessor);
+    m.model_rev = a.model_rev.max(b.model_rev);
+    m.answers = union(&a.answers, &b.answers, newer(b_newer));
+    m.articles = union(&a.articles, &b.articles, newer(b_newer));
+    m.tiers = union(&a.tiers, &b.tiers, |x: &TierPair, y: &TierPair| {
+        let one = |p: Option<u8>, q: Option<u8>| match (p, q) {
+            (Some(p), Some(q)) => Some(if b_newer { q } else { p }),
+            (p, q) => p.or(q),
+        };
+        TierPair {
+            current: one(x.current, y.current),
+            target: one(x.target, y.target),
+        }
+    });
+    m.notes = union(&a.notes, &b.notes, |x: &String, y: &String| {
+        if x.contains(y.as_str()) {
+            x.clone()
+        } else if y.contains(x.as_str()) {
+            y.clone()
+        } else if b_newer {
+            format!("{y}\n\n{x}")
+        } else {
+            format!("{x}\n\n{y}")
+        }
+    });
+    m.policy.representative = pick_str(&a.policy.representative, &b.policy.representative);
+    m.policy.date = pick_str(&a.policy.date, &b.policy.date);
+    m.policy.sections = union(&a.policy.sections, &b.policy.sections, newer(b_newer));
+    if a.policy.established != b.policy.established {
+        m.policy.established = if b_newer {
+            b.policy.established
+        } else {
+            a.policy.established
+        };
+    }
+    if a.policy.published != b.policy.published {
+        m.policy.published = if b_newer {
+            b.policy.published
+        } else {
+            a.policy.published
+        };
+    }
+    m
+}
