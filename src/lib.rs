@@ -12,6 +12,7 @@ pub mod lang;
 pub mod model;
 pub mod persist;
 pub mod route;
+pub mod share;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;
