@@ -15,7 +15,11 @@
 //! * the source list and open gaps (`sources.json`), and the answerable layout of every model
 //!   revision (`layouts.json`).
 //!
-//! The data is compiled in with `include_str!`; nothing is fetched at run time. This module is
+//! The JSON files are the single source of truth. `build.rs` parses them with these types and
+//! embeds them in a compact binary form ([`compact`]) that [`model`] decodes once at start-up,
+//! without validating (validation runs in `cargo test`, which also proves the decoded model equals
+//! the parsed JSON). [`DataFiles::BUILTIN`], [`load`] and [`validate`] read the JSON text itself
+//! (tests and tools; the app never calls them). Nothing is fetched at run time. This module is
 //! PURE: it imports no yew / web_sys / gloo / wasm_bindgen, and it does no scoring beyond
 //! [`Model::band_for`] (scoring lives in `crate::assessment`).
 //!
@@ -49,10 +53,11 @@
 //! reordered; the ordered answerable IDs of every revision are kept so that stored results and
 //! share links naming an old revision stay readable ([`Model::answerable`]).
 
+pub mod compact;
 mod types;
 mod validate;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
 
 pub use types::*;
@@ -94,7 +99,9 @@ impl DataFiles<'static> {
 pub const FORMAT_VERSION: u32 = 1;
 
 /// The whole model: one field per data file. Prefer the lookup methods below.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+///
+/// `Deserialize` is for the compact form only (a tuple of the ten files, in this order).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Model {
     pub sources: SourcesFile,
     pub meti_v3: MetiV3File,
@@ -193,14 +200,26 @@ pub fn load() -> Result<Model, Vec<ModelError>> {
     load_from(&DataFiles::BUILTIN)
 }
 
-/// The built-in model, parsed once.
+/// The compact form of the built-in data, written by `build.rs` from the same JSON files.
+pub const BUILTIN_COMPACT: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/model.bin"));
+
+/// Decodes [`BUILTIN_COMPACT`] without validating (what the app does once, via [`model`]).
+pub fn decode_builtin() -> Result<Model, compact::Error> {
+    compact::from_bytes(BUILTIN_COMPACT)
+}
+
+/// The built-in model, decoded once from [`BUILTIN_COMPACT`].
 ///
 /// # Panics
-/// Never in practice: `tests/model_data.rs` proves the built-in data loads and validates, so a
-/// bad data file fails `cargo test`, not the user's browser. This is the only `expect` allowed.
+/// Never in practice: `build.rs` only writes data that parsed with these types,
+/// `tests/model_data.rs` proves the data validates and `tests/model_compact.rs` that the decoded
+/// model equals it, so a bad data file fails the build or `cargo test`, not the user's browser.
+/// This is the only `expect` allowed.
 pub fn model() -> &'static Model {
     static MODEL: OnceLock<Model> = OnceLock::new();
-    MODEL.get_or_init(|| load().expect("built-in guideline data is valid (tests/model_data.rs)"))
+    MODEL.get_or_init(|| {
+        decode_builtin().expect("built-in guideline data decodes (tests/model_compact.rs)")
+    })
 }
 
 impl Model {
