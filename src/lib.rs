@@ -8,6 +8,7 @@ pub mod assessment;
 pub mod chart;
 pub mod format;
 pub mod i18n;
+pub mod incident;
 pub mod lang;
 pub mod model;
 pub mod persist;
@@ -18,6 +19,8 @@ pub mod share;
 pub mod app;
 #[cfg(target_arch = "wasm32")]
 pub mod components;
+#[cfg(target_arch = "wasm32")]
+pub mod crypto;
 #[cfg(target_arch = "wasm32")]
 pub mod hooks;
 #[cfg(target_arch = "wasm32")]

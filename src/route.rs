@@ -5,6 +5,8 @@
 //! server. [`Route::ALL_EXAMPLES`] is the one list of pages; the e2e suite iterates it (through
 //! `tests/e2e/routes.json`, which a native test keeps in sync).
 
+use std::borrow::Cow;
+
 /// A page of the app.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
@@ -32,10 +34,22 @@ pub enum Route {
     Executive,
     /// Results of the current assessment.
     Results,
+    /// One-page executive summary of the current assessment, for print / PDF.
+    Report,
+    /// Detailed report: every item with its answer, tier, note and suggested action.
+    ReportDetail,
+    /// The action plan (owner, due date, status) built from the gap list.
+    Plan,
+    /// Incident records (付録C), kept apart from assessments.
+    Incidents,
     /// The user's saved assessments.
     Assessments,
     /// What is stored where; delete all data.
     Privacy,
+    /// A result shared by link: `#/r/<payload>` (the payload never reaches a server). An empty
+    /// payload is the address left after the app removed the data (`#/r`). `Cow` so that
+    /// [`Route::ALL_EXAMPLES`] can hold a real example payload as a constant.
+    Shared(Cow<'static, str>),
     /// Anything else: a friendly not-found page that keeps the requested path.
     NotFound(String),
 }
@@ -55,9 +69,19 @@ impl Route {
         Route::Sme,
         Route::Executive,
         Route::Results,
+        Route::Report,
+        Route::ReportDetail,
+        Route::Plan,
+        Route::Incidents,
         Route::Assessments,
         Route::Privacy,
+        Route::Shared(Cow::Borrowed(Route::SHARED_EXAMPLE)),
     ];
+
+    /// A valid share payload (model rev 1: 25 self-check items, 5 articles, 40 A-2 items and
+    /// 10 tier pairs), so the e2e route list renders a real shared result. A native test keeps
+    /// it decodable.
+    pub const SHARED_EXAMPLE: &'static str = "AQEuaRsBzj2FsflgOVDkmGCiA3NXT2vKEwwAfm-eiTdx0Os";
 
     /// Parses a `location.hash` value (with or without the leading `#`).
     /// Unknown paths become [`Route::NotFound`]; this never fails.
@@ -90,8 +114,15 @@ impl Route {
             ["sme"] => Route::Sme,
             ["executive"] => Route::Executive,
             ["results"] => Route::Results,
+            ["report"] => Route::Report,
+            ["report", "detail"] => Route::ReportDetail,
+            ["plan"] => Route::Plan,
+            ["incidents"] => Route::Incidents,
             ["assessments"] => Route::Assessments,
             ["privacy"] => Route::Privacy,
+            ["r"] => Route::Shared(Cow::Borrowed("")),
+            // The payload as written: the codec decides whether it is a result.
+            ["r", payload] => Route::Shared(Cow::Owned((*payload).to_string())),
             _ => Route::NotFound(path.to_string()),
         }
     }
@@ -111,8 +142,14 @@ impl Route {
             Route::Sme => "#/sme".into(),
             Route::Executive => "#/executive".into(),
             Route::Results => "#/results".into(),
+            Route::Report => "#/report".into(),
+            Route::ReportDetail => "#/report/detail".into(),
+            Route::Plan => "#/plan".into(),
+            Route::Incidents => "#/incidents".into(),
             Route::Assessments => "#/assessments".into(),
             Route::Privacy => "#/privacy".into(),
+            Route::Shared(p) if p.is_empty() => "#/r".into(),
+            Route::Shared(p) => format!("#/r/{p}"),
             Route::NotFound(p) => format!("#/{}", p.trim_start_matches('/')),
         }
     }
@@ -131,9 +168,13 @@ impl Route {
             | Route::GuidelinesSources => Section::Guidelines,
             Route::Sme => Section::Sme,
             Route::Executive => Section::Executive,
-            Route::Results => Section::Results,
+            Route::Results
+            | Route::Report
+            | Route::ReportDetail
+            | Route::Plan
+            | Route::Incidents => Section::Results,
             Route::Assessments => Section::Assessments,
-            Route::Privacy | Route::NotFound(_) => return None,
+            Route::Privacy | Route::NotFound(_) | Route::Shared(_) => return None,
         })
     }
 }
@@ -245,6 +286,30 @@ mod tests {
     }
 
     #[test]
+    fn shared_links_parse_and_the_example_is_a_valid_result() {
+        let p = "AQEAcZD4HQ";
+        assert_eq!(
+            Route::parse(&format!("#/r/{p}")),
+            Route::Shared(p.to_string().into())
+        );
+        assert_eq!(Route::parse("#/r"), Route::Shared("".into()));
+        assert_eq!(Route::parse("#/r/"), Route::Shared("".into()));
+        assert_eq!(Route::Shared("".into()).to_hash(), "#/r");
+        // Extra segments are not a shared link.
+        assert!(matches!(Route::parse("#/r/a/b"), Route::NotFound(_)));
+        // Script-like payloads are kept as text for the codec to refuse.
+        assert_eq!(
+            Route::parse("#/r/<script>"),
+            Route::Shared("<script>".to_string().into())
+        );
+        let m = crate::model::model();
+        assert!(matches!(
+            crate::share::open(m, Route::SHARED_EXAMPLE),
+            Ok(crate::share::Opened::Plain(_))
+        ));
+    }
+
+    #[test]
     fn sections_map_to_their_routes() {
         for s in Section::ALL {
             assert_eq!(s.route().section(), Some(s));
@@ -254,5 +319,15 @@ mod tests {
             Some(Section::Guidelines)
         );
         assert_eq!(Route::Home.section(), None);
+        for r in [
+            Route::Report,
+            Route::ReportDetail,
+            Route::Plan,
+            Route::Incidents,
+        ] {
+            assert_eq!(r.section(), Some(Section::Results), "{}", r.to_hash());
+        }
+        assert_eq!(Route::parse("#/report/detail"), Route::ReportDetail);
+        assert!(matches!(Route::parse("#/report/x"), Route::NotFound(_)));
     }
 }

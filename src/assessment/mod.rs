@@ -14,6 +14,7 @@
 pub mod csf;
 pub mod exec;
 pub mod gaps;
+pub mod plan;
 pub mod score;
 pub mod sme;
 pub mod stars;
@@ -26,6 +27,7 @@ pub use exec::{
     RadarRow, MAX_TIER,
 };
 pub use gaps::{ranked_gaps, GapRow};
+pub use plan::{PlanAction, PlanField, PlanItem, PlanStatus};
 pub use score::Score;
 pub use sme::{actions_score, self_check, PartSubtotal, SelfCheckResult, WeakItem};
 pub use stars::{

@@ -6,6 +6,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::{AnswerKind, Id};
 
+use super::plan::{PlanAction, PlanItem};
+
 /// Step 1 of the SME path: where the organisation stands on one of the 5 articles.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -80,6 +82,10 @@ pub struct Assessment {
     /// Basic-policy draft (Step 3).
     #[serde(default)]
     pub policy: PolicyDraft,
+    /// The action plan (owner, due date, status per action); see `crate::assessment::plan`.
+    /// Omitted from the JSON while empty, so a plan-less assessment is stored exactly as before.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub plan: Vec<PlanItem>,
 }
 
 pub(crate) fn current_rev() -> u32 {
@@ -114,6 +120,8 @@ pub enum Action {
     PolicySection(Id, Option<String>),
     PolicyEstablished(bool),
     PolicyPublished(bool),
+    /// Change the action plan.
+    Plan(PlanAction),
     /// Replace everything (load a saved or shared assessment).
     Replace(Box<Assessment>),
     /// Start over (keeps nothing).
@@ -193,6 +201,7 @@ impl Assessment {
             }
             Action::PolicyEstablished(v) => self.policy.established = v,
             Action::PolicyPublished(v) => self.policy.published = v,
+            Action::Plan(p) => super::plan::apply(&mut self.plan, p),
             Action::Replace(a) => *self = *a,
             Action::Reset => *self = Assessment::new(),
         }

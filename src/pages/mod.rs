@@ -4,13 +4,17 @@ use yew::prelude::*;
 
 use crate::route::Route;
 
+pub mod assessments;
 pub mod executive;
 pub mod guidelines;
 pub mod home;
+pub mod incidents;
 pub mod not_found;
-pub mod placeholder;
+pub mod plan;
 pub mod privacy;
+pub mod report;
 pub mod results;
+pub mod shared;
 pub mod sme;
 
 /// The page for a route.
@@ -30,6 +34,11 @@ pub fn view(route: &Route) -> Html {
         Route::Sme => html! { <sme::SmePage /> },
         Route::Executive => html! { <executive::ExecutivePage /> },
         Route::Results => html! { <results::ResultsPage /> },
-        other => html! { <placeholder::Placeholder route={other.clone()} /> },
+        Route::Report => html! { <report::ReportPage /> },
+        Route::ReportDetail => html! { <report::detail::ReportDetailPage /> },
+        Route::Plan => html! { <plan::PlanPage /> },
+        Route::Incidents => html! { <incidents::IncidentsPage /> },
+        Route::Shared(p) => html! { <shared::SharedPage key={p.to_string()} payload={p.to_string()} /> },
+        Route::Assessments => html! { <assessments::AssessmentsPage /> },
     }
 }

@@ -1,0 +1,527 @@
+//! PURE: the action plan — what the organisation will do about its gaps, who owns each action,
+//! by when, and how far it has got.
+//!
+//! The plan is stored inside the assessment ([`Assessment::plan`]), so it is saved, backed up
+//! and versioned with it. It is seeded from the ranked gap list ([`ranked_gaps`]) and the
+//! model's 対策例 (`Direction::examples`) of each listed 指示; seeding adds only entries that
+//! are not in the plan yet (an entry seeded from example `k` of 指示 `d` has the stable key
+//! `v3.d<n>.ex<k>`), so it can be run again after answers change without duplicating anything
+//! and without touching what the user edited. The user may also add their own entries
+//! (`own.<n>`), reword any entry, and remove entries.
+//!
+//! A seeded entry keeps its wording empty until the user edits it: the view shows the model's
+//! text in the display language ([`PlanItem::text`]), so switching language translates the plan.
+//!
+//! Imports no yew / web_sys / gloo / wasm_bindgen.
+
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::{t, Msg};
+use crate::lang::Lang;
+use crate::model::{AnswerKind, Id, Model};
+use crate::persist::csv;
+
+use super::gaps::ranked_gaps;
+use super::state::Assessment;
+
+/// How far an action has got.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PlanStatus {
+    /// 未着手
+    #[default]
+    NotStarted,
+    /// 進行中
+    InProgress,
+    /// 完了
+    Done,
+}
+
+impl PlanStatus {
+    /// In workflow order.
+    pub const ALL: [PlanStatus; 3] = [
+        PlanStatus::NotStarted,
+        PlanStatus::InProgress,
+        PlanStatus::Done,
+    ];
+
+    /// The stable code (stored, exported, used in form values).
+    pub fn code(self) -> &'static str {
+        match self {
+            PlanStatus::NotStarted => "not_started",
+            PlanStatus::InProgress => "in_progress",
+            PlanStatus::Done => "done",
+        }
+    }
+
+    /// The status for a code, if it is one.
+    pub fn from_code(code: &str) -> Option<PlanStatus> {
+        PlanStatus::ALL.into_iter().find(|s| s.code() == code)
+    }
+
+    /// The UI label.
+    pub fn label(self, lang: Lang) -> &'static str {
+        t(
+            lang,
+            match self {
+                PlanStatus::NotStarted => Msg::PlanStatusNotStarted,
+                PlanStatus::InProgress => Msg::PlanStatusInProgress,
+                PlanStatus::Done => Msg::PlanStatusDone,
+            },
+        )
+    }
+}
+
+/// One action of the plan.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlanItem {
+    /// Stable key: `v3.d<n>.ex<k>` when seeded from the model's example `k` of 指示 n,
+    /// `own.<n>` for an entry the user added.
+    pub id: String,
+    /// The 指示 (`v3.d<n>`) the action belongs to.
+    pub direction: Id,
+    /// The A-2 check item of that 指示 the action addresses, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item: Option<Id>,
+    /// Index into the 指示's `examples` when seeded from the model.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub example: Option<usize>,
+    /// The user's wording; empty shows the model's example in the display language.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub action: String,
+    /// Who is responsible.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub owner: String,
+    /// Due date, `YYYY-MM-DD` as typed.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub due: String,
+    #[serde(default)]
+    pub status: PlanStatus,
+}
+
+/// A text field of a plan entry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PlanField {
+    Action,
+    Owner,
+    Due,
+    /// The linked A-2 item ID; empty clears the link.
+    Item,
+    /// The 指示 ID; ignored unless it names a 指示 of the model (checked by the view).
+    Direction,
+}
+
+/// A change to the plan (wrapped in `Action::Plan` by the reducer).
+#[derive(Clone, Debug, PartialEq)]
+pub enum PlanAction {
+    /// Append entries whose `id` is not in the plan yet (others are skipped).
+    Add(Vec<PlanItem>),
+    /// Set one text field of the entry `id`.
+    Set(String, PlanField, String),
+    Status(String, PlanStatus),
+    Remove(String),
+}
+
+/// Longest action text kept (characters).
+pub const MAX_ACTION: usize = 2_000;
+/// Longest owner / due kept (characters).
+pub const MAX_FIELD: usize = 200;
+/// Most entries a plan keeps (further additions are ignored).
+pub const MAX_ITEMS: usize = 500;
+
+fn clip(s: String, max: usize) -> String {
+    if s.chars().count() <= max {
+        s
+    } else {
+        s.chars().take(max).collect()
+    }
+}
+
+/// Applies one plan action. Unknown ids are ignored; nothing panics.
+pub fn apply(plan: &mut Vec<PlanItem>, action: PlanAction) {
+    match action {
+        PlanAction::Add(items) => {
+            for item in items {
+                if plan.len() >= MAX_ITEMS {
+                    break;
+                }
+                if !plan.iter().any(|p| p.id == item.id) {
+                    plan.push(item);
+                }
+            }
+        }
+        PlanAction::Set(id, field, value) => {
+            if let Some(p) = plan.iter_mut().find(|p| p.id == id) {
+                match field {
+                    PlanField::Action => p.action = clip(value, MAX_ACTION),
+                    PlanField::Owner => p.owner = clip(value, MAX_FIELD),
+                    PlanField::Due => p.due = clip(value, MAX_FIELD),
+                    PlanField::Item => {
+                        p.item = if value.is_empty() {
+                            None
+                        } else {
+                            Some(Id::from(clip(value, MAX_FIELD).as_str()))
+                        }
+                    }
+                    PlanField::Direction => {
+                        if !value.is_empty() {
+                            p.direction = Id::from(clip(value, MAX_FIELD).as_str());
+                        }
+                    }
+                }
+            }
+        }
+        PlanAction::Status(id, status) => {
+            if let Some(p) = plan.iter_mut().find(|p| p.id == id) {
+                p.status = status;
+            }
+        }
+        PlanAction::Remove(id) => plan.retain(|p| p.id != id),
+    }
+}
+
+/// The A-2 item of `direction` most in need of the action: the first answered 実施していない,
+/// else 一部実施, else わからない, else none.
+pub fn weakest_item(model: &Model, a: &Assessment, direction: &Id) -> Option<Id> {
+    [
+        AnswerKind::NotImplemented,
+        AnswerKind::Partial,
+        AnswerKind::DontKnow,
+    ]
+    .into_iter()
+    .find_map(|kind| {
+        model
+            .a2_items(direction.as_str())
+            .find(|i| a.answer(&i.id) == Some(kind))
+            .map(|i| i.id.clone())
+    })
+}
+
+/// The seeded key of example `k` of `direction`.
+pub fn example_key(direction: &Id, k: usize) -> String {
+    format!("{direction}.ex{k}")
+}
+
+/// The entries seeding would add now: one per model example of every 指示 in the ranked gap
+/// list, most urgent 指示 first, minus those already in the plan (by key). A removed seeded
+/// entry comes back only when seeding is run again — the user asked for it.
+pub fn seed(model: &Model, a: &Assessment) -> Vec<PlanItem> {
+    let mut out = Vec::new();
+    for g in ranked_gaps(model, a) {
+        let Some(d) = model.direction(g.direction.as_str()) else {
+            continue;
+        };
+        let item = weakest_item(model, a, &g.direction);
+        for k in 0..d.examples.len() {
+            let id = example_key(&g.direction, k);
+            if a.plan.iter().any(|p| p.id == id) {
+                continue;
+            }
+            out.push(PlanItem {
+                id,
+                direction: g.direction.clone(),
+                item: item.clone(),
+                example: Some(k),
+                action: String::new(),
+                owner: String::new(),
+                due: String::new(),
+                status: PlanStatus::NotStarted,
+            });
+        }
+    }
+    out
+}
+
+/// A new empty entry of the user's own for `direction`, keyed `own.<n>` with `n` one more than
+/// any `own.` key in the plan.
+pub fn own_item(plan: &[PlanItem], direction: Id) -> PlanItem {
+    let n = plan
+        .iter()
+        .filter_map(|p| p.id.strip_prefix("own.")?.parse::<u32>().ok())
+        .max()
+        .map_or(1, |m| m.saturating_add(1));
+    PlanItem {
+        id: format!("own.{n}"),
+        direction,
+        item: None,
+        example: None,
+        action: String::new(),
+        owner: String::new(),
+        due: String::new(),
+        status: PlanStatus::NotStarted,
+    }
+}
+
+impl PlanItem {
+    /// The action as shown: the user's wording, else the model example in `lang`.
+    pub fn text(&self, model: &Model, lang: Lang) -> String {
+        if !self.action.is_empty() {
+            return self.action.clone();
+        }
+        self.example
+            .and_then(|k| {
+                model
+                    .direction(self.direction.as_str())?
+                    .examples
+                    .get(k)
+                    .map(|e| e.get(lang).to_string())
+            })
+            .unwrap_or_default()
+    }
+}
+
+/// `指示3` / `D3`, from the model.
+pub fn direction_label(model: &Model, id: &Id, lang: Lang) -> String {
+    model
+        .direction(id.as_str())
+        .map(|d| d.label.get(lang).to_string())
+        .unwrap_or_else(|| id.to_string())
+}
+
+/// `3-2` for an A-2 item, from the model.
+pub fn item_label(model: &Model, id: &Id) -> String {
+    model
+        .meti_v3
+        .a2
+        .iter()
+        .find(|i| &i.id == id)
+        .and_then(|i| {
+            let d = model.direction(i.direction.as_str())?;
+            Some(format!("{}-{}", d.number, i.number))
+        })
+        .unwrap_or_else(|| id.to_string())
+}
+
+/// Counts per status, in [`PlanStatus::ALL`] order.
+pub fn status_counts(plan: &[PlanItem]) -> [usize; 3] {
+    let mut c = [0; 3];
+    for p in plan {
+        let i = PlanStatus::ALL
+            .iter()
+            .position(|s| *s == p.status)
+            .unwrap_or(0);
+        c[i] += 1;
+    }
+    c
+}
+
+/// The plan as CSV: UTF-8 with BOM, CRLF, RFC 4180 (the writer of `crate::persist::csv`).
+/// Columns: 指示, 指示 title, item, item text, action, owner, due, status (label), status code,
+/// entry key.
+pub fn to_csv(model: &Model, a: &Assessment, lang: Lang) -> String {
+    let mut out = String::new();
+    out.push(csv::BOM);
+    out.push_str(&csv::line(&[
+        t(lang, Msg::Direction),
+        t(lang, Msg::PlanColDirectionTitle),
+        t(lang, Msg::PlanColItem),
+        t(lang, Msg::PlanColItemText),
+        t(lang, Msg::PlanColAction),
+        t(lang, Msg::PlanColOwner),
+        t(lang, Msg::PlanColDue),
+        t(lang, Msg::PlanColStatus),
+        t(lang, Msg::PlanColStatusCode),
+        t(lang, Msg::PlanColKey),
+    ]));
+    for p in &a.plan {
+        let title = model
+            .direction(p.direction.as_str())
+            .map(|d| d.title.get(lang).to_string())
+            .unwrap_or_default();
+        let (item, item_text) = match &p.item {
+            Some(id) => (
+                item_label(model, id),
+                model
+                    .meti_v3
+                    .a2
+                    .iter()
+                    .find(|i| &i.id == id)
+                    .map(|i| i.text.get(lang).to_string())
+                    .unwrap_or_default(),
+            ),
+            None => (String::new(), String::new()),
+        };
+        out.push_str(&csv::line(&[
+            direction_label(model, &p.direction, lang),
+            title,
+            item,
+            item_text,
+            p.text(model, lang),
+            p.owner.clone(),
+            p.due.clone(),
+            p.status.label(lang).to_string(),
+            p.status.code().to_string(),
+            p.id.clone(),
+        ]));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::assessment::{Action, TierEnd};
+    use crate::model::model;
+
+    fn gappy() -> Assessment {
+        let mut a = Assessment::new();
+        // 指示3: nothing implemented, maturity 0 → 3; 指示2: partial, 1 → 3.
+        for n in 1..=5 {
+            a.apply(Action::Answer(
+                Id::from(format!("v3.a2.3-{n}").as_str()),
+                Some(AnswerKind::NotImplemented),
+            ));
+        }
+        for n in 1..=3 {
+            a.apply(Action::Answer(
+                Id::from(format!("v3.a2.2-{n}").as_str()),
+                Some(AnswerKind::Partial),
+            ));
+        }
+        a.apply(Action::Tier(Id::from("v3.d3"), TierEnd::Current, Some(0)));
+        a.apply(Action::Tier(Id::from("v3.d3"), TierEnd::Target, Some(3)));
+        a.apply(Action::Tier(Id::from("v3.d2"), TierEnd::Current, Some(1)));
+        a.apply(Action::Tier(Id::from("v3.d2"), TierEnd::Target, Some(3)));
+        a
+    }
+
+    #[test]
+    fn seeding_follows_the_gap_order_and_never_duplicates() {
+        let m = model();
+        let mut a = gappy();
+        let first = seed(m, &a);
+        let n3 = m.direction("v3.d3").map_or(0, |d| d.examples.len());
+        let n2 = m.direction("v3.d2").map_or(0, |d| d.examples.len());
+        assert_eq!(first.len(), n3 + n2);
+        assert_eq!(first[0].id, "v3.d3.ex0");
+        assert_eq!(first[0].item, Some(Id::from("v3.a2.3-1")));
+        assert_eq!(first[n3].direction, Id::from("v3.d2"));
+        assert_eq!(first[n3].item, Some(Id::from("v3.a2.2-1")));
+        a.apply(Action::Plan(PlanAction::Add(first.clone())));
+        assert_eq!(a.plan, first);
+        // Seeding again adds nothing; adding the same entries again changes nothing.
+        assert!(seed(m, &a).is_empty());
+        a.apply(Action::Plan(PlanAction::Add(first.clone())));
+        assert_eq!(a.plan.len(), first.len());
+        // Edits survive a re-seed; a removed entry is offered again.
+        a.apply(Action::Plan(PlanAction::Set(
+            "v3.d3.ex0".into(),
+            PlanField::Owner,
+            "情報システム部".into(),
+        )));
+        a.apply(Action::Plan(PlanAction::Remove("v3.d2.ex0".into())));
+        let again = seed(m, &a);
+        assert_eq!(
+            again.iter().map(|p| p.id.as_str()).collect::<Vec<_>>(),
+            ["v3.d2.ex0"]
+        );
+        a.apply(Action::Plan(PlanAction::Add(again)));
+        assert_eq!(a.plan[0].owner, "情報システム部");
+    }
+
+    #[test]
+    fn text_follows_the_language_until_edited() {
+        let m = model();
+        let mut a = gappy();
+        a.apply(Action::Plan(PlanAction::Add(seed(m, &a))));
+        let p = &a.plan[0];
+        let ex = &m.direction("v3.d3").expect("d3").examples[0];
+        assert_eq!(p.text(m, Lang::Ja), ex.ja);
+        assert_eq!(p.text(m, Lang::En), ex.en);
+        a.apply(Action::Plan(PlanAction::Set(
+            p.id.clone(),
+            PlanField::Action,
+            "予算を申請する".into(),
+        )));
+        assert_eq!(a.plan[0].text(m, Lang::En), "予算を申請する");
+    }
+
+    #[test]
+    fn own_entries_status_and_unknown_ids() {
+        let mut plan = Vec::new();
+        let one = own_item(&plan, Id::from("v3.d1"));
+        assert_eq!(one.id, "own.1");
+        apply(&mut plan, PlanAction::Add(vec![one]));
+        let two = own_item(&plan, Id::from("v3.d1"));
+        assert_eq!(two.id, "own.2");
+        apply(&mut plan, PlanAction::Add(vec![two]));
+        apply(
+            &mut plan,
+            PlanAction::Status("own.2".into(), PlanStatus::Done),
+        );
+        apply(
+            &mut plan,
+            PlanAction::Status("nope".into(), PlanStatus::Done),
+        );
+        apply(&mut plan, PlanAction::Remove("nope".into()));
+        assert_eq!(status_counts(&plan), [1, 0, 1]);
+        apply(
+            &mut plan,
+            PlanAction::Set("own.1".into(), PlanField::Item, "v3.a2.1-1".into()),
+        );
+        assert_eq!(plan[0].item, Some(Id::from("v3.a2.1-1")));
+        apply(
+            &mut plan,
+            PlanAction::Set("own.1".into(), PlanField::Item, String::new()),
+        );
+        assert_eq!(plan[0].item, None);
+        apply(
+            &mut plan,
+            PlanAction::Set("own.1".into(), PlanField::Owner, "あ".repeat(MAX_FIELD + 9)),
+        );
+        assert_eq!(plan[0].owner.chars().count(), MAX_FIELD);
+        for s in PlanStatus::ALL {
+            assert_eq!(PlanStatus::from_code(s.code()), Some(s));
+        }
+    }
+
+    #[test]
+    fn the_plan_is_additive_in_the_stored_json() {
+        // No plan: the JSON is exactly what older builds wrote and read.
+        let a = Assessment::new();
+        let json = serde_json::to_string(&a).expect("serialises");
+        assert!(!json.contains("plan"), "{json}");
+        // A plan round-trips.
+        let mut b = gappy();
+        b.apply(Action::Plan(PlanAction::Add(seed(model(), &b))));
+        b.apply(Action::Plan(PlanAction::Status(
+            "v3.d3.ex0".into(),
+            PlanStatus::InProgress,
+        )));
+        let json = serde_json::to_string(&b).expect("serialises");
+        assert!(json.contains(r#""status":"in_progress""#), "{json}");
+        let back: Assessment = serde_json::from_str(&json).expect("parses");
+        assert_eq!(back, b);
+    }
+
+    #[test]
+    fn csv_has_bom_header_and_escapes_text() {
+        let m = model();
+        let mut a = gappy();
+        a.apply(Action::Plan(PlanAction::Add(seed(m, &a))));
+        a.apply(Action::Plan(PlanAction::Set(
+            "v3.d3.ex0".into(),
+            PlanField::Action,
+            "予算を確保する, \"今期\"\n第2行".into(),
+        )));
+        a.apply(Action::Plan(PlanAction::Set(
+            "v3.d3.ex0".into(),
+            PlanField::Owner,
+            "総務部".into(),
+        )));
+        let text = to_csv(m, &a, Lang::Ja);
+        assert!(text.starts_with('\u{feff}'));
+        let mut lines = text.trim_start_matches('\u{feff}').split("\r\n");
+        let header = lines.next().expect("header");
+        assert!(header.starts_with("指示,"), "{header}");
+        assert!(header.contains("担当者"), "{header}");
+        assert!(
+            text.contains(
+                "\"予算を確保する, \"\"今期\"\"\n第2行\",総務部,,未着手,not_started,v3.d3.ex0\r\n"
+            ),
+            "{text}"
+        );
+        assert_eq!(text.matches("\r\n").count(), 1 + a.plan.len());
+    }
+}
