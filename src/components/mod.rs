@@ -7,4 +7,5 @@ pub mod header;
 pub mod meta_form;
 pub mod question_card;
 pub mod radar;
+pub mod share_dialog;
 pub mod sme_summary;

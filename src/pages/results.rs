@@ -11,6 +11,7 @@ use crate::assessment::{
 };
 use crate::components::csf_heatmap::CsfHeatmap;
 use crate::components::radar::Radar;
+use crate::components::share_dialog::ShareDialog;
 use crate::components::sme_summary::SmeSummary;
 use crate::hooks::assessment::use_assessment;
 use crate::i18n::{t, Msg};
@@ -70,8 +71,16 @@ fn section_label(s: &Section) -> Msg {
     }
 }
 
+#[derive(Properties, PartialEq)]
+pub struct ResultsPageProps {
+    /// Rendered inside the shared-result view: that page owns the `h1`, and there is nothing
+    /// to share or to continue answering.
+    #[prop_or_default]
+    pub shared: bool,
+}
+
 #[component]
-pub fn ResultsPage() -> Html {
+pub fn ResultsPage(props: &ResultsPageProps) -> Html {
     let lang = use_app().lang;
     let a = use_assessment();
     let m = model();
@@ -88,7 +97,10 @@ pub fn ResultsPage() -> Html {
 
     html! {
         <div class="results-page">
-            <h1>{ t(lang, Msg::ResultsTitle) }</h1>
+            if !props.shared {
+                <h1>{ t(lang, Msg::ResultsTitle) }</h1>
+                <div class="share-line no-print"><ShareDialog /></div>
+            }
             <p class="disclaimer">{ t(lang, Msg::SelfAssessmentNotCertification) }</p>
             if !cur.name.is_empty() || !cur.date.is_empty() {
                 <p class="who" data-testid="results-who">{ format!("{} {}", cur.name, cur.date) }</p>
@@ -189,6 +201,10 @@ pub fn ResultsPage() -> Html {
             </section>
 
             <SmeSummary id="sme-results" />
+            // Only on the user's own results (not inside a shared result): the reports are of the open assessment.
+            if web_sys::window().and_then(|w| w.location().hash().ok()).is_some_and(|h| Route::parse(&h) == Route::Results) {
+                <p class="report-links no-print" data-testid="report-links"><a href={Route::Report.to_hash()}>{ t(lang, Msg::ReportSummaryTitle) }</a>{ " · " }<a href={Route::ReportDetail.to_hash()}>{ t(lang, Msg::ReportDetailTitle) }</a>{ " · " }<a href={Route::Plan.to_hash()}>{ t(lang, Msg::PlanTitle) }</a>{ " · " }<a href={Route::Incidents.to_hash()}>{ t(lang, Msg::IncidentsTitle) }</a></p>
+            }
         </div>
     }
 }
