@@ -182,7 +182,11 @@ function csvOf(bytes) {
 test('an action plan is built from the gaps, edited, kept after a reload and exported as CSV', async ({ page }) => {
   const w = watch(page);
   await seed(page, 'ja');
-  await page.goto('/#/plan');
+  // The results page links to the reports and the plan.
+  await page.goto('/#/results');
+  await ready(page);
+  await page.getByTestId('report-links').getByRole('link', { name: '対策計画' }).click();
+  await expect(page).toHaveURL(/#\/plan$/);
   await ready(page);
   await expect(page.locator('#plan-seed')).toBeEnabled();
   await page.locator('#plan-seed').click();
