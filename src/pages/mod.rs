@@ -38,7 +38,9 @@ pub fn view(route: &Route) -> Html {
         Route::ReportDetail => html! { <report::detail::ReportDetailPage /> },
         Route::Plan => html! { <plan::PlanPage /> },
         Route::Incidents => html! { <incidents::IncidentsPage /> },
-        Route::Shared(p) => html! { <shared::SharedPage key={p.to_string()} payload={p.to_string()} /> },
+        Route::Shared(p) => {
+            html! { <shared::SharedPage key={p.to_string()} payload={p.to_string()} /> }
+        }
         Route::Assessments => html! { <assessments::AssessmentsPage /> },
     }
 }
