@@ -9,12 +9,14 @@ use yew::prelude::*;
 
 use crate::components::footer::Footer;
 use crate::components::header::Header;
-use crate::hooks::assessment::{AssessmentContext, AssessmentState};
-use crate::i18n::{t, Msg};
+use crate::components::storage_banners::StorageBanners;
+use crate::hooks::assessment::{fresh_id, now, AssessmentContext, AssessmentState};
+use crate::hooks::persistence::{use_persistence, PersistContext};
 use crate::lang::Lang;
 use crate::pages;
+use crate::persist::library::Library;
 use crate::route::Route;
-use crate::storage::{self, Loaded};
+use crate::storage;
 
 /// What every view may read: the language, the route and a way to change the language.
 #[derive(Clone, PartialEq)]
@@ -49,34 +51,42 @@ fn current_hash() -> String {
 #[component]
 pub fn App() -> Html {
     let lang = use_state(|| storage::load_lang().unwrap_or_default());
-    let route = use_state(|| Route::parse(&current_hash()));
-    let storage_ok = use_memo((), |_| storage::available());
-    let storage_ok_flag = *storage_ok;
-    // Load once; an unreadable stored value is quarantined (kept byte for byte) and reported.
-    let loaded = use_memo((), |_| storage::load_current());
-    let assessment: AssessmentContext = {
-        let loaded = loaded.clone();
-        use_reducer(move || AssessmentState {
-            current: Rc::new(match &*loaded {
-                Loaded::Ok(a) => a.clone(),
-                _ => crate::assessment::Assessment::new(),
-            }),
-        })
-    };
-    let save_error = use_state(|| false);
-    // If the unreadable value could not be set aside, never write over it.
-    let read_only = matches!(&*loaded, Loaded::Quarantined(k) if k == storage::KEY_CURRENT);
-    {
-        let save_error = save_error.clone();
-        use_effect_with(assessment.current.clone(), move |current| {
-            if *storage_ok && !read_only {
-                let failed = storage::save_current(current).is_err();
-                if *save_error != failed {
-                    save_error.set(failed);
+    // Load once: every stored assessment (format 1 migrated forward, unreadable values
+    // quarantined byte for byte, newer formats left untouched), and where the user was.
+    let report = use_memo((), |_| storage::load_all(now()));
+    let route = {
+        let report = report.clone();
+        use_state(move || {
+            // A reopened app (no fragment) returns to the screen the user was on.
+            if current_hash().is_empty() {
+                if let Some(saved) = report.ui.route.as_deref() {
+                    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+                        let _ = history.replace_state_with_url(
+                            &wasm_bindgen::JsValue::NULL,
+                            "",
+                            Some(saved),
+                        );
+                    }
                 }
             }
-        });
-    }
+            Route::parse(&current_hash())
+        })
+    };
+    let storage_ok = use_memo((), |_| storage::readable());
+    let storage_ok_flag = *storage_ok;
+    let assessment: AssessmentContext = {
+        let report = report.clone();
+        use_reducer(move || {
+            AssessmentState::from_library(Library::new(
+                report.records.clone(),
+                report.ui.open.clone(),
+                report.ui.exported.clone(),
+                now(),
+                fresh_id(),
+            ))
+        })
+    };
+    let persist_status = use_persistence(&assessment, report.clone(), route.to_hash());
 
     // Follow the fragment.
     {
@@ -153,19 +163,14 @@ pub fn App() -> Html {
     html! {
         <ContextProvider<Rc<AppContext>> context={ctx}>
             <ContextProvider<AssessmentContext> context={assessment}>
+            <ContextProvider<PersistContext> context={persist_status}>
             <Header />
-            if let Loaded::Quarantined(key) = &*loaded {
-                <p class="banner warn" role="alert" id="quarantine-notice">
-                    { t(*lang, Msg::StoredDataUnreadable) }<code>{ key.clone() }</code>
-                </p>
-            }
-            if *save_error {
-                <p class="banner warn" role="alert" id="save-error">{ t(*lang, Msg::SaveFailed) }</p>
-            }
+            <StorageBanners />
             <main id="main">
                 { pages::view(&route) }
             </main>
             <Footer />
+            </ContextProvider<PersistContext>>
             </ContextProvider<AssessmentContext>>
         </ContextProvider<Rc<AppContext>>>
     }

@@ -112,6 +112,10 @@ fn bad_backups_are_rejected_with_the_reason() {
     );
     assert_eq!(Backup::parse("{\"kind\":"), Err(BackupError::NotOurs));
     assert_eq!(Backup::parse("not json at all"), Err(BackupError::NotOurs));
+    assert!(matches!(
+        Backup::parse(r#"{"kind":"shindan-backup","version":1,"assess"#),
+        Err(BackupError::Malformed(_))
+    ));
     assert_eq!(
         Backup::parse(&fixture("backup-newer.json")),
         Err(BackupError::Newer(2))

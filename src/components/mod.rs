@@ -1,6 +1,7 @@
 //! Reusable Yew components; one public component per file.
 
 pub mod bar_chart;
+pub mod compare_radar;
 pub mod csf_heatmap;
 pub mod footer;
 pub mod header;
@@ -9,3 +10,4 @@ pub mod question_card;
 pub mod radar;
 pub mod share_dialog;
 pub mod sme_summary;
+pub mod storage_banners;

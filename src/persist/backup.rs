@@ -85,8 +85,14 @@ impl Backup {
             return Err(BackupError::TooLarge(text.len()));
         }
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-        let value: serde_json::Value =
-            serde_json::from_str(text).map_err(|_| BackupError::NotOurs)?;
+        let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
+            // A truncated or hand-damaged file of ours still names its kind.
+            if text.contains(BACKUP_KIND) {
+                BackupError::Malformed(e.to_string())
+            } else {
+                BackupError::NotOurs
+            }
+        })?;
         if value.get("kind").and_then(|k| k.as_str()) != Some(BACKUP_KIND) {
             return Err(BackupError::NotOurs);
         }
@@ -307,6 +313,14 @@ pub fn merge(a: &Assessment, b: &Assessment, b_newer: bool) -> Assessment {
     m.policy.representative = pick_str(&a.policy.representative, &b.policy.representative);
     m.policy.date = pick_str(&a.policy.date, &b.policy.date);
     m.policy.sections = union(&a.policy.sections, &b.policy.sections, newer(b_newer));
+    // Plan entries by their stable key: every entry either side has is kept.
+    for item in &b.plan {
+        match m.plan.iter_mut().find(|p| p.id == item.id) {
+            None => m.plan.push(item.clone()),
+            Some(p) if *p != *item && b_newer => *p = item.clone(),
+            Some(_) => {}
+        }
+    }
     if a.policy.established != b.policy.established {
         m.policy.established = if b_newer {
             b.policy.established

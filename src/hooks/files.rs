@@ -1,0 +1,109 @@
+//! EDGE: files in and out of the browser — a download made from text (Blob + object URL + a
+//! temporary `<a download>`), and reading a picked file as text.
+//!
+//! The CSP (`index.html`) has no directive that governs a download link's navigation, so
+//! `blob:` downloads need no CSP change; the object URL is revoked right after the click.
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+
+/// Offers `text` as a file named `filename`.
+pub fn download(filename: &str, mime: &str, text: &str) -> Result<(), String> {
+    let err = |e: JsValue| format!("{e:?}");
+    let window = web_sys::window().ok_or("no window")?;
+    let document = window.document().ok_or("no document")?;
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(err)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(err)?;
+    let a = document
+        .create_element("a")
+        .map_err(err)?
+        .dyn_into::<web_sys::HtmlElement>()
+        .map_err(|_| "not an element".to_string())?;
+    a.set_attribute("href", &url).map_err(err)?;
+    a.set_attribute("download", filename).map_err(err)?;
+    a.set_attribute("hidden", "").map_err(err)?;
+    let body = document.body().ok_or("no body")?;
+    body.append_child(&a).map_err(err)?;
+    a.click();
+    a.remove();
+    // Revoke after the click has been handled.
+    let revoke = Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
+    let _ =
+        window.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 1_000);
+    Ok(())
+}
+
+/// Today's date as `YYYY-MM-DD` (UTC), for file names.
+pub fn today() -> String {
+    let iso: String = js_sys::Date::new_0().to_iso_string().into();
+    iso.chars().take(10).collect()
+}
+
+/// Reads `file` as UTF-8 text; `done` gets the text or an error message.
+pub fn read_text(file: &web_sys::File, done: impl FnOnce(Result<String, String>) + 'static) {
+    let done = std::rc::Rc::new(std::cell::RefCell::new(Some(done)));
+    let (d1, d2) = (done.clone(), done);
+    let ok = Closure::once(move |v: JsValue| {
+        if let Some(f) = d1.borrow_mut().take() {
+            f(v.as_string().ok_or_else(|| "not text".to_string()));
+        }
+    });
+    let fail = Closure::once(move |e: JsValue| {
+        if let Some(f) = d2.borrow_mut().take() {
+            f(Err(format!("{e:?}")));
+        }
+    });
+    let _ = file.text().then2(&ok, &fail);
+    ok.forget();
+    fail.forget();
+}
+
+use crate::hooks::assessment::{now, AssessmentsHandle};
+use crate::lang::Lang;
+use crate::persist::backup::Backup;
+use crate::persist::record::{Record, RecordId};
+
+/// The stored records `ids` names (all changed ones when `None`), newest first.
+fn chosen<'a>(h: &'a AssessmentsHandle, ids: Option<&[RecordId]>) -> Vec<&'a Record> {
+    h.library
+        .list("")
+        .into_iter()
+        .filter(|r| match ids {
+            Some(ids) => ids.contains(&r.id),
+            None => r.revision > 0,
+        })
+        .collect()
+}
+
+/// Downloads a backup file of `ids` (all when `None`) and notes the export.
+pub fn export_backup(h: &AssessmentsHandle, ids: Option<&[RecordId]>) -> Result<(), String> {
+    let records = chosen(h, ids);
+    let backup = Backup::new(records.iter().copied(), now(), env!("CARGO_PKG_VERSION"));
+    let name = match (ids, records.first()) {
+        (Some([_]), Some(r)) => format!("shindan-{}-{}.json", r.id, today()),
+        _ => format!("shindan-backup-{}.json", today()),
+    };
+    download(&name, "application/json", &backup.to_json())?;
+    h.exported(records.iter().map(|r| r.id.clone()).collect());
+    Ok(())
+}
+
+/// Downloads the answers of `ids` (all when `None`) as CSV (UTF-8 with BOM).
+pub fn export_csv(
+    h: &AssessmentsHandle,
+    ids: Option<&[RecordId]>,
+    lang: Lang,
+) -> Result<(), String> {
+    let records = chosen(h, ids);
+    let text = crate::persist::csv::export(crate::model::model(), records.iter().copied(), lang);
+    download(
+        &format!("shindan-answers-{}.csv", today()),
+        "text/csv;charset=utf-8",
+        &text,
+    )
+}

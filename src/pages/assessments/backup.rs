@@ -1,0 +1,196 @@
+//! Backup files: export every assessment (JSON) or every answer (CSV), and import a file
+//! without destroying anything — the plan is shown first, and for an assessment that is
+//! already stored with different content the user chooses "keep both" or "merge".
+
+use std::collections::BTreeMap;
+
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::app::use_app;
+use crate::components::storage_banners::display_name;
+use crate::hooks::assessment::{fresh_id, now, use_assessments};
+use crate::hooks::files;
+use crate::i18n::{t, Msg};
+use crate::persist::backup::{Backup, BackupError, ImportChoice, ImportPlan, MAX_BACKUP_BYTES};
+use crate::persist::record::RecordId;
+
+/// Where the import stands.
+#[derive(Clone, Debug, PartialEq)]
+enum Import {
+    Idle,
+    Reading,
+    Rejected(BackupError),
+    ReadFailed,
+    Review(ImportPlan, BTreeMap<RecordId, ImportChoice>),
+    Done(usize),
+}
+
+fn rejection(e: &BackupError) -> Msg {
+    match e {
+        BackupError::TooLarge(_) => Msg::ImportTooLarge,
+        BackupError::NotOurs => Msg::ImportNotOurs,
+        BackupError::Malformed(_) => Msg::ImportMalformed,
+        BackupError::Newer(_) => Msg::ImportNewer,
+    }
+}
+
+#[component]
+pub fn BackupPanel() -> Html {
+    let lang = use_app().lang;
+    let lib = use_assessments();
+    let state = use_state(|| Import::Idle);
+    let export_failed = use_state(|| false);
+
+    let on_export_all = {
+        let lib = lib.clone();
+        let export_failed = export_failed.clone();
+        Callback::from(move |_: MouseEvent| {
+            export_failed.set(files::export_backup(&lib, None).is_err())
+        })
+    };
+    let on_export_csv = {
+        let lib = lib.clone();
+        let export_failed = export_failed.clone();
+        Callback::from(move |_: MouseEvent| {
+            export_failed.set(files::export_csv(&lib, None, lang).is_err())
+        })
+    };
+    let on_file = {
+        let state = state.clone();
+        let records = lib.library.records.clone();
+        Callback::from(move |e: Event| {
+            let Some(input) = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            else {
+                return;
+            };
+            let Some(file) = input.files().and_then(|f| f.get(0)) else {
+                return;
+            };
+            // Let the same file be picked again later.
+            input.set_value("");
+            let size = file.size();
+            if size > MAX_BACKUP_BYTES as f64 {
+                state.set(Import::Rejected(BackupError::TooLarge(size as usize)));
+                return;
+            }
+            state.set(Import::Reading);
+            let state = state.clone();
+            let records = records.clone();
+            files::read_text(&file, move |text| {
+                state.set(match text {
+                    Err(_) => Import::ReadFailed,
+                    Ok(text) => match Backup::parse(&text) {
+                        Err(e) => Import::Rejected(e),
+                        Ok(b) => Import::Review(ImportPlan::new(&records, b), BTreeMap::new()),
+                    },
+                })
+            });
+        })
+    };
+    let on_cancel = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.set(Import::Idle))
+    };
+    let on_apply = {
+        let state = state.clone();
+        let lib = lib.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Import::Review(plan, choices) = &*state {
+                let records = plan.resolve(choices, now(), fresh_id);
+                let n = records.len();
+                lib.put(records);
+                state.set(Import::Done(n));
+            }
+        })
+    };
+
+    let review = match &*state {
+        Import::Review(plan, choices) => {
+            let choose = |id: RecordId, c: ImportChoice| {
+                let state = state.clone();
+                Callback::from(move |_: Event| {
+                    if let Import::Review(plan, choices) = &*state {
+                        let mut choices = choices.clone();
+                        choices.insert(id.clone(), c);
+                        state.set(Import::Review(plan.clone(), choices));
+                    }
+                })
+            };
+            html! {
+                <div id="import-plan" class="import-plan" role="group" aria-labelledby="import-plan-title">
+                    <h3 id="import-plan-title">{ t(lang, Msg::ImportReview) }</h3>
+                    <ul>
+                        <li data-count="new">{ t(lang, Msg::ImportNew) }{ plan.count_new().to_string() }</li>
+                        <li data-count="same">{ t(lang, Msg::ImportSame) }{ plan.count_same().to_string() }</li>
+                        <li data-count="conflict">{ t(lang, Msg::ImportConflicts) }{ plan.conflicts().count().to_string() }</li>
+                    </ul>
+                    { for plan.conflicts().map(|(existing, incoming)| {
+                        let id = existing.id.clone();
+                        let c = choices.get(&id).copied().unwrap_or_default();
+                        let name = format!("import-choice-{id}");
+                        html! {
+                            <fieldset key={id.to_string()} class="import-conflict" data-id={id.to_string()}>
+                                <legend>{ display_name(&existing.assessment.name, lang) }
+                                    { " ⇔ " }{ display_name(&incoming.assessment.name, lang) }</legend>
+                                <label>
+                                    <input type="radio" name={name.clone()} value="keep-both"
+                                        checked={c == ImportChoice::KeepBoth}
+                                        onchange={choose(id.clone(), ImportChoice::KeepBoth)} />
+                                    { t(lang, Msg::ImportKeepBoth) }
+                                </label>
+                                <label>
+                                    <input type="radio" name={name} value="merge"
+                                        checked={c == ImportChoice::Merge}
+                                        onchange={choose(id.clone(), ImportChoice::Merge)} />
+                                    { t(lang, Msg::ImportMerge) }
+                                </label>
+                            </fieldset>
+                        }
+                    }) }
+                    <div class="button-row">
+                        <button type="button" id="import-apply" onclick={on_apply}>{ t(lang, Msg::ImportApply) }</button>
+                        <button type="button" id="import-cancel" class="secondary" onclick={on_cancel}>{ t(lang, Msg::DeleteCancel) }</button>
+                    </div>
+                </div>
+            }
+        }
+        _ => Html::default(),
+    };
+    let message = match &*state {
+        Import::Rejected(e) => html! {
+            <p id="import-error" class="banner warn" role="alert" data-reason={format!("{e:?}").split('(').next().unwrap_or("").to_string()}>
+                { t(lang, rejection(e)) }{ " " }{ t(lang, Msg::ImportNothingChanged) }
+            </p>
+        },
+        Import::ReadFailed => html! {
+            <p id="import-error" class="banner warn" role="alert">{ t(lang, Msg::ImportMalformed) }</p>
+        },
+        Import::Done(n) => html! {
+            <p id="import-done" role="status">{ t(lang, Msg::ImportDone) }{ n.to_string() }</p>
+        },
+        _ => Html::default(),
+    };
+
+    html! {
+        <section aria-labelledby="backup-title" class="backup">
+            <h2 id="backup-title">{ t(lang, Msg::BackupTitle) }</h2>
+            <p>{ t(lang, Msg::BackupIntro) }</p>
+            <div class="button-row">
+                <button type="button" id="export-all" onclick={on_export_all}>{ t(lang, Msg::ExportAll) }</button>
+                <button type="button" id="export-csv" class="secondary" onclick={on_export_csv}>{ t(lang, Msg::ExportCsv) }</button>
+            </div>
+            if *export_failed {
+                <p class="banner warn" role="alert">{ t(lang, Msg::ExportFailed) }</p>
+            }
+            <p class="import-row">
+                <label for="import-file">{ t(lang, Msg::ImportFile) }</label>
+                <input id="import-file" type="file" accept=".json,application/json" onchange={on_file} />
+            </p>
+            { review }
+            <div aria-live="polite">{ message }</div>
+        </section>
+    }
+}
