@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# README "Performance": builds the release, serves dist/ on a free port and measures transfer
+# sizes, navigation → interactive, answer → update, the share-link length and localStorage use.
+# NOT part of the test gate (.ci/test.sh): timings are reported, never asserted.
+#
+#   .ci/bench.sh [--runs 10] [--answers 250]       extra arguments go to tests/e2e/bench/bench.mjs
+#   BENCH_SKIP_BUILD=1 .ci/bench.sh                 measure the existing dist/
+#   BENCH_LIGHTHOUSE=0 .ci/bench.sh                 skip Lighthouse (3 mobile runs, about a minute)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source .ci/env.sh
+bash .ci/setup.sh
+
+if [ "${BENCH_SKIP_BUILD:-}" != "1" ]; then
+  trunk build --release --offline
+fi
+# Measure a snapshot, so a concurrent build cannot swap dist/ in the middle of a run.
+rm -rf target/bench/dist
+mkdir -p target/bench
+cp -r dist target/bench/dist
+rm -rf target/bench/dist/.stage
+
+# Share-link length from the real codec (a native example); "n/a" when the codec is missing.
+share_json=target/bench/share.json
+if ! cargo run --quiet --locked --example bench_share > "$share_json" 2> target/bench/share.err; then
+  echo "bench: share example unavailable (see target/bench/share.err)" >&2
+  : > "$share_json"
+fi
+
+port=$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
+node tests/e2e/serve.mjs --dir target/bench/dist --port "$port" > target/bench/serve.log 2>&1 &
+server=$!
+trap 'kill "$server" 2>/dev/null || true' EXIT
+for _ in $(seq 100); do
+  node -e "fetch('http://127.0.0.1:$port/').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))" && break
+  sleep 0.2
+done
+
+lh_json=target/bench/lighthouse.json
+: > "$lh_json"
+if [ "${BENCH_LIGHTHOUSE:-1}" = "1" ]; then
+  node tests/e2e/bench/lighthouse.mjs "http://127.0.0.1:$port/#/sme" > "$lh_json" || : > "$lh_json"
+fi
+
+(cd tests/e2e && node bench/bench.mjs --url "http://127.0.0.1:$port/" --dist ../../target/bench/dist \
+  --share-json "../../$share_json" --lighthouse-json "../../$lh_json" --out ../../target/bench/bench.json "$@")
