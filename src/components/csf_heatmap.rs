@@ -61,7 +61,7 @@ pub fn CsfHeatmap(props: &CsfHeatmapProps) -> Html {
                                 { for f.categories.iter().map(|c| {
                                     let cname = m.csf_category(v.version, c.category.as_str()).map(|x| x.name.get(lang).to_string()).unwrap_or_default();
                                     let (cls, text) = match c.percent {
-                                        Some(p) => (bucket(p), format!("{p:.0} %")),
+                                        Some(p) => (bucket(p), crate::format::percent(lang, p)),
                                         None => ("nodata", t(lang, Msg::NoData).to_string()),
                                     };
                                     html! {

@@ -170,7 +170,7 @@ pub fn SmeSummary(props: &SmeSummaryProps) -> Html {
             <h3>{ t(lang, Msg::SmeActionsTitle) }</h3>
             <p data-testid="actions-score">{
                 match actions.percent {
-                    Some(p) => format!("{:.0} % ({} {} / {})", p, t(lang, Msg::Answered), actions.answered, actions.total),
+                    Some(p) => format!("{} ({} {} / {})", crate::format::percent(lang, p), t(lang, Msg::Answered), actions.answered, actions.total),
                     None => format!("– ({} {} / {})", t(lang, Msg::Answered), actions.answered, actions.total),
                 }
             }</p>

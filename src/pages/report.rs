@@ -153,7 +153,7 @@ pub fn gap_figures(lang: Lang, g: &GapRow) -> String {
         g.gap.map(|x| x.to_string()).unwrap_or_else(|| "–".into()),
         t(lang, Msg::LegendScore),
         g.score
-            .map(|s| format!("{s:.0} %"))
+            .map(|s| crate::format::percent(lang, s))
             .unwrap_or_else(|| "–".into())
     )
 }

@@ -26,8 +26,12 @@ pub fn score_text(lang: Lang, s: &Score) -> String {
     }
     match s.percent {
         None => "–".into(),
-        Some(p) if s.is_complete() => format!("{p:.0} %"),
-        Some(p) => format!("{p:.0} % ({})", t(lang, Msg::ProvisionalShort)),
+        Some(p) if s.is_complete() => crate::format::percent(lang, p),
+        Some(p) => format!(
+            "{} ({})",
+            crate::format::percent(lang, p),
+            t(lang, Msg::ProvisionalShort)
+        ),
     }
 }
 
@@ -103,7 +107,7 @@ pub fn ResultsPage(props: &ResultsPageProps) -> Html {
             }
             <p class="disclaimer">{ t(lang, Msg::SelfAssessmentNotCertification) }</p>
             if !cur.name.is_empty() || !cur.date.is_empty() {
-                <p class="who" data-testid="results-who">{ format!("{} {}", cur.name, cur.date) }</p>
+                <p class="who" data-testid="results-who">{ format!("{} {}", cur.name, crate::format::date(lang, &cur.date)) }</p>
             }
             <p class="edition">{ t(lang, Msg::ModelEdition) }{ format!("{} (model_rev {})", m.meti_v3.edition, m.model_rev()) }</p>
 
@@ -161,7 +165,7 @@ pub fn ResultsPage(props: &ResultsPageProps) -> Html {
                                         <p class="gap-figures">
                                             { format!("{}: {} → {} ({}: {})", t(lang, Msg::Maturity), tier(g.current), tier(g.target), t(lang, Msg::Gap), g.gap.map(|x| x.to_string()).unwrap_or_else(|| "–".into())) }
                                             { " · " }
-                                            { format!("{}: {}", t(lang, Msg::LegendScore), g.score.map(|s| format!("{s:.0} %")).unwrap_or_else(|| "–".into())) }
+                                            { format!("{}: {}", t(lang, Msg::LegendScore), g.score.map(|s| crate::format::percent(lang, s)).unwrap_or_else(|| "–".into())) }
                                         </p>
                                         if let Some(d) = d {
                                             if !d.scenarios.is_empty() {

@@ -165,12 +165,14 @@ for (const lang of ['ja', 'en']) {
     await page.goto('/#/results');
     await ready(page);
     const score = (d) => page.locator(`[data-testid=direction-scores] tr[data-direction="${d}"] td[data-col=score]`);
-    await expect(score(1)).toHaveText('100 %');
-    await expect(score(2)).toHaveText('50 %');
-    await expect(score(3)).toHaveText('0 %');
-    await expect(score(4)).toHaveText('50 %'); // (4 + 0) / 8: わからない counts 0, 該当しない left out
+    // Percentages follow the language: "100%" in Japanese, "100 %" in English.
+    const pct = (n) => (lang === 'ja' ? `${n}%` : `${n} %`);
+    await expect(score(1)).toHaveText(pct(100));
+    await expect(score(2)).toHaveText(pct(50));
+    await expect(score(3)).toHaveText(pct(0));
+    await expect(score(4)).toHaveText(pct(50)); // (4 + 0) / 8: わからない counts 0, 該当しない left out
     await expect(score(5)).toHaveText(lang === 'ja' ? '該当なし' : 'n/a');
-    await expect(score(8)).toHaveText('75 %');
+    await expect(score(8)).toHaveText(pct(75));
 
     // The radar: an SVG image with a title and the same numbers in a table.
     const radar = page.locator('#exec-radar');

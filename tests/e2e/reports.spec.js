@@ -128,7 +128,7 @@ for (const lang of ['ja', 'en']) {
 
     const { pages, text, flat: f } = await printToPdf(page, info.outputPath(`summary-${lang}.pdf`));
     expect(pages, `summary pages\n${text}`).toBe(1);
-    for (const s of [ORG, T[lang].summary, T[lang].figures, T[lang].gaps, T[lang].band, '55 / 100', '100 %', '50 %', '0 %', '75 %']) {
+    for (const s of [ORG, T[lang].summary, T[lang].figures, T[lang].gaps, T[lang].band, '55 / 100', ...[100, 50, 0, 75].map((n) => (lang === 'ja' ? `${n}%` : `${n} %`))]) {
       expect(f, `"${s}" in the summary PDF`).toContain(flat(s));
     }
     for (const h of heads) expect(f, `gap "${h}" in the summary PDF`).toContain(flat(h));
