@@ -53,14 +53,14 @@ fn the_shipped_model_is_the_validated_one() {
 #[test]
 fn corrupted_compact_bytes_do_not_decode() {
     let bytes = model::BUILTIN_COMPACT;
-    assert!(compact::from_bytes::<Model>(&bytes[..bytes.len() - 1]).is_err());
+    assert!(compact::decode::<Model>(&bytes[..bytes.len() - 1]).is_err());
     let mut long = bytes.to_vec();
     long.push(0);
-    assert!(compact::from_bytes::<Model>(&long).is_err());
+    assert!(compact::decode::<Model>(&long).is_err());
     // The first field is sources.json's format_version (1); make the first string length absurd.
     let mut bad = bytes.to_vec();
     bad[1] = 0xff;
-    assert!(compact::from_bytes::<Model>(&bad).is_err());
+    assert!(compact::decode::<Model>(&bad).is_err());
 }
 
 #[test]
