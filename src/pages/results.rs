@@ -42,7 +42,8 @@ fn direction_title(lang: Lang, id: &Id) -> String {
         .unwrap_or_else(|| id.to_string())
 }
 
-fn item_text(lang: Lang, id: &Id) -> String {
+/// One answered item as a short line (code + text), for the unknowns lists.
+pub(crate) fn item_text(lang: Lang, id: &Id) -> String {
     let m = model();
     if let Some(i) = m.meti_v3.a2.iter().find(|i| &i.id == id) {
         return format!(
@@ -66,7 +67,8 @@ fn item_text(lang: Lang, id: &Id) -> String {
     id.to_string()
 }
 
-fn section_label(s: &Section) -> Msg {
+/// The label of the section an unknown item belongs to.
+pub(crate) fn section_label(s: &Section) -> Msg {
     match s {
         Section::A1 => Msg::A1Short,
         Section::A2 => Msg::A2Short,

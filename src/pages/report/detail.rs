@@ -8,14 +8,13 @@ use yew::prelude::*;
 
 use crate::app::use_app;
 use crate::assessment::{
-    csf11_view, csf20_view, direction_scores, principle_scores, self_check, unknowns,
-    ArticleStatus, Section,
+    csf11_view, csf20_view, direction_scores, principle_scores, self_check, unknowns, ArticleStatus,
 };
 use crate::components::csf_heatmap::CsfHeatmap;
 use crate::hooks::assessment::use_assessment;
 use crate::i18n::{t, Msg};
 use crate::lang::Lang;
-use crate::model::{model, AnswerKind, AnswerScale, Id, Model};
+use crate::model::{model, AnswerKind, AnswerScale, Id};
 use crate::pages::results::score_text;
 use crate::route::Route;
 
@@ -50,32 +49,6 @@ fn article_label(lang: Lang, s: Option<ArticleStatus>) -> &'static str {
         Some(ArticleStatus::Done) => t(lang, Msg::ArticleDone),
         Some(ArticleStatus::Committed) => t(lang, Msg::ArticleCommitted),
         Some(ArticleStatus::NotYet) => t(lang, Msg::ArticleNotYet),
-    }
-}
-
-fn unknown_text(lang: Lang, m: &Model, id: &Id) -> String {
-    if let Some(i) = m.meti_v3.a2.iter().find(|i| &i.id == id) {
-        let n = m.direction(i.direction.as_str()).map_or(0, |d| d.number);
-        return format!("{n}-{} {}", i.number, i.text.get(lang));
-    }
-    if let Some(i) = m.meti_v3.a1.iter().find(|i| &i.id == id) {
-        return i.text.get(lang).to_string();
-    }
-    if let Some(i) = m.self_check_item(id.as_str()) {
-        return format!("No.{} {}", i.number, i.label.get(lang));
-    }
-    if let Some(a) = m.actions().iter().find(|a| &a.id == id) {
-        return format!("{}. {}", a.number, a.title.get(lang));
-    }
-    id.to_string()
-}
-
-fn section_label(s: &Section) -> Msg {
-    match s {
-        Section::A1 => Msg::A1Short,
-        Section::A2 => Msg::A2Short,
-        Section::SelfCheck => Msg::SelfCheckShort,
-        Section::Actions => Msg::SmeActionsTitle,
     }
 }
 
@@ -228,7 +201,7 @@ pub fn ReportDetailPage() -> Html {
                 } else {
                     <ul data-testid="report-unknowns">
                         { for unknown.iter().map(|u| html! {
-                            <li key={u.item.to_string()}>{ format!("[{}] {}", t(lang, section_label(&u.section)), unknown_text(lang, m, &u.item)) }</li>
+                            <li key={u.item.to_string()}>{ format!("[{}] {}", t(lang, crate::pages::results::section_label(&u.section)), crate::pages::results::item_text(lang, &u.item)) }</li>
                         }) }
                     </ul>
                 }
