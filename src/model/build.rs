@@ -11,13 +11,13 @@
 //! also proves the decoded blob equals the parsed JSON (`tests/model_compact.rs`).
 
 #[allow(dead_code)]
-#[path = "src/model/compact.rs"]
+#[path = "compact.rs"]
 mod compact;
 #[allow(dead_code)]
-#[path = "src/lang.rs"]
+#[path = "../lang.rs"]
 mod lang;
 #[allow(dead_code)]
-#[path = "src/model/types.rs"]
+#[path = "types.rs"]
 mod types;
 
 use std::path::{Path, PathBuf};
