@@ -24,6 +24,22 @@ fn item_label(lang: Lang, id: &Id) -> String {
     id.to_string()
 }
 
+/// "55 / 100", or "12 / 100 (provisional, answered 7 / 25)" before every item is answered.
+pub fn total_text(lang: Lang, sc: &crate::assessment::SelfCheckResult) -> String {
+    if sc.complete {
+        format!("{} / {}", sc.total, sc.max)
+    } else {
+        format!(
+            "{} / {} ({} {} / {})",
+            sc.total,
+            sc.max,
+            t(lang, Msg::Provisional),
+            sc.answered,
+            sc.items
+        )
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct SmeSummaryProps {
     /// Heading level 2 on the SME page, 2 on the results page too; the id keeps anchors unique.
@@ -51,18 +67,7 @@ pub fn SmeSummary(props: &SmeSummaryProps) -> Html {
             .unwrap_or_default()
     };
 
-    let total_line = if sc.complete {
-        format!("{} / {}", sc.total, sc.max)
-    } else {
-        format!(
-            "{} / {} ({} {} / {})",
-            sc.total,
-            sc.max,
-            t(lang, Msg::Provisional),
-            sc.answered,
-            sc.items
-        )
-    };
+    let total_line = total_text(lang, &sc);
 
     html! {
         <section id={sid.clone()} class="summary-box sme-summary" aria-labelledby={format!("{sid}-title")}>

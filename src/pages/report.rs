@@ -247,17 +247,8 @@ pub fn ReportPage() -> Html {
     let band = sc.band(m).map(|b| b.status.get(lang).to_string());
     let sc_line = if sc.answered == 0 {
         "–".to_string()
-    } else if sc.complete {
-        format!("{} / {}", sc.total, sc.max)
     } else {
-        format!(
-            "{} / {} ({} {} / {})",
-            sc.total,
-            sc.max,
-            t(lang, Msg::Provisional),
-            sc.answered,
-            sc.items
-        )
+        crate::components::sme_summary::total_text(lang, &sc)
     };
     let star = |ready: bool| {
         if ready {
