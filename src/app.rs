@@ -149,16 +149,18 @@ pub fn App() -> Html {
         }
     });
 
-    let set_lang = {
-        let lang = lang.clone();
-        Callback::from(move |l: Lang| lang.set(l))
-    };
-    let ctx = Rc::new(AppContext {
-        lang: *lang,
-        route: (*route).clone(),
-        storage_ok: storage_ok_flag,
-        set_lang,
-    });
+    // The context keeps its identity while language, route and storage state are unchanged, so
+    // its consumers (header, footer, every page) do not re-render on each answer.
+    let set_lang = use_callback(lang.setter(), |l: Lang, setter| setter.set(l));
+    let ctx = use_memo(
+        (*lang, (*route).clone(), storage_ok_flag),
+        move |(lang, route, storage_ok)| AppContext {
+            lang: *lang,
+            route: route.clone(),
+            storage_ok: *storage_ok,
+            set_lang,
+        },
+    );
 
     html! {
         <ContextProvider<Rc<AppContext>> context={ctx}>

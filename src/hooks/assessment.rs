@@ -10,8 +10,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::assessment::{Action, ArticleStatus, Assessment, MetaField, TierEnd};
-use crate::model::{AnswerKind, Id};
+use crate::assessment::{Action, Assessment, MetaField, TierEnd};
+use crate::model::Id;
 use crate::persist::library::{Library, LibraryAction};
 use crate::persist::record::{Record, RecordId};
 
@@ -100,15 +100,7 @@ impl AssessmentHandle {
         self.dispatch
             .dispatch(StateAction::now(LibraryAction::Edit(None, a)));
     }
-    pub fn answer(&self, id: Id, kind: AnswerKind) {
-        self.edit(Action::Answer(id, Some(kind)));
-    }
-    pub fn clear_answer(&self, id: Id) {
-        self.edit(Action::Answer(id, None));
-    }
-    pub fn article(&self, id: Id, status: ArticleStatus) {
-        self.edit(Action::Article(id, Some(status)));
-    }
+    // Answers and article statuses go through `use_edit` (a stable callback per page).
     pub fn tier(&self, id: Id, end: TierEnd, value: Option<u8>) {
         self.edit(Action::Tier(id, end, value));
     }
@@ -154,6 +146,20 @@ pub fn use_assessment() -> AssessmentHandle {
         current: handle.current.clone(),
         dispatch: handle.dispatcher(),
     }
+}
+
+/// A callback that turns its input into an edit of the open assessment (`None`: ignored). It
+/// keeps its identity across renders (it depends only on the reducer's dispatcher, which never
+/// changes), so components that receive it as a prop are not re-rendered because of it: after
+/// an answer only the changed question card and the summaries render again.
+#[hook]
+pub fn use_edit<T: 'static>(to_action: fn(T) -> Option<Action>) -> Callback<T> {
+    let dispatch = use_state_handle().dispatcher();
+    use_callback(dispatch, move |input: T, dispatch| {
+        if let Some(a) = to_action(input) {
+            dispatch.dispatch(StateAction::now(LibraryAction::Edit(None, a)));
+        }
+    })
 }
 
 /// What views get from [`use_assessments`]: every assessment and verbs over the library.

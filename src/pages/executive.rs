@@ -7,10 +7,10 @@ use web_sys::{HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::app::use_app;
-use crate::assessment::TierEnd;
+use crate::assessment::{Action, TierEnd};
 use crate::components::meta_form::MetaForm;
 use crate::components::question_card::{answer_from_value, answer_value, Choice, QuestionCard};
-use crate::hooks::assessment::{use_assessment, AssessmentHandle};
+use crate::hooks::assessment::{use_assessment, use_edit, AssessmentHandle};
 use crate::i18n::{t, Msg};
 use crate::lang::Lang;
 use crate::model::{model, Id};
@@ -72,14 +72,9 @@ pub fn ExecutivePage() -> Html {
     let a = use_assessment();
     let m = model();
     let choices = exec_choices(lang);
-    let on_answer = {
-        let a = a.clone();
-        Callback::from(move |(id, v): (Id, &'static str)| {
-            if let Some(k) = answer_from_value(v) {
-                a.answer(id, k);
-            }
-        })
-    };
+    let on_answer = use_edit(|(id, v): (Id, &'static str)| {
+        answer_from_value(v).map(|k| Action::Answer(id, Some(k)))
+    });
     let cur = &a.current;
     let layout = m.actual_layout();
     let total = layout.a1.len() + layout.a2.len();

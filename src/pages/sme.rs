@@ -8,11 +8,11 @@ use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::app::use_app;
-use crate::assessment::{ArticleStatus, MetaField};
+use crate::assessment::{Action, ArticleStatus, MetaField};
 use crate::components::meta_form::{input_value, MetaForm};
 use crate::components::question_card::{answer_from_value, answer_value, Choice, QuestionCard};
 use crate::components::sme_summary::SmeSummary;
-use crate::hooks::assessment::use_assessment;
+use crate::hooks::assessment::{use_assessment, use_edit};
 use crate::i18n::{t, Msg};
 use crate::lang::Lang;
 use crate::model::{model, Id};
@@ -87,22 +87,12 @@ pub fn SmePage() -> Html {
     let a = use_assessment();
     let m = model();
 
-    let on_article = {
-        let a = a.clone();
-        Callback::from(move |(id, v): (Id, &'static str)| {
-            if let Some(s) = article_from_value(v) {
-                a.article(id, s);
-            }
-        })
-    };
-    let on_answer = {
-        let a = a.clone();
-        Callback::from(move |(id, v): (Id, &'static str)| {
-            if let Some(k) = answer_from_value(v) {
-                a.answer(id, k);
-            }
-        })
-    };
+    let on_article = use_edit(|(id, v): (Id, &'static str)| {
+        article_from_value(v).map(|s| Action::Article(id, Some(s)))
+    });
+    let on_answer = use_edit(|(id, v): (Id, &'static str)| {
+        answer_from_value(v).map(|k| Action::Answer(id, Some(k)))
+    });
     let article_choices = vec![
         Choice {
             value: "done",
