@@ -221,6 +221,14 @@ pub enum WriteError {
     Conflict(Option<Box<Record>>),
 }
 
+thread_local! {
+    /// Per record key, the exact value this tab last wrote and its revision. When the stored
+    /// value is still byte for byte that string, its revision is known without parsing it again
+    /// (the check before every write would otherwise parse the whole record each time).
+    static WRITTEN: std::cell::RefCell<std::collections::HashMap<String, (String, u64)>> =
+        Default::default();
+}
+
 /// The stored revision of `id` as this tab expects it: `None` = not stored.
 fn stored_matches(
     store: &web_sys::Storage,
@@ -231,11 +239,21 @@ fn stored_matches(
     match (raw, expected) {
         (None, None) => Ok(()),
         (None, Some(_)) => Err(WriteError::Conflict(None)),
-        (Some(raw), expected) => match Record::from_json(&raw) {
-            Ok(r) if Some(r.revision) == expected => Ok(()),
-            Ok(r) => Err(WriteError::Conflict(Some(Box::new(r)))),
-            Err(_) => Err(WriteError::Conflict(None)),
-        },
+        (Some(raw), expected) => {
+            let ours = WRITTEN.with(|w| {
+                w.borrow()
+                    .get(key)
+                    .is_some_and(|(s, rev)| Some(*rev) == expected && *s == raw)
+            });
+            if ours {
+                return Ok(());
+            }
+            match Record::from_json(&raw) {
+                Ok(r) if Some(r.revision) == expected => Ok(()),
+                Ok(r) => Err(WriteError::Conflict(Some(Box::new(r)))),
+                Err(_) => Err(WriteError::Conflict(None)),
+            }
+        }
     }
 }
 
@@ -244,9 +262,12 @@ pub fn write_record(record: &Record, expected: Option<u64>) -> Result<(), WriteE
     let store = store().ok_or(WriteError::Unavailable)?;
     let key = record.id.key();
     stored_matches(&store, &key, expected)?;
+    let json = record.to_json();
     store
-        .set_item(&key, &record.to_json())
-        .map_err(|_| WriteError::Refused)
+        .set_item(&key, &json)
+        .map_err(|_| WriteError::Refused)?;
+    WRITTEN.with(|w| w.borrow_mut().insert(key, (json, record.revision)));
+    Ok(())
 }
 
 /// Removes a record if it is still the revision this tab last saw; otherwise leaves it (another
@@ -254,6 +275,7 @@ pub fn write_record(record: &Record, expected: Option<u64>) -> Result<(), WriteE
 pub fn remove_record(id: &RecordId, expected: u64) -> Result<(), WriteError> {
     let store = store().ok_or(WriteError::Unavailable)?;
     let key = id.key();
+    WRITTEN.with(|w| w.borrow_mut().remove(&key));
     match stored_matches(&store, &key, Some(expected)) {
         Ok(()) => store.remove_item(&key).map_err(|_| WriteError::Refused),
         Err(WriteError::Conflict(None)) => Ok(()), // already gone

@@ -100,24 +100,13 @@ impl AssessmentHandle {
         self.dispatch
             .dispatch(StateAction::now(LibraryAction::Edit(None, a)));
     }
-    // Answers and article statuses go through `use_edit` (a stable callback per page).
+    // Answers, article statuses, the meta fields and the policy go through `use_edit` (a stable
+    // callback), so the components that show them need not subscribe to every change.
     pub fn tier(&self, id: Id, end: TierEnd, value: Option<u8>) {
         self.edit(Action::Tier(id, end, value));
     }
     pub fn note(&self, id: Id, text: String) {
         self.edit(Action::Note(id, text));
-    }
-    pub fn meta(&self, field: MetaField, value: String) {
-        self.edit(Action::Meta(field, value));
-    }
-    pub fn policy_section(&self, id: Id, text: Option<String>) {
-        self.edit(Action::PolicySection(id, text));
-    }
-    pub fn policy_established(&self, v: bool) {
-        self.edit(Action::PolicyEstablished(v));
-    }
-    pub fn policy_published(&self, v: bool) {
-        self.edit(Action::PolicyPublished(v));
     }
     /// Replaces the content of the OPEN assessment. To add a received assessment without
     /// touching any stored one, use [`AssessmentsHandle::import`].

@@ -13,7 +13,7 @@ use crate::components::question_card::{answer_from_value, answer_value, Choice, 
 use crate::hooks::assessment::{use_assessment, use_edit, AssessmentHandle};
 use crate::i18n::{t, Msg};
 use crate::lang::Lang;
-use crate::model::{model, Id};
+use crate::model::{model, A1Item, A2Item, Direction, Id, Principle};
 use crate::route::Route;
 
 /// Shindan's executive scale as radio choices (labels from the model).
@@ -66,12 +66,66 @@ fn tier_select(
     }
 }
 
+/// One question of the executive assessment, pointing into the (static) model.
+#[derive(Clone, Copy)]
+pub enum ExecQ {
+    /// 付録A-1: an item under one of the 3 principles.
+    A1(&'static Principle, &'static A1Item),
+    /// 付録A-2: a check point under one of the 10 指示.
+    A2(&'static Direction, &'static A2Item),
+}
+
+impl PartialEq for ExecQ {
+    /// The same model entry (the model is one static value, so identity is enough).
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (ExecQ::A1(_, a), ExecQ::A1(_, b)) => std::ptr::eq(*a, *b),
+            (ExecQ::A2(_, a), ExecQ::A2(_, b)) => std::ptr::eq(*a, *b),
+            _ => false,
+        }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ExecCardProps {
+    pub q: ExecQ,
+    pub lang: Lang,
+    pub selected: Option<&'static str>,
+    /// Stable across renders (`use_edit`), so an unchanged card is not rendered again.
+    pub on_choose: Callback<(Id, &'static str)>,
+}
+
+/// A question card of the executive assessment; like `SmeCard`, only a changed card re-renders.
+#[component]
+pub fn ExecCard(props: &ExecCardProps) -> Html {
+    let lang = props.lang;
+    let (id, code, legend, hint) = match props.q {
+        ExecQ::A1(p, it) => (
+            &it.id,
+            format!("{}-{}", p.number, it.number),
+            it.text.get(lang),
+            None,
+        ),
+        ExecQ::A2(d, it) => (
+            &it.id,
+            format!("{}-{}", d.number, it.number),
+            it.text.get(lang),
+            Some(
+                html! { <span class="csf-ids">{ format!("NIST CSF 1.1: {}", it.csf11_printed) }</span> },
+            ),
+        ),
+    };
+    html! {
+        <QuestionCard id={id.clone()} {code} legend={legend.to_string()} {hint}
+            choices={exec_choices(lang)} selected={props.selected} on_choose={props.on_choose.clone()} />
+    }
+}
+
 #[component]
 pub fn ExecutivePage() -> Html {
     let lang = use_app().lang;
     let a = use_assessment();
     let m = model();
-    let choices = exec_choices(lang);
     let on_answer = use_edit(|(id, v): (Id, &'static str)| {
         answer_from_value(v).map(|k| Action::Answer(id, Some(k)))
     });
@@ -90,7 +144,7 @@ pub fn ExecutivePage() -> Html {
             <h1>{ t(lang, Msg::ExecTitle) }</h1>
             <p class="lead">{ t(lang, Msg::ExecIntro) }</p>
             <p class="disclaimer">{ t(lang, Msg::SelfAssessmentNotCertification) }</p>
-            <MetaForm />
+            <MetaForm current={a.current.clone()} />
             <p class="progress-line no-print" id="exec-progress" aria-live="polite">
                 <label for="exec-progress-bar">{ t(lang, Msg::Progress) }</label>
                 <progress id="exec-progress-bar" max={total.to_string()} value={answered.to_string()} />
@@ -105,10 +159,7 @@ pub fn ExecutivePage() -> Html {
                     <section key={p.id.to_string()} class="part" aria-labelledby={format!("{}-title", p.id)}>
                         <h3 id={format!("{}-title", p.id)}>{ format!("{} {}", principle_label(lang, p.number), p.title.get(lang)) }</h3>
                         { for items.into_iter().map(|it| html! {
-                            <QuestionCard key={it.id.to_string()} id={it.id.clone()}
-                                code={format!("{}-{}", p.number, it.number)}
-                                legend={it.text.get(lang).to_string()}
-                                choices={choices.clone()}
+                            <ExecCard key={it.id.as_str()} q={ExecQ::A1(p, it)} {lang}
                                 selected={cur.answer(&it.id).map(answer_value)}
                                 on_choose={on_answer.clone()} />
                         }) }
@@ -147,11 +198,7 @@ pub fn ExecutivePage() -> Html {
                             <h3 id={format!("{}-title", d.id)}>{ format!("{} {}", d.label.get(lang), d.title.get(lang)) }</h3>
                             <p class="no-print"><a href={Route::GuidelinesDirection(d.number).to_hash()}>{ t(lang, Msg::ReadDirection) }</a></p>
                             { for items.into_iter().map(|it| html! {
-                                <QuestionCard key={it.id.to_string()} id={it.id.clone()}
-                                    code={format!("{}-{}", d.number, it.number)}
-                                    legend={it.text.get(lang).to_string()}
-                                    hint={Some(html!{ <span class="csf-ids">{ format!("NIST CSF 1.1: {}", it.csf11_printed) }</span> })}
-                                    choices={choices.clone()}
+                                <ExecCard key={it.id.as_str()} q={ExecQ::A2(d, it)} {lang}
                                     selected={cur.answer(&it.id).map(answer_value)}
                                     on_choose={on_answer.clone()} />
                             }) }

@@ -3,19 +3,21 @@
 //! improvement, and the executives' 7 actions. Scoring and readiness come from
 //! `crate::assessment`; this view only shows them.
 
+use std::rc::Rc;
+
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::app::use_app;
-use crate::assessment::{Action, ArticleStatus, MetaField};
+use crate::assessment::{Action, ArticleStatus, Assessment, MetaField};
 use crate::components::meta_form::{input_value, MetaForm};
 use crate::components::question_card::{answer_from_value, answer_value, Choice, QuestionCard};
 use crate::components::sme_summary::SmeSummary;
 use crate::hooks::assessment::{use_assessment, use_edit};
 use crate::i18n::{t, Msg};
 use crate::lang::Lang;
-use crate::model::{model, Id};
+use crate::model::{model, Article, Id, KeyAction, SelfCheckItem};
 
 fn article_value(s: ArticleStatus) -> &'static str {
     match s {
@@ -81,6 +83,182 @@ pub fn policy_template(n: u8) -> Msg {
     }
 }
 
+/// One question of the SME path, pointing into the (static) model.
+#[derive(Clone, Copy)]
+pub enum SmeQ {
+    /// Step 1: one of the 5 articles.
+    Article(&'static Article),
+    /// Step 2: one of the 25 self-diagnosis items.
+    Item(&'static SelfCheckItem),
+    /// One of the executives' 7 actions.
+    Action(&'static KeyAction),
+}
+
+impl PartialEq for SmeQ {
+    /// The same model entry (the model is one static value, so identity is enough).
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (SmeQ::Article(a), SmeQ::Article(b)) => std::ptr::eq(*a, *b),
+            (SmeQ::Item(a), SmeQ::Item(b)) => std::ptr::eq(*a, *b),
+            (SmeQ::Action(a), SmeQ::Action(b)) => std::ptr::eq(*a, *b),
+            _ => false,
+        }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SmeCardProps {
+    pub q: SmeQ,
+    pub lang: Lang,
+    pub selected: Option<&'static str>,
+    /// Stable across renders (`use_edit`), so an unchanged card is not rendered again.
+    pub on_choose: Callback<(Id, &'static str)>,
+}
+
+/// A question card of the SME path. Its props compare cheaply (model identity, language,
+/// selected value, a stable callback), so answering one question re-renders only that card.
+#[component]
+pub fn SmeCard(props: &SmeCardProps) -> Html {
+    let lang = props.lang;
+    let (id, code, legend, hint, choices) = match props.q {
+        SmeQ::Article(art) => (
+            &art.id,
+            art.number.to_string(),
+            art.title.get(lang),
+            html! { <details><summary>{ t(lang, Msg::ExampleMeasures) }</summary>{ examples_list(lang, &art.examples) }</details> },
+            article_choices(lang),
+        ),
+        SmeQ::Item(it) => (
+            &it.id,
+            format!("No.{}", it.number),
+            it.question.get(lang),
+            html! {
+                <details>
+                    <summary>{ t(lang, Msg::WhyAndExamples) }</summary>
+                    <p>{ it.why.get(lang) }</p>
+                    { examples_list(lang, &it.examples) }
+                </details>
+            },
+            sme_choices(lang),
+        ),
+        SmeQ::Action(act) => (
+            &act.id,
+            act.number.to_string(),
+            act.title.get(lang),
+            html! { <p>{ act.summary.get(lang) }</p> },
+            sme_choices(lang),
+        ),
+    };
+    html! {
+        <QuestionCard id={id.clone()} {code} legend={legend.to_string()} hint={Some(hint)}
+            {choices} selected={props.selected} on_choose={props.on_choose.clone()} />
+    }
+}
+
+fn article_choices(lang: Lang) -> Vec<Choice> {
+    [
+        ("done", Msg::ArticleDone),
+        ("committed", Msg::ArticleCommitted),
+        ("not_yet", Msg::ArticleNotYet),
+    ]
+    .into_iter()
+    .map(|(value, msg)| Choice {
+        value,
+        label: t(lang, msg).into(),
+    })
+    .collect()
+}
+
+/// The open assessment; the policy step compares only the name (it fills the draft) and the
+/// policy, so answering a question does not re-render it (and re-read its text areas).
+#[derive(Properties)]
+pub struct PolicyStepProps {
+    pub current: Rc<Assessment>,
+}
+
+impl PartialEq for PolicyStepProps {
+    fn eq(&self, other: &Self) -> bool {
+        let (a, b) = (&self.current, &other.current);
+        Rc::ptr_eq(a, b) || (a.name == b.name && a.policy == b.policy)
+    }
+}
+
+/// Step 3: the basic-policy draft (pre-filled, editable, printable) and its two ★★ checks.
+#[component]
+pub fn PolicyStep(props: &PolicyStepProps) -> Html {
+    let lang = use_app().lang;
+    // Not `use_assessment()`: that would subscribe to every change of the assessment.
+    let edit = use_edit(|a: Option<Action>| a);
+    let step = model().steps().get(2);
+    let step_title = step
+        .map(|s| format!("Step {} {}", s.number, s.title.get(lang)))
+        .unwrap_or_default();
+    let step_asks = step.map(|s| s.asks.get(lang)).unwrap_or_default();
+    let m = model();
+    let cur = &props.current;
+    let blank = t(lang, Msg::PolicyBlank);
+    let on_rep =
+        edit.reform(|e: Event| Some(Action::Meta(MetaField::Representative, input_value(&e))));
+    let on_pdate =
+        edit.reform(|e: Event| Some(Action::Meta(MetaField::PolicyDate, input_value(&e))));
+    let checkbox = |to_action: fn(bool) -> Action| {
+        edit.reform(move |e: Event| {
+            e.target()
+                .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+                .map(|i| to_action(i.checked()))
+        })
+    };
+    let on_print = Callback::from(|_| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    });
+
+    html! {
+            <section id="step3" aria-labelledby="step3-title">
+                <h2 id="step3-title">{ step_title }</h2>
+                <p>{ step_asks }</p>
+                <div class="fields no-print">
+                    <label for="policy-rep">{ t(lang, Msg::PolicyRepresentative) }</label>
+                    <input id="policy-rep" type="text" maxlength="200" value={cur.policy.representative.clone()} onchange={on_rep} />
+                    <label for="policy-date">{ t(lang, Msg::PolicyDate) }</label>
+                    <input id="policy-date" type="date" value={cur.policy.date.clone()} onchange={on_pdate} />
+                </div>
+                <article class="policy-draft" aria-labelledby="policy-title">
+                    <h3 id="policy-title">{ t(lang, Msg::PolicyDraftTitle) }</h3>
+                    { for m.policy_headings().iter().map(|h| {
+                        let template = fill_template(policy_template(h.number).text(lang), &cur.name, &cur.policy.representative, &cur.policy.date, blank);
+                        let value = cur.policy.sections.get(&h.id).cloned().unwrap_or(template);
+                        let area_id = format!("policy-{}", h.number);
+                        let hid = h.id.clone();
+                        let oninput = edit.reform(move |e: InputEvent| {
+                            e.target()
+                                .and_then(|t| t.dyn_into::<HtmlTextAreaElement>().ok())
+                                .map(|t| Action::PolicySection(hid.clone(), Some(t.value())))
+                        });
+                        html! {
+                            <div class="policy-section" key={h.id.to_string()}>
+                                <h4><label for={area_id.clone()}>{ format!("{}. {}", h.number, h.title.get(lang)) }</label></h4>
+                                <p class="hint no-print">{ h.hint.get(lang) }</p>
+                                <textarea id={area_id} rows="4" {oninput} value={value.clone()} />
+                                <p class="print-only">{ value }</p>
+                            </div>
+                        }
+                    }) }
+                    <p class="policy-sign">{ fill_template(t(lang, Msg::PolicySignature), &cur.name, &cur.policy.representative, &crate::format::date(lang, &cur.policy.date), blank) }</p>
+                </article>
+                <div class="checks no-print">
+                    <label class="check"><input type="checkbox" id="policy-established" checked={cur.policy.established}
+                        onchange={checkbox(Action::PolicyEstablished)} />{ t(lang, Msg::PolicyEstablished) }</label>
+                    <label class="check"><input type="checkbox" id="policy-published" checked={cur.policy.published}
+                        onchange={checkbox(Action::PolicyPublished)} />{ t(lang, Msg::PolicyPublished) }</label>
+                    <button type="button" class="secondary" onclick={on_print}>{ t(lang, Msg::Print) }</button>
+                </div>
+            </section>
+
+    }
+}
+
 #[component]
 pub fn SmePage() -> Html {
     let lang = use_app().lang;
@@ -93,21 +271,6 @@ pub fn SmePage() -> Html {
     let on_answer = use_edit(|(id, v): (Id, &'static str)| {
         answer_from_value(v).map(|k| Action::Answer(id, Some(k)))
     });
-    let article_choices = vec![
-        Choice {
-            value: "done",
-            label: t(lang, Msg::ArticleDone).into(),
-        },
-        Choice {
-            value: "committed",
-            label: t(lang, Msg::ArticleCommitted).into(),
-        },
-        Choice {
-            value: "not_yet",
-            label: t(lang, Msg::ArticleNotYet).into(),
-        },
-    ];
-    let sme_choices = sme_choices(lang);
     let steps = m.steps();
     let step_title = |i: usize| {
         steps
@@ -123,38 +286,13 @@ pub fn SmePage() -> Html {
     };
 
     let cur = &a.current;
-    let blank = t(lang, Msg::PolicyBlank);
-    let on_rep = {
-        let a = a.clone();
-        Callback::from(move |e: Event| a.meta(MetaField::Representative, input_value(&e)))
-    };
-    let on_pdate = {
-        let a = a.clone();
-        Callback::from(move |e: Event| a.meta(MetaField::PolicyDate, input_value(&e)))
-    };
-    let checkbox = |set: fn(&crate::hooks::assessment::AssessmentHandle, bool)| {
-        let a = a.clone();
-        Callback::from(move |e: Event| {
-            if let Some(i) = e
-                .target()
-                .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
-            {
-                set(&a, i.checked());
-            }
-        })
-    };
-    let on_print = Callback::from(|_| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
-        }
-    });
 
     html! {
         <div class="assessment-page">
             <h1>{ t(lang, Msg::SmeTitle) }</h1>
             <p class="lead">{ t(lang, Msg::SmeIntro) }</p>
             <p class="disclaimer">{ t(lang, Msg::SelfAssessmentNotCertification) }</p>
-            <MetaForm />
+            <MetaForm current={a.current.clone()} />
             <nav class="toc no-print" aria-label={t(lang, Msg::OnThisPage)}>
                 <ul>
                     <li><a href="#/sme" onclick={jump("step1")}>{ step_title(0) }</a></li>
@@ -171,11 +309,7 @@ pub fn SmePage() -> Html {
                 <p>{ step_asks(0) }</p>
                 <p class="note">{ t(lang, Msg::ArticlesHelp) }</p>
                 { for m.articles().iter().map(|art| html! {
-                    <QuestionCard key={art.id.to_string()} id={art.id.clone()}
-                        code={format!("{}", art.number)}
-                        legend={art.title.get(lang).to_string()}
-                        hint={Some(html!{ <details><summary>{ t(lang, Msg::ExampleMeasures) }</summary>{ examples_list(lang, &art.examples) }</details> })}
-                        choices={article_choices.clone()}
+                    <SmeCard key={art.id.as_str()} q={SmeQ::Article(art)} {lang}
                         selected={cur.articles.get(&art.id).copied().map(article_value)}
                         on_choose={on_article.clone()} />
                 }) }
@@ -189,17 +323,7 @@ pub fn SmePage() -> Html {
                     <section key={part.id.to_string()} class="part" aria-labelledby={format!("{}-title", part.id)}>
                         <h3 id={format!("{}-title", part.id)}>{ part.title.get(lang) }</h3>
                         { for items.into_iter().map(|it| html! {
-                            <QuestionCard key={it.id.to_string()} id={it.id.clone()}
-                                code={format!("No.{}", it.number)}
-                                legend={it.question.get(lang).to_string()}
-                                hint={Some(html!{
-                                    <details>
-                                        <summary>{ t(lang, Msg::WhyAndExamples) }</summary>
-                                        <p>{ it.why.get(lang) }</p>
-                                        { examples_list(lang, &it.examples) }
-                                    </details>
-                                })}
-                                choices={sme_choices.clone()}
+                            <SmeCard key={it.id.as_str()} q={SmeQ::Item(it)} {lang}
                                 selected={cur.answer(&it.id).map(answer_value)}
                                 on_choose={on_answer.clone()} />
                         }) }
@@ -208,47 +332,7 @@ pub fn SmePage() -> Html {
                 <p class="note">{ m.sme.self_check.not_applicable.get(lang) }</p>
             </section>
 
-            <section id="step3" aria-labelledby="step3-title">
-                <h2 id="step3-title">{ step_title(2) }</h2>
-                <p>{ step_asks(2) }</p>
-                <div class="fields no-print">
-                    <label for="policy-rep">{ t(lang, Msg::PolicyRepresentative) }</label>
-                    <input id="policy-rep" type="text" maxlength="200" value={cur.policy.representative.clone()} onchange={on_rep} />
-                    <label for="policy-date">{ t(lang, Msg::PolicyDate) }</label>
-                    <input id="policy-date" type="date" value={cur.policy.date.clone()} onchange={on_pdate} />
-                </div>
-                <article class="policy-draft" aria-labelledby="policy-title">
-                    <h3 id="policy-title">{ t(lang, Msg::PolicyDraftTitle) }</h3>
-                    { for m.policy_headings().iter().map(|h| {
-                        let template = fill_template(policy_template(h.number).text(lang), &cur.name, &cur.policy.representative, &cur.policy.date, blank);
-                        let value = cur.policy.sections.get(&h.id).cloned().unwrap_or(template);
-                        let area_id = format!("policy-{}", h.number);
-                        let a2 = a.clone();
-                        let hid = h.id.clone();
-                        let oninput = Callback::from(move |e: InputEvent| {
-                            if let Some(t) = e.target().and_then(|t| t.dyn_into::<HtmlTextAreaElement>().ok()) {
-                                a2.policy_section(hid.clone(), Some(t.value()));
-                            }
-                        });
-                        html! {
-                            <div class="policy-section" key={h.id.to_string()}>
-                                <h4><label for={area_id.clone()}>{ format!("{}. {}", h.number, h.title.get(lang)) }</label></h4>
-                                <p class="hint no-print">{ h.hint.get(lang) }</p>
-                                <textarea id={area_id} rows="4" {oninput} value={value.clone()} />
-                                <p class="print-only">{ value }</p>
-                            </div>
-                        }
-                    }) }
-                    <p class="policy-sign">{ fill_template(t(lang, Msg::PolicySignature), &cur.name, &cur.policy.representative, &crate::format::date(lang, &cur.policy.date), blank) }</p>
-                </article>
-                <div class="checks no-print">
-                    <label class="check"><input type="checkbox" id="policy-established" checked={cur.policy.established}
-                        onchange={checkbox(|a, v| a.policy_established(v))} />{ t(lang, Msg::PolicyEstablished) }</label>
-                    <label class="check"><input type="checkbox" id="policy-published" checked={cur.policy.published}
-                        onchange={checkbox(|a, v| a.policy_published(v))} />{ t(lang, Msg::PolicyPublished) }</label>
-                    <button type="button" class="secondary" onclick={on_print}>{ t(lang, Msg::Print) }</button>
-                </div>
-            </section>
+            <PolicyStep current={a.current.clone()} />
 
             <section id="step4" aria-labelledby="step4-title">
                 <h2 id="step4-title">{ step_title(3) }</h2>
@@ -260,11 +344,7 @@ pub fn SmePage() -> Html {
                 <h2 id="sme-actions-title">{ t(lang, Msg::SmeActionsTitle) }</h2>
                 <p>{ t(lang, Msg::SmeActionsIntro) }</p>
                 { for m.actions().iter().map(|act| html! {
-                    <QuestionCard key={act.id.to_string()} id={act.id.clone()}
-                        code={format!("{}", act.number)}
-                        legend={act.title.get(lang).to_string()}
-                        hint={Some(html!{ <p>{ act.summary.get(lang) }</p> })}
-                        choices={sme_choices.clone()}
+                    <SmeCard key={act.id.as_str()} q={SmeQ::Action(act)} {lang}
                         selected={cur.answer(&act.id).map(answer_value)}
                         on_choose={on_answer.clone()} />
                 }) }
