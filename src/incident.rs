@@ -170,7 +170,7 @@ impl IncidentFile {
 
     /// The export file (indented, same format).
     pub fn to_json_pretty(&self) -> String {
-        serde_json::to_string_pretty(self).unwrap_or_default()
+        crate::persist::pretty::pretty(&serde_json::to_string(self).unwrap_or_default())
     }
 
     pub fn get(&self, id: &str) -> Option<&IncidentRecord> {

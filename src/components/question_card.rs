@@ -56,7 +56,7 @@ pub fn QuestionCard(props: &QuestionCardProps) -> Html {
                         <label class="choice" for={input_id.clone()} key={c.value}>
                             <input type="radio" id={input_id} name={name.clone()} value={c.value}
                                    checked={props.selected == Some(c.value)} {onchange} />
-                            <span>{ c.label.clone() }</span>
+                            { c.label.clone() }
                         </label>
                     }
                 }) }

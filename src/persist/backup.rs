@@ -76,7 +76,7 @@ impl Backup {
 
     /// The file's text (pretty-printed, so a person can read it).
     pub fn to_json(&self) -> String {
-        serde_json::to_string_pretty(self).unwrap_or_default()
+        crate::persist::pretty::pretty(&serde_json::to_string(self).unwrap_or_default())
     }
 
     /// Reads a file, rejecting anything that is not a complete backup this build understands.
@@ -116,8 +116,10 @@ impl Backup {
                 }
             }
         }
+        // From the text again, not from `value`: serde_json's `Value` deserializer would be a
+        // second copy of every record type's `Deserialize` code in the app.
         let backup: Backup =
-            serde_json::from_value(value).map_err(|e| BackupError::Malformed(e.to_string()))?;
+            serde_json::from_str(text).map_err(|e| BackupError::Malformed(e.to_string()))?;
         let mut seen = BTreeSet::new();
         for r in &backup.assessments {
             if r.format != RECORD_FORMAT {

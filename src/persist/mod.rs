@@ -22,6 +22,7 @@ pub mod compare;
 pub mod csv;
 pub mod library;
 pub mod migrate;
+pub mod pretty;
 pub mod record;
 
 pub use backup::{Backup, BackupError, ImportChoice, ImportItem, ImportPlan};
