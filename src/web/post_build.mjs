@@ -70,6 +70,9 @@ const build = {
   version: version.digest('hex').slice(0, 16),
   // "./" is the navigation URL of the app (served as index.html by static hosts).
   assets: ['./', ...files.map((f) => `./${f}`)],
+  // Names with Trunk's content hash: their content is fixed by the name, so the worker may take
+  // them from the HTTP cache (the page has just downloaded them) instead of downloading again.
+  hashed: files.filter((f) => /-[0-9a-f]{16}(_bg)?\.(wasm|js|css|svg)$/.test(f)).map((f) => `./${f}`),
 };
 
 const template = await readFile(join(source, 'src', 'web', 'sw.js'), 'utf8');

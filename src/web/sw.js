@@ -1,7 +1,8 @@
 // Shindan's service worker: makes the app work offline after the first visit.
 //
 // - Precaches every file of the build (the list is written into BUILD by
-//   src/web/post_build.mjs at build time, because Trunk hashes file names).
+//   src/web/post_build.mjs at build time, because Trunk hashes file names); hashed names
+//   may come from the HTTP cache, the others are fetched anew.
 // - Cache-first for those files; everything else goes to the network untouched. It never
 //   caches anything at run time and never sees user data: answers live in localStorage,
 //   and links carry data only in the fragment, which is not part of any request.
@@ -10,7 +11,7 @@
 // - The scope is the folder sw.js is served from, so the app works under any sub-path.
 'use strict';
 
-const BUILD = { version: 'unbuilt', assets: [] };
+const BUILD = { version: 'unbuilt', assets: [], hashed: [] };
 
 const CACHE = `shindan-${BUILD.version}`;
 const SCOPE = new URL('./', self.location.href);
@@ -20,8 +21,16 @@ self.addEventListener('install', (event) => {
   event.waitUntil(
     caches
       .open(CACHE)
-      // `cache: 'reload'` bypasses the HTTP cache so the precache holds exactly this build.
-      .then((cache) => cache.addAll(BUILD.assets.map((a) => new Request(new URL(a, SCOPE), { cache: 'reload' }))))
+      // Stably named files (index.html, manifest, icons) bypass the HTTP cache (`reload`) so the
+      // precache holds exactly this build; content-hashed names cannot be stale, so they may come
+      // from the HTTP cache the page just filled: the first visit downloads the build once.
+      .then((cache) =>
+        cache.addAll(
+          BUILD.assets.map(
+            (a) => new Request(new URL(a, SCOPE), { cache: BUILD.hashed.includes(a) ? 'default' : 'reload' }),
+          ),
+        ),
+      )
       .then(() => self.skipWaiting()),
   );
 });

@@ -2,10 +2,15 @@
 // by the e2e suite. It serves the same files at "/" and under a sub-path (default
 // "/nested/sub/path/") to prove the build works from any sub-path, and can append every request
 // line to a log file (the e2e suite asserts that no fragment payload ever reaches a server).
+// It answers like a well-configured static host: gzip or brotli when the browser accepts it,
+// an ETag with 304 on revalidation, `immutable` caching for Trunk's content-hashed file names
+// and `no-cache` for the stably named ones (index.html, sw.js, manifest, icons).
 //
 //   node tests/e2e/serve.mjs [--dir dist] [--port 8080] [--host 127.0.0.1]
 //   env SUBPATH=/nested/sub/path/  LOG_FILE=/tmp/shindan-requests.log
 import { createServer } from 'node:http';
+import { createHash } from 'node:crypto';
+import { gzipSync, brotliCompressSync, constants as Z } from 'node:zlib';
 import { readFile, stat, appendFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
@@ -33,6 +38,22 @@ const types = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+const HASHED = /-[0-9a-f]{16}(_bg)?\.(wasm|js|css|svg)$/;
+const COMPRESSIBLE = /\.(html|js|mjs|css|wasm|svg|json|webmanifest|txt)$/;
+const cache = new Map(); // `${etag} ${encoding}` -> compressed body (files do not change while served)
+function compressed(etag, encoding, body) {
+  const key = `${etag} ${encoding}`;
+  if (!cache.has(key)) {
+    cache.set(
+      key,
+      encoding === 'br'
+        ? brotliCompressSync(body, { params: { [Z.BROTLI_PARAM_QUALITY]: 11, [Z.BROTLI_PARAM_SIZE_HINT]: body.length } })
+        : gzipSync(body, { level: 9 }),
+    );
+  }
+  return cache.get(key);
+}
+
 const server = createServer(async (req, res) => {
   if (logFile) {
     await appendFile(logFile, `${new Date().toISOString()} ${req.method} ${req.url}\n`).catch(() => {});
@@ -53,12 +74,24 @@ const server = createServer(async (req, res) => {
     const s = await stat(file);
     if (!s.isFile()) throw new Error('not a file');
     const body = await readFile(file);
-    res.writeHead(200, {
+    const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`;
+    const headers = {
       'Content-Type': types[extname(file)] || 'application/octet-stream',
-      'Cache-Control': 'no-cache',
+      // Trunk puts a content hash in these names: a new build has new names.
+      'Cache-Control': HASHED.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      ETag: etag,
+      Vary: 'Accept-Encoding',
       'X-Content-Type-Options': 'nosniff',
-    });
-    res.end(body);
+    };
+    if ((req.headers['if-none-match'] || '').split(/\s*,\s*/).includes(etag)) {
+      res.writeHead(304, headers);
+      return res.end();
+    }
+    const accepted = String(req.headers['accept-encoding'] || '');
+    const encoding = !COMPRESSIBLE.test(file) ? null : /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : null;
+    if (encoding) headers['Content-Encoding'] = encoding;
+    res.writeHead(200, headers);
+    res.end(encoding ? compressed(etag, encoding, body) : body);
   } catch {
     res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
     res.end('not found');
