@@ -65,6 +65,31 @@ pub fn QuestionCard(props: &QuestionCardProps) -> Html {
     }
 }
 
+#[derive(Properties, PartialEq)]
+pub struct LazyDetailsProps {
+    pub summary: AttrValue,
+    pub children: Html,
+}
+
+/// A `<details>` whose content enters the DOM when it is first opened (and then stays). The
+/// assessment pages carry ~30 of these, closed; leaving their ~150 elements out of the first
+/// render makes the page ready sooner. What a closed `<details>` shows, reads aloud and prints
+/// (the summary only) is unchanged.
+#[component]
+pub fn LazyDetails(props: &LazyDetailsProps) -> Html {
+    let opened = use_state(|| false);
+    let ontoggle = {
+        let opened = opened.clone();
+        Callback::from(move |_: Event| opened.set(true))
+    };
+    html! {
+        <details {ontoggle}>
+            <summary>{ props.summary.clone() }</summary>
+            if *opened { { props.children.clone() } }
+        </details>
+    }
+}
+
 /// The stable input value of an answer kind.
 pub fn answer_value(kind: AnswerKind) -> &'static str {
     match kind {

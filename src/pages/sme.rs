@@ -12,7 +12,9 @@ use yew::prelude::*;
 use crate::app::use_app;
 use crate::assessment::{Action, ArticleStatus, Assessment, MetaField};
 use crate::components::meta_form::{input_value, MetaForm};
-use crate::components::question_card::{answer_from_value, answer_value, Choice, QuestionCard};
+use crate::components::question_card::{
+    answer_from_value, answer_value, Choice, LazyDetails, QuestionCard,
+};
 use crate::components::sme_summary::SmeSummary;
 use crate::hooks::assessment::{use_assessment, use_edit};
 use crate::i18n::{t, Msg};
@@ -125,7 +127,7 @@ pub fn SmeCard(props: &SmeCardProps) -> Html {
             &art.id,
             art.number.to_string(),
             art.title.get(lang),
-            html! { <details><summary>{ t(lang, Msg::ExampleMeasures) }</summary>{ examples_list(lang, &art.examples) }</details> },
+            html! { <LazyDetails summary={t(lang, Msg::ExampleMeasures)}>{ examples_list(lang, &art.examples) }</LazyDetails> },
             article_choices(lang),
         ),
         SmeQ::Item(it) => (
@@ -133,11 +135,10 @@ pub fn SmeCard(props: &SmeCardProps) -> Html {
             format!("No.{}", it.number),
             it.question.get(lang),
             html! {
-                <details>
-                    <summary>{ t(lang, Msg::WhyAndExamples) }</summary>
+                <LazyDetails summary={t(lang, Msg::WhyAndExamples)}>
                     <p>{ it.why.get(lang) }</p>
                     { examples_list(lang, &it.examples) }
-                </details>
+                </LazyDetails>
             },
             sme_choices(lang),
         ),

@@ -203,3 +203,33 @@ for (const lang of ['ja', 'en']) {
     w.assertClean(ORIGIN);
   });
 }
+
+test('a question\'s "why and examples" enter the page when first opened, stay, and survive answers', async ({ page }) => {
+  const w = watch(page);
+  await page.goto('/#/sme');
+  await ready(page);
+  const card = page.locator('fieldset[data-item="sc.03"]');
+  const details = card.locator('details');
+  await expect(details).toHaveCount(1);
+  // Closed: only the summary is in the DOM (the content is rendered on first open).
+  await expect(details.locator('ul.examples')).toHaveCount(0);
+  await details.locator('summary').click();
+  await expect(details).toHaveAttribute('open', '');
+  await expect(details.locator('p')).not.toBeEmpty();
+  expect(await details.locator('ul.examples li').count()).toBeGreaterThan(0);
+  // Answering this and another question keeps it open with its content.
+  await answer(page, 'sc.03', 'partial');
+  await answer(page, 'sc.04', 'implemented');
+  await expect(details).toHaveAttribute('open', '');
+  expect(await details.locator('ul.examples li').count()).toBeGreaterThan(0);
+  // Closed again, the content stays (no re-render on every toggle).
+  await details.locator('summary').click();
+  await expect(details).not.toHaveAttribute('open', '');
+  expect(await details.locator('ul.examples li').count()).toBeGreaterThan(0);
+  // Articles use the same lazy list of example measures.
+  const art = page.locator('fieldset[data-item="sme.art1"] details');
+  await expect(art.locator('ul.examples')).toHaveCount(0);
+  await art.locator('summary').click();
+  expect(await art.locator('ul.examples li').count()).toBeGreaterThan(0);
+  w.assertClean(ORIGIN);
+});
