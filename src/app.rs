@@ -10,7 +10,9 @@ use yew::prelude::*;
 use crate::components::footer::Footer;
 use crate::components::header::Header;
 use crate::components::storage_banners::StorageBanners;
-use crate::hooks::assessment::{fresh_id, now, AssessmentContext, AssessmentState};
+use crate::hooks::assessment::{
+    fresh_id, now, AssessmentContext, AssessmentState, DispatchContext,
+};
 use crate::hooks::persistence::{use_persistence, PersistContext};
 use crate::lang::Lang;
 use crate::pages;
@@ -164,6 +166,7 @@ pub fn App() -> Html {
 
     html! {
         <ContextProvider<Rc<AppContext>> context={ctx}>
+            <ContextProvider<DispatchContext> context={assessment.dispatcher()}>
             <ContextProvider<AssessmentContext> context={assessment}>
             <ContextProvider<PersistContext> context={persist_status}>
             <Header />
@@ -174,6 +177,7 @@ pub fn App() -> Html {
             <Footer />
             </ContextProvider<PersistContext>>
             </ContextProvider<AssessmentContext>>
+            </ContextProvider<DispatchContext>>
         </ContextProvider<Rc<AppContext>>>
     }
 }

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::app::use_app;
 use crate::assessment::{Action, Assessment, MetaField};
-use crate::hooks::assessment::use_edit;
+use crate::hooks::assessment::{use_assessment, use_edit};
 use crate::i18n::{t, Msg};
 
 /// The value of the input an event came from.
@@ -56,4 +56,11 @@ pub fn MetaForm(props: &MetaFormProps) -> Html {
             <p class="note">{ t(lang, Msg::MetaLocalOnly) }</p>
         </section>
     }
+}
+
+/// The meta form of the open assessment (re-rendered only when name, date or assessor change).
+#[component]
+pub fn CurrentMetaForm() -> Html {
+    let a = use_assessment();
+    html! { <MetaForm current={a.current.clone()} /> }
 }

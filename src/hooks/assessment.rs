@@ -127,6 +127,19 @@ fn use_state_handle() -> AssessmentContext {
     ctx.unwrap_or(local)
 }
 
+/// The reducer's dispatcher, provided by `App` as a context of its own: it never changes, so
+/// reading it does not subscribe a component to the assessment (`use_context` of the reducer
+/// handle would re-render the component on every change).
+pub type DispatchContext = UseReducerDispatcher<AssessmentState>;
+
+#[hook]
+fn use_dispatch() -> DispatchContext {
+    let ctx = use_context::<DispatchContext>();
+    // Outside `App` (isolated component tests) a local reducer stands in.
+    let local = use_reducer(AssessmentState::default);
+    ctx.unwrap_or_else(|| local.dispatcher())
+}
+
 /// Facade over the open assessment.
 #[hook]
 pub fn use_assessment() -> AssessmentHandle {
@@ -143,7 +156,7 @@ pub fn use_assessment() -> AssessmentHandle {
 /// an answer only the changed question card and the summaries render again.
 #[hook]
 pub fn use_edit<T: 'static>(to_action: fn(T) -> Option<Action>) -> Callback<T> {
-    let dispatch = use_state_handle().dispatcher();
+    let dispatch = use_dispatch();
     use_callback(dispatch, move |input: T, dispatch| {
         if let Some(a) = to_action(input) {
             dispatch.dispatch(StateAction::now(LibraryAction::Edit(None, a)));

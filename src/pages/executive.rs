@@ -2,15 +2,17 @@
 //! 3 principles, 9 items), then per 指示 the 付録A-2 check points (40), current and target
 //! maturity on Shindan's 0–4 scale, and a local note.
 
+use std::rc::Rc;
+
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::app::use_app;
-use crate::assessment::{Action, TierEnd};
-use crate::components::meta_form::MetaForm;
+use crate::assessment::{Action, Assessment, TierEnd};
+use crate::components::meta_form::CurrentMetaForm;
 use crate::components::question_card::{answer_from_value, answer_value, Choice, QuestionCard};
-use crate::hooks::assessment::{use_assessment, use_edit, AssessmentHandle};
+use crate::hooks::assessment::{use_assessment, use_edit};
 use crate::i18n::{t, Msg};
 use crate::lang::Lang;
 use crate::model::{model, A1Item, A2Item, Direction, Id, Principle};
@@ -31,7 +33,7 @@ pub fn exec_choices(lang: Lang) -> Vec<Choice> {
 
 fn tier_select(
     lang: Lang,
-    a: &AssessmentHandle,
+    edit: &Callback<Option<Action>>,
     dir: &Id,
     end: TierEnd,
     value: Option<u8>,
@@ -41,15 +43,11 @@ fn tier_select(
         TierEnd::Target => (Msg::TierTarget, "target"),
     };
     let sel_id = format!("{dir}--tier-{suffix}");
-    let a = a.clone();
     let d = dir.clone();
-    let onchange = Callback::from(move |e: Event| {
-        if let Some(s) = e
-            .target()
+    let onchange = edit.reform(move |e: Event| {
+        e.target()
             .and_then(|t| t.dyn_into::<HtmlSelectElement>().ok())
-        {
-            a.tier(d.clone(), end, s.value().parse::<u8>().ok());
-        }
+            .map(|s| Action::Tier(d.clone(), end, s.value().parse::<u8>().ok()))
     });
     html! {
         <div class="tier">
@@ -121,50 +119,141 @@ pub fn ExecCard(props: &ExecCardProps) -> Html {
     }
 }
 
+/// The A-1 question cards (the page around them does not follow the assessment).
 #[component]
-pub fn ExecutivePage() -> Html {
+fn ExecA1Cards() -> Html {
     let lang = use_app().lang;
     let a = use_assessment();
-    let m = model();
     let on_answer = use_edit(|(id, v): (Id, &'static str)| {
         answer_from_value(v).map(|k| Action::Answer(id, Some(k)))
     });
-    let cur = &a.current;
-    let layout = m.actual_layout();
+    html! {
+        { for model().principles_with_a1().into_iter().map(|(p, items)| html! {
+            <section key={p.id.as_str()} class="part" aria-labelledby={format!("{}-title", p.id)}>
+                <h3 id={format!("{}-title", p.id)}>{ format!("{} {}", principle_label(lang, p.number), p.title.get(lang)) }</h3>
+                { for items.into_iter().map(|it| html! {
+                    <ExecCard key={it.id.as_str()} q={ExecQ::A1(p, it)} {lang}
+                        selected={a.current.answer(&it.id).map(answer_value)}
+                        on_choose={on_answer.clone()} />
+                }) }
+            </section>
+        }) }
+    }
+}
+
+/// Answered / total of.
+#[component]
+fn ExecProgress() -> Html {
+    let lang = use_app().lang;
+    let a = use_assessment();
+    let layout = model().actual_layout();
     let total = layout.a1.len() + layout.a2.len();
     let answered = layout
         .a1
         .iter()
         .chain(&layout.a2)
-        .filter(|id| cur.answers.contains_key(*id))
+        .filter(|id| a.current.answers.contains_key(*id))
         .count();
+    html! {
+        <p class="progress-line no-print" id="exec-progress" aria-live="polite">
+            <label for="exec-progress-bar">{ t(lang, Msg::Progress) }</label>
+            <progress id="exec-progress-bar" max={total.to_string()} value={answered.to_string()} />
+            <span>{ format!("{answered} / {total}") }</span>
+        </p>
+    }
+}
+
+/// The ten 指示 blocks of A-2; each re-renders only when its own answers, tiers or note change.
+#[component]
+fn ExecA2Blocks() -> Html {
+    let lang = use_app().lang;
+    let a = use_assessment();
+    html! {
+        { for model().directions().iter().map(|d| html! {
+            <DirectionBlock key={d.id.as_str()} {d} current={a.current.clone()} {lang} />
+        }) }
+    }
+}
+
+#[derive(Properties)]
+pub struct DirectionBlockProps {
+    pub d: &'static Direction,
+    /// The open assessment; compared only on this 指示's answers, tiers and note.
+    pub current: Rc<Assessment>,
+    pub lang: Lang,
+}
+
+impl PartialEq for DirectionBlockProps {
+    fn eq(&self, other: &Self) -> bool {
+        if !std::ptr::eq(self.d, other.d) || self.lang != other.lang {
+            return false;
+        }
+        let (a, b) = (&self.current, &other.current);
+        let id = &self.d.id;
+        Rc::ptr_eq(a, b)
+            || (a.tiers.get(id) == b.tiers.get(id)
+                && a.notes.get(id) == b.notes.get(id)
+                && model()
+                    .a2_items(id.as_str())
+                    .all(|it| a.answer(&it.id) == b.answer(&it.id)))
+    }
+}
+
+/// One 指示 of A-2: its check points, current and target maturity, and the note.
+#[component]
+pub fn DirectionBlock(props: &DirectionBlockProps) -> Html {
+    let (d, lang, cur) = (props.d, props.lang, &props.current);
+    let on_answer = use_edit(|(id, v): (Id, &'static str)| {
+        answer_from_value(v).map(|k| Action::Answer(id, Some(k)))
+    });
+    let edit = use_edit(|a: Option<Action>| a);
+    let tiers = cur.tiers.get(&d.id).copied().unwrap_or_default();
+    let note_id = format!("{}--note", d.id);
+    let did = d.id.clone();
+    let on_note = edit.reform(move |e: Event| {
+        e.target()
+            .and_then(|t| t.dyn_into::<HtmlTextAreaElement>().ok())
+            .map(|ta| Action::Note(did.clone(), ta.value()))
+    });
+    html! {
+        <section class="direction" id={format!("dir-{}", d.number)}
+                 data-direction={d.number.to_string()} aria-labelledby={format!("{}-title", d.id)}>
+            <h3 id={format!("{}-title", d.id)}>{ format!("{} {}", d.label.get(lang), d.title.get(lang)) }</h3>
+            <p class="no-print"><a href={Route::GuidelinesDirection(d.number).to_hash()}>{ t(lang, Msg::ReadDirection) }</a></p>
+            { for model().a2_items(d.id.as_str()).map(|it| html! {
+                <ExecCard key={it.id.as_str()} q={ExecQ::A2(d, it)} {lang}
+                    selected={cur.answer(&it.id).map(answer_value)}
+                    on_choose={on_answer.clone()} />
+            }) }
+            <div class="tiers">
+                { tier_select(lang, &edit, &d.id, TierEnd::Current, tiers.current) }
+                { tier_select(lang, &edit, &d.id, TierEnd::Target, tiers.target) }
+            </div>
+            <label for={note_id.clone()}>{ t(lang, Msg::NoteLabel) }</label>
+            <textarea id={note_id} rows="2" maxlength="20000"
+                value={cur.notes.get(&d.id).cloned().unwrap_or_default()} onchange={on_note} />
+        </section>
+    }
+}
+
+#[component]
+pub fn ExecutivePage() -> Html {
+    let lang = use_app().lang;
+    let m = model();
 
     html! {
         <div class="assessment-page">
             <h1>{ t(lang, Msg::ExecTitle) }</h1>
             <p class="lead">{ t(lang, Msg::ExecIntro) }</p>
             <p class="disclaimer">{ t(lang, Msg::SelfAssessmentNotCertification) }</p>
-            <MetaForm current={a.current.clone()} />
-            <p class="progress-line no-print" id="exec-progress" aria-live="polite">
-                <label for="exec-progress-bar">{ t(lang, Msg::Progress) }</label>
-                <progress id="exec-progress-bar" max={total.to_string()} value={answered.to_string()} />
-                <span>{ format!("{answered} / {total}") }</span>
-            </p>
+            <CurrentMetaForm />
+            <ExecProgress />
             <p class="note">{ m.exec_scale().note.get(lang) }</p>
 
             <section id="a1" aria-labelledby="a1-title">
                 <h2 id="a1-title">{ t(lang, Msg::A1Title) }</h2>
                 <p>{ t(lang, Msg::A1Intro) }</p>
-                { for m.principles_with_a1().into_iter().map(|(p, items)| html! {
-                    <section key={p.id.to_string()} class="part" aria-labelledby={format!("{}-title", p.id)}>
-                        <h3 id={format!("{}-title", p.id)}>{ format!("{} {}", principle_label(lang, p.number), p.title.get(lang)) }</h3>
-                        { for items.into_iter().map(|it| html! {
-                            <ExecCard key={it.id.as_str()} q={ExecQ::A1(p, it)} {lang}
-                                selected={cur.answer(&it.id).map(answer_value)}
-                                on_choose={on_answer.clone()} />
-                        }) }
-                    </section>
-                }) }
+                <ExecA1Cards />
             </section>
 
             <section id="a2" aria-labelledby="a2-title">
@@ -182,36 +271,7 @@ pub fn ExecutivePage() -> Html {
                         }) }
                     </dl>
                 </details>
-                { for m.directions_with_a2().into_iter().map(|(d, items)| {
-                    let tiers = cur.tiers.get(&d.id).copied().unwrap_or_default();
-                    let note_id = format!("{}--note", d.id);
-                    let a2 = a.clone();
-                    let did = d.id.clone();
-                    let on_note = Callback::from(move |e: Event| {
-                        if let Some(ta) = e.target().and_then(|t| t.dyn_into::<HtmlTextAreaElement>().ok()) {
-                            a2.note(did.clone(), ta.value());
-                        }
-                    });
-                    html! {
-                        <section key={d.id.to_string()} class="direction" id={format!("dir-{}", d.number)}
-                                 data-direction={d.number.to_string()} aria-labelledby={format!("{}-title", d.id)}>
-                            <h3 id={format!("{}-title", d.id)}>{ format!("{} {}", d.label.get(lang), d.title.get(lang)) }</h3>
-                            <p class="no-print"><a href={Route::GuidelinesDirection(d.number).to_hash()}>{ t(lang, Msg::ReadDirection) }</a></p>
-                            { for items.into_iter().map(|it| html! {
-                                <ExecCard key={it.id.as_str()} q={ExecQ::A2(d, it)} {lang}
-                                    selected={cur.answer(&it.id).map(answer_value)}
-                                    on_choose={on_answer.clone()} />
-                            }) }
-                            <div class="tiers">
-                                { tier_select(lang, &a, &d.id, TierEnd::Current, tiers.current) }
-                                { tier_select(lang, &a, &d.id, TierEnd::Target, tiers.target) }
-                            </div>
-                            <label for={note_id.clone()}>{ t(lang, Msg::NoteLabel) }</label>
-                            <textarea id={note_id} rows="2" maxlength="20000"
-                                value={cur.notes.get(&d.id).cloned().unwrap_or_default()} onchange={on_note} />
-                        </section>
-                    }
-                }) }
+                <ExecA2Blocks />
             </section>
             <p class="next-step no-print"><a class="button" href={Route::Results.to_hash()}>{ t(lang, Msg::SeeResults) }</a></p>
         </div>

@@ -11,7 +11,7 @@ use yew::prelude::*;
 
 use crate::app::use_app;
 use crate::assessment::{Action, ArticleStatus, Assessment, MetaField};
-use crate::components::meta_form::{input_value, MetaForm};
+use crate::components::meta_form::{input_value, CurrentMetaForm};
 use crate::components::question_card::{
     answer_from_value, answer_value, Choice, LazyDetails, QuestionCard,
 };
@@ -260,18 +260,78 @@ pub fn PolicyStep(props: &PolicyStepProps) -> Html {
     }
 }
 
+/// Which cards a [`SmeCards`] list shows.
+#[derive(Clone, Copy, PartialEq)]
+pub enum SmeList {
+    /// Step 1: the 5 articles.
+    Articles,
+    /// Step 2: the 25 self-diagnosis items under their part headings.
+    SelfCheck,
+    /// The executives' 7 actions.
+    Actions,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SmeCardsProps {
+    pub list: SmeList,
+}
+
+/// The question cards of one part of the SME page. These lists (with the summary, the meta form
+/// and the policy step) are what follows the open assessment; the page around them does not
+/// re-render on an answer, and of the cards only the changed one does.
 #[component]
-pub fn SmePage() -> Html {
+pub fn SmeCards(props: &SmeCardsProps) -> Html {
     let lang = use_app().lang;
     let a = use_assessment();
     let m = model();
-
     let on_article = use_edit(|(id, v): (Id, &'static str)| {
         article_from_value(v).map(|s| Action::Article(id, Some(s)))
     });
     let on_answer = use_edit(|(id, v): (Id, &'static str)| {
         answer_from_value(v).map(|k| Action::Answer(id, Some(k)))
     });
+    let cur = &a.current;
+    match props.list {
+        SmeList::Articles => html! {
+            { for m.articles().iter().map(|art| html! {
+                <SmeCard key={art.id.as_str()} q={SmeQ::Article(art)} {lang}
+                    selected={cur.articles.get(&art.id).copied().map(article_value)}
+                    on_choose={on_article.clone()} />
+            }) }
+        },
+        SmeList::SelfCheck => html! {
+            { for m.self_check_parts().into_iter().map(|(part, items)| html! {
+                <section key={part.id.as_str()} class="part" aria-labelledby={format!("{}-title", part.id)}>
+                    <h3 id={format!("{}-title", part.id)}>{ part.title.get(lang) }</h3>
+                    { for items.into_iter().map(|it| html! {
+                        <SmeCard key={it.id.as_str()} q={SmeQ::Item(it)} {lang}
+                            selected={cur.answer(&it.id).map(answer_value)}
+                            on_choose={on_answer.clone()} />
+                    }) }
+                </section>
+            }) }
+        },
+        SmeList::Actions => html! {
+            { for m.actions().iter().map(|act| html! {
+                <SmeCard key={act.id.as_str()} q={SmeQ::Action(act)} {lang}
+                    selected={cur.answer(&act.id).map(answer_value)}
+                    on_choose={on_answer.clone()} />
+            }) }
+        },
+    }
+}
+
+/// The policy step of the open assessment (re-rendered only when name or policy change).
+#[component]
+fn CurrentPolicyStep() -> Html {
+    let a = use_assessment();
+    html! { <PolicyStep current={a.current.clone()} /> }
+}
+
+#[component]
+pub fn SmePage() -> Html {
+    let lang = use_app().lang;
+    let m = model();
     let steps = m.steps();
     let step_title = |i: usize| {
         steps
@@ -286,14 +346,12 @@ pub fn SmePage() -> Html {
             .unwrap_or_default()
     };
 
-    let cur = &a.current;
-
     html! {
         <div class="assessment-page">
             <h1>{ t(lang, Msg::SmeTitle) }</h1>
             <p class="lead">{ t(lang, Msg::SmeIntro) }</p>
             <p class="disclaimer">{ t(lang, Msg::SelfAssessmentNotCertification) }</p>
-            <MetaForm current={a.current.clone()} />
+            <CurrentMetaForm />
             <nav class="toc no-print" aria-label={t(lang, Msg::OnThisPage)}>
                 <ul>
                     <li><a href="#/sme" onclick={jump("step1")}>{ step_title(0) }</a></li>
@@ -309,31 +367,18 @@ pub fn SmePage() -> Html {
                 <h2 id="step1-title">{ step_title(0) }</h2>
                 <p>{ step_asks(0) }</p>
                 <p class="note">{ t(lang, Msg::ArticlesHelp) }</p>
-                { for m.articles().iter().map(|art| html! {
-                    <SmeCard key={art.id.as_str()} q={SmeQ::Article(art)} {lang}
-                        selected={cur.articles.get(&art.id).copied().map(article_value)}
-                        on_choose={on_article.clone()} />
-                }) }
+                <SmeCards list={SmeList::Articles} />
             </section>
 
             <section id="step2" aria-labelledby="step2-title">
                 <h2 id="step2-title">{ step_title(1) }</h2>
                 <p>{ step_asks(1) }</p>
                 <p class="note">{ m.sme.self_check.respondent.get(lang) }</p>
-                { for m.self_check_parts().into_iter().map(|(part, items)| html! {
-                    <section key={part.id.to_string()} class="part" aria-labelledby={format!("{}-title", part.id)}>
-                        <h3 id={format!("{}-title", part.id)}>{ part.title.get(lang) }</h3>
-                        { for items.into_iter().map(|it| html! {
-                            <SmeCard key={it.id.as_str()} q={SmeQ::Item(it)} {lang}
-                                selected={cur.answer(&it.id).map(answer_value)}
-                                on_choose={on_answer.clone()} />
-                        }) }
-                    </section>
-                }) }
+                <SmeCards list={SmeList::SelfCheck} />
                 <p class="note">{ m.sme.self_check.not_applicable.get(lang) }</p>
             </section>
 
-            <PolicyStep current={a.current.clone()} />
+            <CurrentPolicyStep />
 
             <section id="step4" aria-labelledby="step4-title">
                 <h2 id="step4-title">{ step_title(3) }</h2>
@@ -344,11 +389,7 @@ pub fn SmePage() -> Html {
             <section id="sme-actions" aria-labelledby="sme-actions-title">
                 <h2 id="sme-actions-title">{ t(lang, Msg::SmeActionsTitle) }</h2>
                 <p>{ t(lang, Msg::SmeActionsIntro) }</p>
-                { for m.actions().iter().map(|act| html! {
-                    <SmeCard key={act.id.as_str()} q={SmeQ::Action(act)} {lang}
-                        selected={cur.answer(&act.id).map(answer_value)}
-                        on_choose={on_answer.clone()} />
-                }) }
+                <SmeCards list={SmeList::Actions} />
             </section>
 
             <SmeSummary />
