@@ -48,5 +48,5 @@ console.log(JSON.stringify({
   ...med,
   runs,
   performance_scores: results.map((r) => r.performance),
-  settings: 'Lighthouse 12.2.3, mobile, simulated throttling (Slow 4G, 4x CPU); served uncompressed by tests/e2e/serve.mjs',
+  settings: 'Lighthouse 12.2.3, mobile, simulated throttling (Slow 4G, 4x CPU); served by tests/e2e/serve.mjs with brotli/gzip as a static host would',
 }));

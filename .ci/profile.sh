@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Profiling helper for issue 10 (README "Performance"). NOT part of the test gate.
+# Builds the release wasm, keeps its function names through wasm-bindgen and wasm-opt (-g), puts
+# it in a copy of a release dist/ (integrity attributes removed, since the wasm differs) and
+# serves that on a free port; then runs one of:
+#
+#   bash .ci/profile.sh answers [N] [sme|executive]   CPU profile of N answers (unthrottled)
+#   bash .ci/profile.sh load                          CPU profile of loading #/sme
+#   bash .ci/profile.sh trace [rate]                  main-thread tasks while #/sme loads (4x)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source .ci/env.sh
+bash .ci/setup.sh
+out=target/profile
+trunk build --release --offline
+cargo build --release --locked --target wasm32-unknown-unknown --bin shindan
+rm -rf "$out" && mkdir -p "$out/bg" && cp -r dist "$out/dist" && rm -rf "$out/dist/.stage"
+name=$(basename "$(ls "$out"/dist/shindan-*.js)" .js)
+wasm-bindgen --target web --out-dir "$out/bg" --out-name "$name" target/wasm32-unknown-unknown/release/shindan.wasm
+tests/e2e/node_modules/.bin/wasm-opt -Oz -g --enable-bulk-memory --enable-nontrapping-float-to-int \
+  --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
+  "$out/bg/${name}_bg.wasm" -o "$out/dist/${name}_bg.wasm"
+cp "$out/bg/$name.js" "$out/dist/$name.js"
+sed -i 's/ integrity="[^"]*"//g' "$out/dist/index.html"
+
+port=$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
+node tests/e2e/serve.mjs --dir "$out/dist" --port "$port" > "$out/serve.log" 2>&1 &
+server=$!
+trap 'kill "$server" 2>/dev/null || true' EXIT
+for _ in $(seq 100); do
+  node -e "fetch('http://127.0.0.1:$port/').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))" && break
+  sleep 0.2
+done
+what=${1:-answers}
+shift || true
+cd tests/e2e
+case "$what" in
+  trace) node bench/trace.mjs "http://127.0.0.1:$port/" "${1:-4}" ;;
+  load) node bench/profile.mjs "http://127.0.0.1:$port/" load ;;
+  *) node bench/profile.mjs "http://127.0.0.1:$port/" answers "${1:-200}" "${2:-sme}" ;;
+esac
