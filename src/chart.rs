@@ -233,9 +233,9 @@ pub fn svg_num(v: f64) -> String {
     let r = (v * 10.0).round() / 10.0;
     let r = if r == 0.0 { 0.0 } else { r };
     if r.fract() == 0.0 {
-        format!("{r:.0}")
+        crate::format::fixed(r, 0)
     } else {
-        format!("{r:.1}")
+        crate::format::fixed(r, 1)
     }
 }
 

@@ -42,23 +42,76 @@ fn days_in(y: u32, m: u32) -> u32 {
     }
 }
 
-/// A percentage, rounded to a whole number: `72%` in Japanese, `72 %` in English.
-pub fn percent(lang: Lang, value: f64) -> String {
-    let v = if value.is_finite() {
-        value.round()
+/// `v` with `decimals` digits after the point (0–6), rounded half to even like `format!("{v:.N}")`
+/// (except where multiplying by 10^N itself lands on a tie: 0.05 gives "0.0"), without "-0". Integer arithmetic only: formatting through `f64`'s `Display` would bring the
+/// float-printing code of `core` (~10 KB) into the app for a handful of numbers.
+pub fn fixed(v: f64, decimals: u32) -> String {
+    let decimals = decimals.min(6);
+    let scale = 10u64.pow(decimals);
+    let scaled = if v.is_finite() {
+        (v * scale as f64).round_ties_even()
     } else {
         0.0
     };
-    let v = if v == 0.0 { 0.0 } else { v };
+    // Saturating cast; the numbers shown here are percentages, scores and kilobytes.
+    let n = scaled as i64;
+    let (sign, n) = (if n < 0 { "-" } else { "" }, n.unsigned_abs());
+    let (int, frac) = (n / scale, n % scale);
+    if decimals == 0 {
+        format!("{sign}{int}")
+    } else {
+        format!("{sign}{int}.{frac:0width$}", width = decimals as usize)
+    }
+}
+
+/// A percentage, rounded to a whole number: `72%` in Japanese, `72 %` in English.
+pub fn percent(lang: Lang, value: f64) -> String {
+    let v = fixed(
+        if value.is_finite() {
+            value.round()
+        } else {
+            0.0
+        },
+        0,
+    );
     match lang {
-        Lang::Ja => format!("{v:.0}%"),
-        Lang::En => format!("{v:.0} %"),
+        Lang::Ja => format!("{v}%"),
+        Lang::En => format!("{v} %"),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fixed_matches_std_formatting() {
+        let values = [
+            0.0, 0.4, 0.5, 1.5, 2.5, 62.5, 99.95, 100.0, 12.25, 3.25159, 1e6, 123.456, 7.0, 2.04,
+        ];
+        for v in values {
+            for d in [0u32, 1, 2] {
+                let std = format!("{v:.*}", d as usize);
+                assert_eq!(fixed(v, d), std, "{v} with {d} decimals");
+                let neg = format!("{:.*}", d as usize, -v);
+                let neg = if neg
+                    .trim_start_matches('-')
+                    .chars()
+                    .all(|c| c == '0' || c == '.')
+                {
+                    neg.trim_start_matches('-').to_string()
+                } else {
+                    neg
+                };
+                assert_eq!(fixed(-v, d), neg, "-{v} with {d} decimals");
+            }
+        }
+        // The one difference: a tie created by scaling (0.05 × 10 = 0.5 exactly in f64) is
+        // rounded to even, where `{:.1}` sees the binary value just above 0.05.
+        assert_eq!(fixed(0.05, 1), "0.0");
+        assert_eq!(fixed(f64::NAN, 1), "0.0");
+        assert_eq!(fixed(-0.04, 1), "0.0");
+    }
 
     #[test]
     fn dates_by_language() {

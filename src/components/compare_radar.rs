@@ -46,13 +46,14 @@ fn series(values: &[Option<f64>], class: &'static str) -> Html {
 }
 
 fn fmt(v: Option<f64>) -> String {
-    v.map(|v| format!("{v:.0}")).unwrap_or_else(|| "–".into())
+    v.map(|v| crate::format::fixed(v, 0))
+        .unwrap_or_else(|| "–".into())
 }
 
 fn fmt_delta(v: Option<f64>) -> String {
     match v {
-        Some(d) if d > 0.0 => format!("+{d:.0}"),
-        Some(d) => format!("{d:.0}"),
+        Some(d) if d > 0.0 => format!("+{}", crate::format::fixed(d, 0)),
+        Some(d) => crate::format::fixed(d, 0),
         None => "–".into(),
     }
 }
@@ -71,7 +72,7 @@ pub fn CompareRadar(props: &CompareRadarProps) -> Html {
     };
     html! {
         <figure class="chart radar compare-radar" id="compare-radar">
-            <svg viewBox={format!("0 0 {SIZE} {SIZE}")} role="img" aria-labelledby="compare-radar-title"
+            <svg viewBox={format!("0 0 {0} {0}", SIZE as u32)} role="img" aria-labelledby="compare-radar-title"
                  xmlns="http://www.w3.org/2000/svg">
                 <title id="compare-radar-title">{ t(lang, Msg::CompareRadarTitle) }</title>
                 { for frame.rings.iter().filter(|r| r.level > 0).map(|r| html! {

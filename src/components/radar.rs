@@ -22,7 +22,8 @@ pub struct RadarProps {
 }
 
 fn fmt(v: Option<f64>) -> String {
-    v.map(|v| format!("{v:.0}")).unwrap_or_else(|| "–".into())
+    v.map(|v| crate::format::fixed(v, 0))
+        .unwrap_or_else(|| "–".into())
 }
 
 fn series(values: &[Option<f64>], class: &'static str) -> Html {
@@ -65,7 +66,7 @@ pub fn Radar(props: &RadarProps) -> Html {
     };
     html! {
         <figure class="chart radar" id={props.id.clone()}>
-            <svg viewBox={format!("0 0 {SIZE} {SIZE}")} role="img" aria-labelledby={title_id.clone()}
+            <svg viewBox={format!("0 0 {0} {0}", SIZE as u32)} role="img" aria-labelledby={title_id.clone()}
                  xmlns="http://www.w3.org/2000/svg">
                 <title id={title_id.clone()}>{ t(lang, Msg::RadarTitle) }</title>
                 { for frame.rings.iter().filter(|r| r.level > 0).map(|r| html! {

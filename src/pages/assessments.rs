@@ -218,7 +218,7 @@ pub fn AssessmentsPage() -> Html {
                 if status.available {
                     <p id="storage-summary">
                         { t(lang, Msg::StorageSummary) }{ stored.to_string() }{ " / " }
-                        { format!("{:.1} kB", bytes as f64 / 1000.0) }
+                        { format!("{} kB", crate::format::fixed(bytes as f64 / 1000.0, 1)) }
                     </p>
                     <p id="persistence-status">
                         { match status.persistent {

@@ -23,13 +23,14 @@ fn select_value(e: &Event) -> Option<RecordId> {
 }
 
 fn pct(v: Option<f64>) -> String {
-    v.map(|v| format!("{v:.0}%")).unwrap_or_else(|| "–".into())
+    v.map(|v| format!("{}%", crate::format::fixed(v, 0)))
+        .unwrap_or_else(|| "–".into())
 }
 
 fn delta_f(a: Option<f64>, b: Option<f64>) -> String {
     match (a, b) {
-        (Some(a), Some(b)) if b - a > 0.0 => format!("+{:.0}", b - a),
-        (Some(a), Some(b)) => format!("{:.0}", b - a),
+        (Some(a), Some(b)) if b - a > 0.0 => format!("+{}", crate::format::fixed(b - a, 0)),
+        (Some(a), Some(b)) => crate::format::fixed(b - a, 0),
         _ => "–".into(),
     }
 }
