@@ -16,10 +16,16 @@ macro_rules! messages {
             /// Every message, for the completeness test.
             pub const ALL: &'static [Msg] = &[ $( Msg::$key, )* ];
 
+            /// Japanese and English text of every message, in declaration order: a table
+            /// indexed by the variant (smaller in the wasm than a match of one arm per text).
+            const TEXT: &'static [[&'static str; 2]] = &[ $( [$ja, $en], )* ];
+
             /// The message in `lang`.
             pub fn text(self, lang: Lang) -> &'static str {
-                match (self, lang) {
-                    $( (Msg::$key, Lang::Ja) => $ja, (Msg::$key, Lang::En) => $en, )*
+                let [ja, en] = Msg::TEXT.get(self as usize).copied().unwrap_or(["", ""]);
+                match lang {
+                    Lang::Ja => ja,
+                    Lang::En => en,
                 }
             }
         }
