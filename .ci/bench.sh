@@ -27,14 +27,8 @@ if ! cargo run --quiet --locked --example bench_share > "$share_json" 2> target/
   : > "$share_json"
 fi
 
-port=$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
-node tests/e2e/serve.mjs --dir target/bench/dist --port "$port" > target/bench/serve.log 2>&1 &
-server=$!
+serve_dir target/bench/dist target/bench/serve.log
 trap 'kill "$server" 2>/dev/null || true' EXIT
-for _ in $(seq 100); do
-  node -e "fetch('http://127.0.0.1:$port/').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))" && break
-  sleep 0.2
-done
 
 lh_json=target/bench/lighthouse.json
 : > "$lh_json"

@@ -23,14 +23,8 @@ tests/e2e/node_modules/.bin/wasm-opt -Oz -g --enable-bulk-memory --enable-nontra
 cp "$out/bg/$name.js" "$out/dist/$name.js"
 sed -i 's/ integrity="[^"]*"//g' "$out/dist/index.html"
 
-port=$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
-node tests/e2e/serve.mjs --dir "$out/dist" --port "$port" > "$out/serve.log" 2>&1 &
-server=$!
+serve_dir "$out/dist" "$out/serve.log"
 trap 'kill "$server" 2>/dev/null || true' EXIT
-for _ in $(seq 100); do
-  node -e "fetch('http://127.0.0.1:$port/').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))" && break
-  sleep 0.2
-done
 what=${1:-answers}
 shift || true
 cd tests/e2e
