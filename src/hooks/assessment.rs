@@ -164,6 +164,14 @@ pub fn use_edit<T: 'static>(to_action: fn(T) -> Option<Action>) -> Callback<T> {
     })
 }
 
+/// The stable callback of a question card: `(item, input value)` becomes that answer.
+#[hook]
+pub fn use_answer_edit() -> Callback<(Id, &'static str)> {
+    use_edit(|(id, v): (Id, &'static str)| {
+        crate::components::question_card::answer_from_value(v).map(|k| Action::Answer(id, Some(k)))
+    })
+}
+
 /// What views get from [`use_assessments`]: every assessment and verbs over the library.
 #[derive(Clone, PartialEq)]
 pub struct AssessmentsHandle {

@@ -11,8 +11,8 @@ use yew::prelude::*;
 use crate::app::use_app;
 use crate::assessment::{Action, Assessment, TierEnd};
 use crate::components::meta_form::CurrentMetaForm;
-use crate::components::question_card::{answer_from_value, answer_value, Choice, QuestionCard};
-use crate::hooks::assessment::{use_assessment, use_edit};
+use crate::components::question_card::{answer_value, Choice, QuestionCard};
+use crate::hooks::assessment::{use_answer_edit, use_assessment, use_edit};
 use crate::i18n::{t, Msg};
 use crate::lang::Lang;
 use crate::model::{model, A1Item, A2Item, Direction, Id, Principle};
@@ -124,9 +124,7 @@ pub fn ExecCard(props: &ExecCardProps) -> Html {
 fn ExecA1Cards() -> Html {
     let lang = use_app().lang;
     let a = use_assessment();
-    let on_answer = use_edit(|(id, v): (Id, &'static str)| {
-        answer_from_value(v).map(|k| Action::Answer(id, Some(k)))
-    });
+    let on_answer = use_answer_edit();
     html! {
         { for model().principles_with_a1().into_iter().map(|(p, items)| html! {
             <section key={p.id.as_str()} class="part" aria-labelledby={format!("{}-title", p.id)}>
@@ -203,9 +201,7 @@ impl PartialEq for DirectionBlockProps {
 #[component]
 pub fn DirectionBlock(props: &DirectionBlockProps) -> Html {
     let (d, lang, cur) = (props.d, props.lang, &props.current);
-    let on_answer = use_edit(|(id, v): (Id, &'static str)| {
-        answer_from_value(v).map(|k| Action::Answer(id, Some(k)))
-    });
+    let on_answer = use_answer_edit();
     let edit = use_edit(|a: Option<Action>| a);
     let tiers = cur.tiers.get(&d.id).copied().unwrap_or_default();
     let note_id = format!("{}--note", d.id);

@@ -12,11 +12,9 @@ use yew::prelude::*;
 use crate::app::use_app;
 use crate::assessment::{Action, ArticleStatus, Assessment, MetaField};
 use crate::components::meta_form::{input_value, CurrentMetaForm};
-use crate::components::question_card::{
-    answer_from_value, answer_value, Choice, LazyDetails, QuestionCard,
-};
+use crate::components::question_card::{answer_value, Choice, LazyDetails, QuestionCard};
 use crate::components::sme_summary::SmeSummary;
-use crate::hooks::assessment::{use_assessment, use_edit};
+use crate::hooks::assessment::{use_answer_edit, use_assessment, use_edit};
 use crate::i18n::{t, Msg};
 use crate::lang::Lang;
 use crate::model::{model, Article, Id, KeyAction, SelfCheckItem};
@@ -287,9 +285,7 @@ pub fn SmeCards(props: &SmeCardsProps) -> Html {
     let on_article = use_edit(|(id, v): (Id, &'static str)| {
         article_from_value(v).map(|s| Action::Article(id, Some(s)))
     });
-    let on_answer = use_edit(|(id, v): (Id, &'static str)| {
-        answer_from_value(v).map(|k| Action::Answer(id, Some(k)))
-    });
+    let on_answer = use_answer_edit();
     let cur = &a.current;
     match props.list {
         SmeList::Articles => html! {
