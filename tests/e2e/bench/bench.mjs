@@ -11,6 +11,7 @@ import { readFileSync, writeFileSync, readdirSync, statSync, existsSync } from '
 import { join, relative } from 'node:path';
 import { gzipSync, brotliCompressSync, constants as Z } from 'node:zlib';
 import os from 'node:os';
+import { LAUNCH } from './chromium.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => {
@@ -26,19 +27,6 @@ const LIGHTHOUSE_JSON = opt('lighthouse-json', '');
 const OUT = opt('out', '');
 const log = (...a) => console.error('[bench]', ...a);
 
-const LAUNCH = {
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-};
 
 const BUDGET = {
   first_load_brotli_bytes: 150 * 1024,

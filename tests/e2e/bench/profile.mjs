@@ -7,8 +7,9 @@
 // one per task; load: the profile of loading #/ROUTE. Prints self and inclusive milliseconds per
 // function (wasm functions by their Rust names).
 import { chromium } from '@playwright/test';
+import { LAUNCH } from './chromium.mjs';
 const [,, url, mode = 'answers', n = '200', route = 'sme'] = process.argv;
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless','--no-sandbox','--disable-gpu','--disable-quic','--no-first-run','--disable-background-networking','--disable-component-update','--disable-sync'] });
+const browser = await chromium.launch(LAUNCH);
 const context = await browser.newContext({ serviceWorkers: 'block' });
 const page = await context.newPage();
 const cdp = await context.newCDPSession(page);

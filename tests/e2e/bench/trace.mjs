@@ -3,8 +3,9 @@
 // Prints each task over 5 ms (start and duration from navigation, in ms) with the trace events
 // that took most of it (wasm compilation, script, style, layout, paint).
 import { chromium } from '@playwright/test';
+import { LAUNCH } from './chromium.mjs';
 const [,, url, rate = '4'] = process.argv;
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless','--no-sandbox','--disable-gpu','--disable-quic','--no-first-run','--disable-background-networking','--disable-component-update','--disable-sync'] });
+const browser = await chromium.launch(LAUNCH);
 const context = await browser.newContext({ serviceWorkers: 'block' });
 const page = await context.newPage();
 const cdp = await context.newCDPSession(page);

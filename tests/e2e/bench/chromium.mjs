@@ -1,0 +1,15 @@
+// How the benchmark and profiling scripts launch Debian's Chromium (the same flags as the e2e
+// suite's playwright.config.js; never a downloaded browser).
+export const LAUNCH = {
+  executablePath: '/usr/bin/chromium',
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+};
