@@ -10,7 +10,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::assessment::{Action, Assessment, MetaField, TierEnd};
+use crate::assessment::{Action, Assessment, MetaField};
 use crate::model::Id;
 use crate::persist::library::{Library, LibraryAction};
 use crate::persist::record::{Record, RecordId};
@@ -100,14 +100,9 @@ impl AssessmentHandle {
         self.dispatch
             .dispatch(StateAction::now(LibraryAction::Edit(None, a)));
     }
-    // Answers, article statuses, the meta fields and the policy go through `use_edit` (a stable
-    // callback), so the components that show them need not subscribe to every change.
-    pub fn tier(&self, id: Id, end: TierEnd, value: Option<u8>) {
-        self.edit(Action::Tier(id, end, value));
-    }
-    pub fn note(&self, id: Id, text: String) {
-        self.edit(Action::Note(id, text));
-    }
+    // Answers, article statuses, tiers, notes, the meta fields and the policy go through
+    // `use_edit` (a stable callback), so the components that show them need not subscribe to
+    // every change.
     /// Replaces the content of the OPEN assessment. To add a received assessment without
     /// touching any stored one, use [`AssessmentsHandle::import`].
     pub fn replace(&self, a: Assessment) {
