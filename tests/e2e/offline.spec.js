@@ -147,3 +147,34 @@ test('the web app manifest is linked, valid, same-origin and installable', async
   for (const u of manifestRequests) expect(u.startsWith(ORIGIN), u).toBe(true);
   w.assertClean(ORIGIN);
 });
+
+test('the first visit downloads the build once: the worker takes content-hashed files from the HTTP cache', async ({ page, context }) => {
+  const w = watch(page);
+  expect(BUILD.hashed.length, 'wasm, JS glue, CSS and favicon carry a content hash').toBeGreaterThanOrEqual(3);
+  const swNetwork = [];
+  const swCached = [];
+  const pending = [];
+  context.on('requestfinished', (req) => {
+    if (!req.serviceWorker()) return;
+    pending.push(
+      req.sizes().then((s) => {
+        const name = './' + new URL(req.url()).pathname.split('/').pop();
+        // Chromium reports a negative encoded body size for a response taken from the HTTP cache.
+        (s.responseBodySize < 0 ? swCached : swNetwork).push(name);
+      }),
+    );
+  });
+  await firstVisit(page, '/');
+  await Promise.all(pending);
+  // The wasm, JS glue and CSS the page loaded before the worker installed. (The favicon, also
+  // hashed, is requested by the page lazily and may reach the worker before the page asks.)
+  const build = BUILD.hashed.filter((a) => /\.(wasm|js|css)$/.test(a));
+  expect(build).toHaveLength(3);
+  for (const asset of build) {
+    expect(swCached, `${asset} precached from the HTTP cache`).toContain(asset);
+    expect(swNetwork, `${asset} not downloaded a second time`).not.toContain(asset);
+  }
+  // Stably named files are fetched anew, so the precache holds exactly this build.
+  expect(swNetwork).toContain('./index.html');
+  w.assertClean(ORIGIN);
+});

@@ -1,5 +1,6 @@
 // Playwright runs Debian's Chromium; it never downloads a browser.
 import { defineConfig } from '@playwright/test';
+import { LAUNCH } from './chromium.mjs';
 
 export const PORT = 8099;
 export const LOG_FILE = process.env.LOG_FILE || '/tmp/shindan-e2e-requests.log';
@@ -16,19 +17,7 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,
-    launchOptions: {
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: LAUNCH,
   },
   webServer: {
     command: `node serve.mjs --dir ../../dist --port ${PORT}`,

@@ -11,7 +11,7 @@ import { readFileSync, writeFileSync, readdirSync, statSync, existsSync } from '
 import { join, relative } from 'node:path';
 import { gzipSync, brotliCompressSync, constants as Z } from 'node:zlib';
 import os from 'node:os';
-import { LAUNCH } from './chromium.mjs';
+import { LAUNCH } from '../chromium.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => {

@@ -7,12 +7,13 @@ import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { LAUNCH } from '../chromium.mjs';
 
 const url = process.argv[2];
 const i = process.argv.indexOf('--runs');
 const runs = i > 0 ? Number(process.argv[i + 1]) : 3;
 const bin = join(dirname(fileURLToPath(import.meta.url)), '..', 'node_modules', '.bin', 'lighthouse');
-const flags = '--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
+const flags = LAUNCH.args.join(' ');
 const dir = mkdtempSync(join(tmpdir(), 'shindan-lh-'));
 const results = [];
 try {

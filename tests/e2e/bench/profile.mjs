@@ -7,7 +7,7 @@
 // one per task; load: the profile of loading #/ROUTE. Prints self and inclusive milliseconds per
 // function (wasm functions by their Rust names).
 import { chromium } from '@playwright/test';
-import { LAUNCH } from './chromium.mjs';
+import { LAUNCH } from '../chromium.mjs';
 const [,, url, mode = 'answers', n = '200', route = 'sme'] = process.argv;
 const browser = await chromium.launch(LAUNCH);
 const context = await browser.newContext({ serviceWorkers: 'block' });

@@ -3,7 +3,7 @@
 // Prints each task over 5 ms (start and duration from navigation, in ms) with the trace events
 // that took most of it (wasm compilation, script, style, layout, paint).
 import { chromium } from '@playwright/test';
-import { LAUNCH } from './chromium.mjs';
+import { LAUNCH } from '../chromium.mjs';
 const [,, url, rate = '4'] = process.argv;
 const browser = await chromium.launch(LAUNCH);
 const context = await browser.newContext({ serviceWorkers: 'block' });

@@ -1,5 +1,5 @@
-// How the benchmark and profiling scripts launch Debian's Chromium (the same flags as the e2e
-// suite's playwright.config.js; never a downloaded browser).
+// How the e2e suite (playwright.config.js) and the benchmark and profiling scripts launch
+// Debian's Chromium: never a downloaded browser.
 export const LAUNCH = {
   executablePath: '/usr/bin/chromium',
   args: [
