@@ -79,13 +79,21 @@ messages! {
     Progress => "回答済み", "Answered";
     Print => "印刷する", "Print";
     ExampleMeasures => "対策の例", "Example measures";
-    WhyAndExamples => "なぜ必要か・対策の例", "Why it matters and example measures";
+    WhyAndExamples => "なぜ必要か・対策の例（Shindan の解説）", "Why it matters and example measures (Shindan's notes)";
     SummaryTitle => "まとめ", "Summary";
     SeeResults => "結果を見る", "See the results";
     ShindanOwn => "Shindan 独自", "Shindan's own";
+    /// The visible marker before Shindan's own text (`components::said`).
+    OwnMark => "Shindan", "Shindan";
+    /// What the marker means: its accessible name and tooltip.
+    OwnMarkMeaning => "Shindan による説明（ガイドラインの文言ではありません）", "Shindan's own text, not the guideline's wording";
+    /// An English name in IPA's provisional translation of the SME guideline.
+    /// Before the 7-initiatives percentage: IPA defines no score for them.
+    ActionsScoreIsShindans => "IPA は重要7項目の点数を定めていないため、この割合は Shindan の計算です（実施している 4点・一部 2点・それ以外 0点、該当しないは除外）：", "IPA defines no score for the seven initiatives; this percentage is Shindan's (implemented 4 points, partly 2, otherwise 0; not applicable left out):";
+    TrIpaProvisional => "IPA 仮訳", "IPA provisional translation";
     // SME path
     SmeTitle => "中小企業のステップアップ診断", "SME step-up assessment";
-    SmeIntro => "IPA「中小企業の情報セキュリティ対策ガイドライン」の段階に沿って、5か条、25項目の自社診断、基本方針づくりへと進みます。", "Follow the steps of IPA's SME guidelines: the 5 articles, the 25-item self-diagnosis, then a basic policy.";
+    SmeIntro => "IPA「中小企業の情報セキュリティ対策ガイドライン」第3.1版の4つの段階に沿って進みます。第1段階は5か条（★）、第2段階は基本方針・25項目の自社診断・対策の決定と周知（★★）です。", "Follow the four stages of IPA's SME guidelines, version 3.1: stage 1 is the 5 articles (★); stage 2 is the basic policy, the 25-item self-diagnosis and deciding and communicating the measures (★★).";
     ArticlesHelp => "5か条は、まだ実施していなくても「取り組むことを約束する」ことで SECURITY ACTION ★（一つ星）を宣言できます。", "You can declare SECURITY ACTION ★ (one star) by committing to the 5 articles, even before they are all in place.";
     ArticleDone => "実施済み", "Already done";
     ArticleCommitted => "未実施だが取り組むと約束する", "Not yet, but we commit to it";
@@ -102,7 +110,13 @@ messages! {
     PolicySignature => "{date}　{org}　代表者 {rep}", "{date}, {org}, {rep} (representative)";
     PolicyEstablished => "この基本方針を経営者が決定した（策定済み）", "Management has adopted this basic policy (established)";
     PolicyPublished => "この基本方針を公開した（ウェブサイトや掲示など）", "This basic policy has been published (website, notice board, etc.)";
-    Step4Body => "方針と対策は一度作って終わりではありません。定期的に自社診断をやり直して計画・実行・点検・改善（PDCA）を回し、取引先の要求や事業の規模に応じて ISMS（ISO/IEC 27001）認証の取得も検討します。", "A policy and its measures are never finished: redo the self-diagnosis regularly to run the plan-do-check-act cycle, and consider ISMS (ISO/IEC 27001) certification when customers or the size of the business call for it.";
+    PolicySectionIntro => "方針の案を作り、経営者が決定して、社内外に示します。見出しは IPA の基本方針のひな形によります。", "Draft the policy, have management adopt it, and make it known inside and outside the company. The headings follow IPA's sample basic policy.";
+    StarTwoIsStageTwo => "SECURITY ACTION ★★ は、この第2段階を実施したことの宣言です。宣言の条件は、自社診断で現状を把握したことと、基本方針を定めて公開したことです（第3.1版 第2部 第3章のコラム）。", "SECURITY ACTION ★★ declares that this stage 2 is done. Its conditions are assessing the current status with the self-diagnosis and setting and publishing a basic policy (version 3.1, Part 2 chapter 3 column).";
+    MeasuresSectionBody => "自社診断の結果をもとに実施する対策を決め、情報セキュリティハンドブックなどにまとめて従業員全員に周知します。Shindan はこの節を別の質問にせず、自社診断 No.25（対策をルール化し従業員に明示している）の回答で読み取ります。", "Decide the measures to take from the self-diagnosis results, collect them in an information security handbook or similar, and make them known to every employee. Shindan asks no separate question for this section: it reads the answer to self-diagnosis No.25 (rules for the measures set and made clear to employees).";
+    MeasuresSectionDone => "No.25 が「実施している」: この節はできています。", "No.25 is \"Implemented\": this section is done.";
+    MeasuresSectionNotYet => "No.25 が「実施している」になるまで、この節はまだです。", "Until No.25 is \"Implemented\", this section is not done yet.";
+    StageNotAssessed => "Shindan はこの段階を節ごとには診断しません。各節に対応する重要7項目（第2部 表2）の回答は、下の「重要7項目」で確かめられます。", "Shindan does not assess this stage section by section. The answers to the key initiatives that correspond to each section (Part 2, Table 2) are in the key initiatives below.";
+    InitiativeN => "取組{n}", "Initiative {n}";
     SmeActionsTitle => "経営者の重要7項目の取組", "The executives' 7 key actions";
     SmeActionsIntro => "中小企業の経営者が実施すべき7つの取組について、実施状況を確認します。", "Check how far the 7 actions the SME guidelines ask of executives are in place.";
     // SME results
@@ -346,7 +360,7 @@ messages! {
     PlanSavedWithAssessment => "計画は開いている診断と一緒にこのブラウザに保存されます。", "The plan is saved in this browser together with the open assessment.";
     PlanEmpty => "対策計画はまだありません。", "No action plan yet. ";
     IncidentsTitle => "インシデント記録", "Incident records";
-    IncidentsIntro => "インシデントが起きたときに社内で整理しておく事項（ガイドライン付録C）を記録します。複数の記録を残せます。", "Record what your organisation should pull together when an incident occurs (Appendix C of the guidelines). You can keep several records.";
+    IncidentsIntro => "インシデントが起きたときに社内で整理しておく事項（サイバーセキュリティ経営ガイドライン Ver2.0 付録C）を記録します。複数の記録を残せます。", "Record what your organisation should pull together when an incident occurs (Appendix C of the Cybersecurity Management Guidelines Ver2.0). You can keep several records.";
     IncidentsLocal => "記録は診断とは別に、このブラウザの中だけに自動保存されます。", "Records are saved automatically, apart from the assessments, only in this browser.";
     IncidentsReadOnly => "保存されている記録は新しい版の Shindan で作られたため、この版では編集できません（上書きしません）。", "The stored records were written by a newer version of Shindan; this version shows them read-only and will not overwrite them.";
     IncidentGuideTitle => "初動対応の流れ", "First-response flow";
@@ -407,16 +421,17 @@ messages! {
     GlNavHistory => "改訂の経緯", "Revision history";
     GlNavCsf => "NIST CSF との対応", "NIST CSF";
     GlNavSme => "中小企業ガイドライン", "SME guidelines";
-    GlNavIncident => "インシデント記録（付録C）", "Incident record (Appendix C)";
+    GlNavIncident => "インシデント記録（Ver2.0 付録C）", "Incident record (Ver2.0 Appendix C)";
     GlNavSources => "出典と未確認事項", "Sources and gaps";
     GlSource => "出典", "Source";
     GlConfidence => "確度", "Confidence";
     GlUnconfirmed => "未確認", "unconfirmed";
     GlOfficial => "公式", "official";
     GlUnofficial => "非公式・Shindan 独自", "unofficial · Shindan's own";
-    GlUnofficialTranslation => "非公式訳", "unofficial translation";
+    GlUnofficialTranslation => "Shindan 訳", "Shindan's translation";
     GlJaUnconfirmed => "日本語の表記は未確認", "Japanese wording unconfirmed";
-    GlShortLabel => "略称", "short label";
+    GlShortLabel => "意見募集案の略称", "draft short label";
+    GlLineageIsShindans => "版の間の対応は METI が表として公表したものではなく、改訂時の説明資料と各版の目次から Shindan が読み取ったものです。読み方が分かれる箇所は備考に書いています。", "The correspondence between editions is not a table METI published: Shindan read it from the revision slides and each edition's contents. Where readings differ, the note says so.";
     GlConfidenceLegend => "確度：H＝公式文書または独立した2つの情報源で確認、M＝妥当な二次資料1つ、L＝弱い・非公式の情報源のみ、U＝未確認。", "Confidence: H = official document or two independent sources; M = one reasonable secondary source; L = weak or single informal source only; U = unconfirmed.";
     GlFrameworks => "収録しているガイドライン・フレームワーク", "Frameworks covered";
     GlBackground => "背景", "Background";
@@ -500,9 +515,18 @@ messages! {
     GlColEdition => "版", "Edition";
     GlColDate => "日付", "Date";
     GlSmePrinciples => "経営者が認識すべき3原則", "Three principles for executives";
-    GlSmeActions => "経営者がやらなければならない重要7項目の取組", "The 7 key actions for executives";
-    GlSmeSteps => "段階的な取組（ステップ1〜4）", "The step-up path (Step 1–4)";
-    GlStepN => "ステップ{n}", "Step {n}";
+    GlSmeActions => "経営者がやらなければならない重要7項目の取組", "Seven Key Initiatives";
+    GlSmeSteps => "段階的な取組（第3.1版の4段階）", "The step-up path (the four stages of version 3.1)";
+    SmeEditionNote => "中小企業向けの内容は IPA「中小企業の情報セキュリティ対策ガイドライン」第3.1版（2023年4月）に基づきます。第4.0版（2026年3月、日本語）が公開されていますが、Shindan はまだ反映していません。英語は IPA の仮訳（Version 3.1）があるものはそれを使い、ないものは Shindan の訳です。", "The SME content follows IPA's Information Security Measures Guidelines for SMEs, version 3.1 (April 2023). A version 4.0 (March 2026, Japanese only) exists and is not modelled in Shindan yet. English names are IPA's provisional translation (Version 3.1) where one exists, otherwise Shindan's translation.";
+    GlInterpretations => "Shindan の解釈と追加", "Shindan's interpretations and additions";
+    GlInterpretationsIntro => "ガイドラインに書かれていないことを Shindan が読み取り、計算し、または加えている箇所です。画面では「Shindan」の印が付きます。", "Where Shindan reads, computes or adds something the guidelines do not state. On screen these carry the \"Shindan\" marker.";
+    GlStageIntro => "第3.1版は、第2部 実践編の第2章〜第5章を4つの段階として示しています。どの段階からでも始められます。", "Version 3.1 presents chapters 2 to 5 of Part 2 (Practical Guide) as four stages; a company starts at the stage that fits it.";
+    GlStageN => "第{n}段階", "Stage {n}";
+    GlChapterN => "第2部 第{n}章", "Part 2, chapter {n}";
+    GlStageStar => "この段階を終えたことを宣言するのが", "Completing this stage is what is declared with";
+    GlActionSections => "実践編の対応する節（第2部 表2）", "Corresponding Practical Guide sections (Part 2, Table 2)";
+    GlSectionInitiatives => "対応する重要7項目", "Corresponding key initiatives";
+    GlOwnExamples => "Shindan が加えた例", "Examples Shindan added";
     GlSmeArticles => "情報セキュリティ5か条", "The 5 articles of information security";
     GlArticleN => "第{n}条", "Article {n}";
     GlPartN => "パート{n}", "Part {n}";
@@ -519,8 +543,8 @@ messages! {
     GlSaNotCert => "SECURITY ACTION は自己宣言であり、認証ではありません。", "SECURITY ACTION is a self-declaration, not a certification.";
     GlSaCriteria => "宣言の条件", "Criteria";
     GlSaFacts => "制度について", "About the scheme";
-    GlIncidentTitle => "インシデント記録の項目（付録C）", "Incident record fields (Appendix C)";
-    GlIncidentTables => "付録C の表", "Tables of Appendix C";
+    GlIncidentTitle => "インシデント記録の項目（Ver2.0 付録C）", "Incident record fields (Ver2.0 Appendix C)";
+    GlIncidentTables => "Ver2.0 付録C の表", "Tables of Ver2.0 Appendix C";
     GlIncidentFields => "記録する項目", "Fields to record";
     GlIncidentLegend => "番号付きの項目は公式（表1）、「Shindan の追加項目」と表示したものは Shindan が加えた項目です。", "Numbered fields are official (table 1); fields marked \"Shindan's addition\" were added by Shindan.";
     GlColField => "項目", "Field";
@@ -593,8 +617,8 @@ mod tests {
             ('\u{3040}'..='\u{30ff}').contains(&c) || ('\u{4e00}'..='\u{9fff}').contains(&c)
         };
         for m in Msg::ALL {
-            if matches!(m, Msg::LangSwitchTo) {
-                continue; // deliberately written in the other language
+            if matches!(m, Msg::LangSwitchTo | Msg::OwnMark) {
+                continue; // the other language's name; the project's name in both
             }
             assert!(
                 m.text(Lang::Ja).chars().any(is_ja),

@@ -268,7 +268,7 @@ fn option_label(field: &IncidentField, value: &str, lang: Lang) -> String {
         .options
         .iter()
         .find(|o| o.value == value)
-        .map(|o| o.label.get(lang).to_string())
+        .map(|o| o.label.unmarked(lang).to_string())
         .unwrap_or_else(|| value.to_string())
 }
 
@@ -288,7 +288,7 @@ pub fn display_value(field: &IncidentField, value: Option<&FieldValue>, lang: La
                 .options
                 .iter()
                 .filter(|o| vs.contains(&o.value))
-                .map(|o| o.label.get(lang).to_string())
+                .map(|o| o.label.unmarked(lang).to_string())
                 .collect();
             out.extend(
                 vs.iter()
@@ -305,10 +305,10 @@ pub fn display_value(field: &IncidentField, value: Option<&FieldValue>, lang: La
 /// The column header of a field: `1. インシデントの分類`, additions marked as Shindan's.
 pub fn field_header(field: &IncidentField, lang: Lang) -> String {
     match field.number {
-        Some(n) if field.official => format!("{n}. {}", field.label.get(lang)),
+        Some(n) if field.official() => format!("{n}. {}", field.label.unmarked(lang)),
         _ => format!(
             "{} ({})",
-            field.label.get(lang),
+            field.label.unmarked(lang),
             t(lang, Msg::IncidentShindanAddition)
         ),
     }
@@ -535,12 +535,12 @@ mod tests {
     fn every_model_field_has_a_header_and_additions_are_marked() {
         let m = model();
         let fields = m.incident_fields();
-        assert!(fields.iter().filter(|f| f.official).count() == 8);
+        assert!(fields.iter().filter(|f| f.official()).count() == 8);
         for f in fields {
             let h = field_header(f, Lang::En);
             assert_eq!(
                 h.contains("Shindan's addition"),
-                !f.official,
+                !f.official(),
                 "{}: {h}",
                 f.id
             );

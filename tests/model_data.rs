@@ -78,7 +78,9 @@ fn meti_versions_have_3_principles_and_10_directions() {
     let v3 = m.meti_v3();
     assert_eq!(v3.date, "2023-03-24");
     assert!(
-        v3.directions.iter().all(|d| d.title_en_official),
+        v3.directions
+            .iter()
+            .all(|d| d.title.english == model::English::Official),
         "Ver3.0 English titles are official"
     );
     assert!(v3
@@ -261,7 +263,7 @@ fn maturity_and_exec_scale_are_unofficial() {
     assert_eq!(pts, [Some(4), Some(2), Some(0), Some(0), None]);
     assert_eq!(
         exec.option(AnswerKind::NotApplicable)
-            .map(|o| o.label.get(Lang::Ja)),
+            .map(|o| o.label.unmarked(Lang::Ja)),
         Some("該当しない")
     );
 }
@@ -272,7 +274,7 @@ fn sme_counts_scale_and_bands() {
     assert_eq!(m.sme.principles.len(), 3);
     assert_eq!(m.actions().len(), 7);
     assert_eq!(m.articles().len(), 5);
-    assert_eq!(m.steps().len(), 4);
+    assert_eq!(m.stages().len(), 4);
     assert_eq!(m.policy_headings().len(), 5);
     let parts: Vec<Vec<u8>> = m
         .self_check_parts()
@@ -300,7 +302,10 @@ fn sme_counts_scale_and_bands() {
     let got: Vec<_> = scale
         .options
         .iter()
-        .map(|o| (o.label.ja.as_str(), o.label.en.as_str(), o.points))
+        .map(|o| {
+            let l = o.label.official().expect("the SME options are IPA's");
+            (l.ja.as_str(), l.en.as_str(), o.points)
+        })
         .collect();
     assert_eq!(
         got,
@@ -353,9 +358,9 @@ fn security_action_lineage_incident_context() {
         .any(|r| r.kinds.contains(&model::ChangeKind::Merged)));
     assert_eq!(m.lineage(LineageStep::V2ToV3).count(), 10);
 
-    let official = m.incident_fields().iter().filter(|f| f.official).count();
+    let official = m.incident_fields().iter().filter(|f| f.official()).count();
     assert_eq!(official, 8);
-    assert!(m.incident_fields().iter().any(|f| !f.official));
+    assert!(m.incident_fields().iter().any(|f| !f.official()));
 
     assert!(m
         .context()
@@ -585,4 +590,305 @@ fn wrong_counts_and_stale_layout_are_reported() {
         errs.iter().any(|e| e.contains("bump model_rev")),
         "{errs:#?}"
     );
+}
+
+// ------------------------------------------------------------------ official text vs Shindan's
+
+#[test]
+fn the_validator_rejects_an_official_text_without_source_or_section() {
+    // No section.
+    let mut m = loaded();
+    m.sme.self_check.items[2].question.at = "  ".into();
+    let errs = model::validate(&m);
+    assert!(
+        errs.iter().any(|e| matches!(e, ModelError::OfficialWithoutSource { id, field } if id == "sc.03" && field == "question")),
+        "{errs:#?}"
+    );
+    // Citing Shindan itself as the source of an official text.
+    let mut m = loaded();
+    m.meti_v3.a1[0].text.src = model::SourceId::from("SHINDAN");
+    assert_names(&errors_of(&m), "v3.a1.p1-1: official text `text`");
+    // No source at all (an empty ID).
+    let mut m = loaded();
+    m.sme.actions[0].title.src = model::SourceId::from("");
+    assert_names(&errors_of(&m), "sme.act1: official text `title`");
+    // A restated meaning cannot claim an official English.
+    let mut m = loaded();
+    m.sme.self_check.items[0].question.english = model::English::IpaProvisional;
+    assert_names(&errors_of(&m), "sc.01");
+}
+
+#[test]
+fn the_validator_accepts_a_shindan_text_without_any_source() {
+    let mut m = loaded();
+    // Shindan's own words carry no source by design: the type has no field for one.
+    m.sme.self_check.items[0].why = model::Own {
+        ja: "Shindan の説明".into(),
+        en: "Shindan's note".into(),
+    };
+    m.sme.self_check.bands[0].advice = model::Own {
+        ja: "Shindan の助言".into(),
+        en: "Shindan's advice".into(),
+    };
+    assert!(model::validate(&m).is_empty());
+}
+
+/// Every `{ja, en}` text in the SME, SECURITY ACTION and METI data has a provenance: an
+/// official text with a known source and a section, or Shindan's own (`Own`, no source fields).
+#[test]
+fn every_visible_sme_and_meti_text_has_a_provenance() {
+    let m = loaded();
+    let sources: HashSet<&str> = m.sources.sources.iter().map(|s| s.id.as_str()).collect();
+    let mut official = 0;
+    let mut own = 0;
+    for (file, value) in [
+        ("sme.json", serde_json::to_value(&m.sme).expect("ser")),
+        (
+            "meti_v3.json",
+            serde_json::to_value(&m.meti_v3).expect("ser"),
+        ),
+        (
+            "meti_history.json",
+            serde_json::to_value(&m.meti_history).expect("ser"),
+        ),
+        (
+            "security_action.json",
+            serde_json::to_value(&m.security_action).expect("ser"),
+        ),
+        (
+            "incident.json",
+            serde_json::to_value(&m.incident).expect("ser"),
+        ),
+    ] {
+        walk(&value, file, &mut |owner, o| {
+            if !(o.contains_key("ja") && o.contains_key("en")) {
+                return;
+            }
+            let keys: HashSet<&str> = o.keys().map(String::as_str).collect();
+            if keys == HashSet::from(["ja", "en"]) {
+                own += 1;
+                return;
+            }
+            assert_eq!(
+                keys,
+                HashSet::from(["ja", "en", "wording", "english", "src", "at"]),
+                "{file} {owner}: a text is either official with its provenance or Shindan's"
+            );
+            let src = o["src"].as_str().unwrap_or("");
+            let at = o["at"].as_str().unwrap_or("");
+            assert!(
+                sources.contains(src) && src != "SHINDAN",
+                "{file} {owner}: source {src}"
+            );
+            assert!(!at.trim().is_empty(), "{file} {owner}: no section");
+            official += 1;
+        });
+    }
+    assert!(
+        official > 300 && own > 100,
+        "official {official}, own {own}"
+    );
+
+    // The audit's points, one by one (guideline-facts-3.md).
+    let sc = &m.sme.self_check;
+    for it in &sc.items {
+        assert_eq!(it.question.wording, model::Wording::Meaning, "{}", it.id);
+        assert!(
+            it.question.at.contains(&format!("No.{}", it.number)),
+            "{}",
+            it.id
+        );
+    }
+    assert!(
+        sc.items[7].question.ja.contains("添付するファイル")
+            && !sc.items[7].question.ja.contains("共有")
+    );
+    assert!(!sc.items[12].question.ja.contains("パソコン"));
+    let bands: Vec<(&str, &str)> = sc
+        .bands
+        .iter()
+        .map(|b| (b.status.ja.as_str(), b.next_step.ja.as_str()))
+        .collect();
+    assert_eq!(
+        bands,
+        [
+            ("入門レベルのセキュリティ対策は達成", "さらに強化"),
+            ("部分的な対策が不十分", "100点満点への挑戦"),
+            ("対策が不十分", "低い項目から改善"),
+            ("事故がいつ起きても不思議ではない", "早急に改善"),
+        ]
+    );
+    assert!(sc
+        .bands
+        .iter()
+        .all(|b| b.status.wording == model::Wording::Verbatim));
+    let art3 = &m.articles()[2];
+    assert!(art3
+        .examples
+        .iter()
+        .any(|e| matches!(e, model::Said::Official(o) if o.ja.contains("10文字以上"))));
+    assert!(art3
+        .examples
+        .iter()
+        .any(|e| matches!(e, model::Said::Own(o) if o.ja.contains("多要素認証"))));
+    let p23 = m
+        .meti_v3
+        .a1
+        .iter()
+        .find(|i| i.id == "v3.a1.p2-3")
+        .expect("p2-3");
+    assert!(p23.text.en.contains("perpetrator") && p23.text.ja.contains("加害者"));
+    // Options Shindan added to the appendix's own fields are Shindan's.
+    let f01 = &m.incident_fields()[0];
+    let own_options: Vec<&str> = f01
+        .options
+        .iter()
+        .filter(|o| matches!(o.label, model::Said::Own(_)))
+        .map(|o| o.value.as_str())
+        .collect();
+    assert_eq!(own_options, ["data_leak", "other"]);
+}
+
+#[test]
+fn ipa_english_is_used_where_it_exists() {
+    let m = loaded();
+    let ipa = model::English::IpaProvisional;
+    let en: Vec<&str> = m
+        .sme
+        .principles
+        .iter()
+        .map(|p| p.title.en.as_str())
+        .collect();
+    assert_eq!(
+        en,
+        [
+            "Information security measures should be driven by leadership from business owners",
+            "Consider the information security measures of contractors",
+            "Maintain ongoing communication with stakeholders regarding information security",
+        ]
+    );
+    assert!(m.sme.principles.iter().all(|p| p.title.english == ipa));
+    assert!(m.actions().iter().all(|a| a.title.english == ipa));
+    assert_eq!(
+        m.actions()[0].title.en,
+        "Establish a company-wide policy on information security"
+    );
+    let parts: Vec<&str> = m
+        .sme
+        .self_check
+        .parts
+        .iter()
+        .map(|p| p.title.en.as_str())
+        .collect();
+    assert_eq!(
+        parts,
+        [
+            "Basic measures",
+            "Employee measures",
+            "Organizational measures"
+        ]
+    );
+    for o in &m.sme_scale().options {
+        assert!(matches!(&o.label, model::Said::Official(l) if l.english == ipa));
+    }
+    assert!(m.stages().iter().all(|s| s.chapter_title.english == ipa));
+}
+
+/// 第3.1版 "How to Use This Guideline": four stages = Part 2 chapters 2–5 with their sections;
+/// the basic policy and the self-diagnosis are in the same stage, which ★★ declares.
+#[test]
+fn the_sme_path_has_the_four_stages_of_3_1() {
+    let m = loaded();
+    let stages: Vec<(u8, Vec<&str>)> = m
+        .stages()
+        .iter()
+        .map(|s| {
+            (
+                s.chapter,
+                s.sections.iter().map(model::Id::as_str).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        stages,
+        [
+            (2, vec!["sme.s2.1"]),
+            (3, vec!["sme.s3.1", "sme.s3.2", "sme.s3.3"]),
+            (
+                4,
+                vec!["sme.s4.1", "sme.s4.2", "sme.s4.3", "sme.s4.4", "sme.s4.5"]
+            ),
+            (
+                5,
+                vec![
+                    "sme.s5.1", "sme.s5.2", "sme.s5.3", "sme.s5.4", "sme.s5.5", "sme.s5.6",
+                    "sme.s5.7", "sme.s5.8"
+                ]
+            ),
+        ]
+    );
+    let chapters: Vec<&str> = m
+        .stages()
+        .iter()
+        .map(|s| s.chapter_title.ja.as_str())
+        .collect();
+    assert_eq!(
+        chapters,
+        [
+            "できるところから始める",
+            "組織的な取組を開始する",
+            "本格的に取り組む",
+            "より強固にするための方策"
+        ]
+    );
+    assert_eq!(m.stage_for_star("sa.star1").map(|s| s.number), Some(1));
+    assert_eq!(m.stage_for_star("sa.star2").map(|s| s.number), Some(2));
+    let two = &m.stages()[1];
+    assert!(
+        two.links.iter().any(|l| l == "sc"),
+        "the self-diagnosis is in stage 2"
+    );
+    assert!(
+        two.links.iter().any(|l| l == "sme.policy1"),
+        "the basic policy is in stage 2"
+    );
+    assert_eq!(
+        m.section("sme.s3.1").map(|s| s.title.en.as_str()),
+        Some("Establish and Communicate the Basic Information Security Policy")
+    );
+    // ★★'s criteria are stage 2's first two sections: the self-diagnosis and the policy.
+    let criteria: Vec<&str> = m.sa_criteria("sa.star2").map(|c| c.id.as_str()).collect();
+    assert_eq!(criteria, ["sa.2-1", "sa.2-2", "sa.2-3"]);
+}
+
+/// T8 Part 2, Table 2: each of the Seven Key Initiatives and the sections it corresponds to.
+#[test]
+fn the_seven_initiatives_map_to_their_sections_as_in_table_2() {
+    let m = loaded();
+    let got: Vec<Vec<&str>> = m
+        .actions()
+        .iter()
+        .map(|a| a.sections.iter().map(model::Id::as_str).collect())
+        .collect();
+    let want: [&[&str]; 7] = [
+        &["sme.s3.1"],
+        &["sme.s4.1", "sme.s4.2"],
+        &[
+            "sme.s2.1", "sme.s3.2", "sme.s3.3", "sme.s4.3", "sme.s5.2", "sme.s5.3", "sme.s5.4",
+            "sme.s5.6", "sme.s5.7", "sme.s5.8",
+        ],
+        &["sme.s4.5", "sme.s5.8"],
+        &["sme.s4.1", "sme.s5.5"],
+        &["sme.s4.4"],
+        &["sme.s2.1", "sme.s5.1"],
+    ];
+    assert_eq!(got, want);
+    // Every section of Part 2 chapters 2–5 is covered by at least one initiative.
+    for s in &m.sme.sections {
+        assert!(
+            m.actions_for_section(s.id.as_str()).next().is_some(),
+            "{}",
+            s.id
+        );
+    }
 }

@@ -806,3 +806,63 @@ fn svg_numbers_have_at_most_one_decimal() {
     assert_eq!(svg_points(&[]), "");
     assert_eq!(svg_points(&[(1.0, 2.55), (-3.0, 0.0)]), "1,2.6 -3,0");
 }
+
+// ------------------------------------------------------------ 第3.1版 stages
+
+#[test]
+fn stage_two_is_policy_self_check_and_measures_and_star_two_declares_it() {
+    use shindan::assessment::{stage_progress, SectionBasis};
+    let m = model();
+    let mut a = sc_pattern(25, 0, 0, 0);
+    let stages = stage_progress(m, &a);
+    let two = &stages[1];
+    let ids: Vec<&str> = two.sections.iter().map(|s| s.section.as_str()).collect();
+    assert_eq!(ids, ["sme.s3.1", "sme.s3.2", "sme.s3.3"]);
+    // 25 answered, No.25 implemented, but no policy: 3(1) open, so neither stage 2 nor ★★.
+    assert_eq!(two.sections[0].done, Some(false));
+    assert_eq!(two.sections[1].done, Some(true));
+    assert_eq!(two.sections[2].done, Some(true));
+    assert_eq!(two.sections[2].basis, SectionBasis::ShindanReading);
+    assert!(!two.complete);
+    assert_eq!(two.star, Some((id("sa.star2"), false)));
+
+    a.policy.established = true;
+    a.policy.published = true;
+    let two = &stage_progress(m, &a)[1];
+    assert!(two.complete);
+    assert_eq!(two.star, Some((id("sa.star2"), true)));
+
+    // No.25 not implemented: ★★'s own criteria are met, the stage's third section is not.
+    a.answers.insert(id("sc.25"), AnswerKind::Partial);
+    let two = &stage_progress(m, &a)[1];
+    assert!(!two.complete);
+    assert_eq!(two.sections[2].done, Some(false));
+    assert_eq!(two.star, Some((id("sa.star2"), true)));
+}
+
+#[test]
+fn stage_one_is_star_one_and_stages_three_and_four_are_not_assessed() {
+    use shindan::assessment::stage_progress;
+    let m = model();
+    let none = stage_progress(m, &Assessment::default());
+    assert!(!none[0].complete);
+    assert!(!none.iter().any(|s| s.complete));
+    let a = articles(&[
+        Some(ArticleStatus::Done),
+        Some(ArticleStatus::Committed),
+        Some(ArticleStatus::Done),
+        Some(ArticleStatus::Committed),
+        Some(ArticleStatus::Done),
+    ]);
+    let s = stage_progress(m, &a);
+    assert!(s[0].complete);
+    assert_eq!(s[0].star, Some((id("sa.star1"), true)));
+    for st in &s[2..] {
+        assert!(
+            !st.assessed && !st.complete && st.star.is_none(),
+            "{}",
+            st.stage
+        );
+        assert!(st.sections.iter().all(|x| x.done.is_none()));
+    }
+}

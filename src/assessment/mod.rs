@@ -1,7 +1,8 @@
 //! PURE: one assessment's answers and the rules that turn them into results.
 //!
 //! An assessment is one organisation (or unit) at one date with any of its sections filled:
-//! the SME step-up path (5 articles, 25-item self-diagnosis, basic policy, 7 actions) and the
+//! the SME step-up path (第3.1版's four stages: 5 articles; basic policy, 25-item self-diagnosis and
+//! the measures decided; then chapters 4 and 5) with the 7 initiatives and the
 //! executive check (付録A-1, 付録A-2, per-指示 maturity and notes). Answers are keyed by the
 //! model's stable IDs, so one map holds every section. Derived values (scores, bands, star
 //! readiness, gaps, CSF profiles) are computed by the functions here, never stored.
@@ -17,6 +18,7 @@ pub mod gaps;
 pub mod plan;
 pub mod score;
 pub mod sme;
+pub mod stages;
 pub mod stars;
 pub mod state;
 pub mod unknowns;
@@ -30,6 +32,7 @@ pub use gaps::{ranked_gaps, GapRow};
 pub use plan::{PlanAction, PlanField, PlanItem, PlanStatus};
 pub use score::Score;
 pub use sme::{actions_score, self_check, PartSubtotal, SelfCheckResult, WeakItem};
+pub use stages::{stage_progress, SectionBasis, SectionProgress, StageProgress};
 pub use stars::{
     star_one, star_readiness, star_two, Missing, MissingArticle, StarOne, StarReadiness, Unmet,
 };

@@ -8,6 +8,7 @@ pub mod header;
 pub mod meta_form;
 pub mod question_card;
 pub mod radar;
+pub mod said;
 pub mod share_dialog;
 pub mod sme_summary;
 pub mod storage_banners;

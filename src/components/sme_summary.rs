@@ -7,16 +7,19 @@ use yew::prelude::*;
 use crate::app::use_app;
 use crate::assessment::{actions_score, self_check, star_one, star_two, Missing};
 use crate::components::bar_chart::{BarChart, BarDatum};
+use crate::components::said::{own, own_mark};
 use crate::hooks::assessment::use_assessment;
 use crate::i18n::{t, Msg};
 use crate::lang::Lang;
 use crate::model::{model, Id};
 use crate::route::Route;
 
-fn item_label(lang: Lang, id: &Id) -> String {
+/// "No.7 <the question>" for a self-check item, "1. <title>" for an article: the guideline's
+/// numbering and text, never Shindan's short labels.
+pub fn item_label(lang: Lang, id: &Id) -> String {
     let m = model();
     if let Some(it) = m.self_check_item(id.as_str()) {
-        return format!("No.{} {}", it.number, it.label.get(lang));
+        return format!("No.{} {}", it.number, it.question.get(lang));
     }
     if let Some(a) = m.articles().iter().find(|a| &a.id == id) {
         return format!("{}. {}", a.number, a.title.get(lang));
@@ -80,6 +83,7 @@ pub fn SmeSummary(props: &SmeSummaryProps) -> Html {
                 <div class="band" data-testid="sc-band" data-band={band.id.to_string()}>
                     <p><strong>{ band.status.get(lang) }</strong></p>
                     <p>{ t(lang, Msg::NextStep) }{ band.next_step.get(lang) }</p>
+                    <p class="band-advice" data-testid="sc-band-advice">{ own(lang, &band.advice) }</p>
                 </div>
             } else {
                 <p class="note" data-testid="sc-band-pending">{ t(lang, Msg::BandAfterAll) }</p>
@@ -165,7 +169,7 @@ pub fn SmeSummary(props: &SmeSummaryProps) -> Html {
                         html! {
                             <li key={w.item.to_string()}>
                                 <strong>{ item_label(lang, &w.item) }</strong>
-                                <ul>{ for examples.iter().map(|e| html! { <li>{ e.get(lang) }</li> }) }</ul>
+                                <ul>{ for examples.iter().map(|e| html! { <li>{ own(lang, e) }</li> }) }</ul>
                             </li>
                         }
                     }) }
@@ -173,7 +177,7 @@ pub fn SmeSummary(props: &SmeSummaryProps) -> Html {
             }
 
             <h3>{ t(lang, Msg::SmeActionsTitle) }</h3>
-            <p data-testid="actions-score">{
+            <p data-testid="actions-score">{ own_mark(lang) }{ " " }{ t(lang, Msg::ActionsScoreIsShindans) }{ " " }{
                 match actions.percent {
                     Some(p) => format!("{} ({} {} / {})", crate::format::percent(lang, p), t(lang, Msg::Answered), actions.answered, actions.total),
                     None => format!("– ({} {} / {})", t(lang, Msg::Answered), actions.answered, actions.total),

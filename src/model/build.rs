@@ -76,7 +76,7 @@ fn main() {
     }
 }
 
-/// `impl Decode` for every `pub struct` (named fields), `pub enum` (unit variants) and
+/// `impl Decode` for every `pub struct` (named fields), `pub enum` (unit or one-field variants) and
 /// `newtype_id!` of `types.rs`, in declaration order — the order serde's derive serialises.
 /// Anything this reader does not understand is an error, never a silent skip.
 fn decoders(src: &str) -> Result<String, String> {
@@ -141,10 +141,10 @@ fn decoders(src: &str) -> Result<String, String> {
                     let v = l
                         .strip_prefix("    ")
                         .and_then(|r| r.strip_suffix(','))
-                        .filter(|v| v.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
+                        .and_then(variant)
                         .ok_or_else(|| {
                             format!(
-                                "types.rs:{}: only unit variants are supported: `{l}`",
+                                "types.rs:{}: only unit and one-field tuple variants are supported: `{l}`",
                                 i + 1
                             )
                         })?;
@@ -160,7 +160,10 @@ fn decoders(src: &str) -> Result<String, String> {
                 } else {
                     k.to_string()
                 };
-                arms += &format!("            {pat} => {name}::{v},\n");
+                arms += &match v {
+                    (v, false) => format!("            {pat} => {name}::{v},\n"),
+                    (v, true) => format!("            {pat} => {name}::{v}(Decode::decode(r)),\n"),
+                };
             }
             out += &format!(
                 "impl Decode for {name} {{\n    fn decode(r: &mut Reader<'_>) -> Self {{\n        match r.variant({n}) {{\n{arms}        }}\n    }}\n}}\n"
@@ -169,6 +172,18 @@ fn decoders(src: &str) -> Result<String, String> {
         i += 1;
     }
     Ok(out)
+}
+
+/// A variant line's name, and whether it holds one value: `Name` or `Name(Type)`.
+fn variant(v: &str) -> Option<(&str, bool)> {
+    let ident = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    match v.split_once('(') {
+        None => ident(v).then_some((v, false)),
+        Some((name, rest)) => {
+            let inner = rest.strip_suffix(')')?;
+            (ident(name) && ident(inner)).then_some((name, true))
+        }
+    }
 }
 
 fn one<T: serde::de::DeserializeOwned + serde::Serialize>(

@@ -413,12 +413,52 @@ impl Model {
         &self.sme.actions
     }
 
-    /// The step-up path, Step 1 to 4.
-    pub fn steps(&self) -> &[Step] {
-        &self.sme.steps
+    /// The step-up path as 第3.1版 lays it out: stage 1 to 4 (Part 2 chapters 2 to 5).
+    pub fn stages(&self) -> &[Stage] {
+        &self.sme.stages
     }
 
-    /// The 5 headings of IPA's sample basic policy (for the Step 3 policy draft).
+    /// The stage with `id`.
+    pub fn stage(&self, id: &str) -> Option<&Stage> {
+        self.sme.stages.iter().find(|s| s.id == id)
+    }
+
+    /// The stage whose completion a SECURITY ACTION level declares (`sa.star2` → stage 2).
+    pub fn stage_for_star(&self, level: &str) -> Option<&Stage> {
+        self.sme
+            .stages
+            .iter()
+            .find(|s| s.star.as_ref().is_some_and(|l| l == level))
+    }
+
+    /// A numbered section of Part 2 (`sme.s3.1`).
+    pub fn section(&self, id: &str) -> Option<&GuideSection> {
+        self.sme.sections.iter().find(|s| s.id == id)
+    }
+
+    /// The sections of a stage, in order.
+    pub fn stage_sections<'a>(
+        &'a self,
+        stage: &'a Stage,
+    ) -> impl Iterator<Item = &'a GuideSection> + 'a {
+        stage
+            .sections
+            .iter()
+            .filter_map(|id| self.section(id.as_str()))
+    }
+
+    /// The 7 initiatives that correspond to a section (T8 Table 2), in order.
+    pub fn actions_for_section<'a>(
+        &'a self,
+        section: &'a str,
+    ) -> impl Iterator<Item = &'a KeyAction> + 'a {
+        self.sme
+            .actions
+            .iter()
+            .filter(move |a| a.sections.iter().any(|s| s == section))
+    }
+
+    /// The 5 headings of IPA's sample basic policy (for the stage 2 policy draft).
     pub fn policy_headings(&self) -> &[PolicyHeading] {
         &self.sme.policy_headings
     }

@@ -93,7 +93,9 @@ impl CsfRef {
     }
 }
 
-/// A user-visible string in both languages. Both must be non-empty (checked by `validate`).
+/// A plain string in both languages, with no claim about whose words it is: only the names of
+/// the source documents (`sources.json`) use it. Guideline content is [`Official`], Shindan's
+/// own words are [`Own`], and a list that mixes both holds [`Said`].
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Text {
@@ -107,6 +109,117 @@ impl Text {
         match lang {
             Lang::Ja => &self.ja,
             Lang::En => &self.en,
+        }
+    }
+}
+
+/// How an [`Official`] text renders the guideline.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Wording {
+    /// The official Japanese wording, verbatim (a title, a name, an answer option, a band text).
+    Verbatim,
+    /// The official content restated in Shindan's words, kept to its meaning (a check item, a
+    /// summary of what a section asks). Its English is always Shindan's rendering.
+    Meaning,
+    /// An official name whose Japanese wording is not confirmed: a slide's short label, or
+    /// Shindan's Japanese for a name known only from the official English. The UI says so.
+    JaUnconfirmed,
+}
+
+/// Whose English an [`Official`] text carries.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum English {
+    /// The publisher's own English edition (METI's English Ver3.0, NIST's CSF).
+    Official,
+    /// IPA's provisional translation (the English SME guideline 3.1, source `T8`).
+    IpaProvisional,
+    /// Shindan's English: no official English of this text exists or was found.
+    Shindan,
+}
+
+/// Text the app shows as the guideline's: its official wording or its meaning, always with
+/// where it stands (a source-list ID and the section). `validate` rejects one without both.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Official {
+    pub ja: String,
+    pub en: String,
+    pub wording: Wording,
+    pub english: English,
+    /// The source-list ID the text comes from (never Shindan's own `SHINDAN`).
+    pub src: SourceId,
+    /// Where in it: chapter, section, appendix, table or page. Never empty.
+    pub at: String,
+}
+
+impl Official {
+    /// The string in `lang`.
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Ja => &self.ja,
+            Lang::En => &self.en,
+        }
+    }
+
+    /// Whether the Japanese is the confirmed official wording or meaning.
+    pub fn ja_confirmed(&self) -> bool {
+        self.wording != Wording::JaUnconfirmed
+    }
+
+    /// Whether the English shown is the publisher's (official edition or IPA's provisional
+    /// translation) rather than Shindan's.
+    pub fn en_official(&self) -> bool {
+        self.english != English::Shindan
+    }
+}
+
+/// Shindan's own words (hints, reasons, extra examples, interpretations, notes). Never shown as
+/// the guideline's: views render it through `components::said`, which adds the Shindan marker.
+/// It deliberately has no `get`: the only unmarked access is [`Own::unmarked`], for places that
+/// cannot hold a marker (CSV cells, `<option>` text), which must say so themselves.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Own {
+    pub ja: String,
+    pub en: String,
+}
+
+impl Own {
+    /// The string in `lang` without the marker: only for exports and attribute values, whose
+    /// surrounding text must say that it is Shindan's.
+    pub fn unmarked(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Ja => &self.ja,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+/// An entry of a list that mixes the guideline's text and Shindan's (e.g. the example measures
+/// of an article: IPA's two and one Shindan added).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Said {
+    Official(Official),
+    Own(Own),
+}
+
+impl Said {
+    /// The official text, if it is one.
+    pub fn official(&self) -> Option<&Official> {
+        match self {
+            Said::Official(o) => Some(o),
+            Said::Own(_) => None,
+        }
+    }
+
+    /// The string in `lang` without any marker (exports; see [`Own::unmarked`]).
+    pub fn unmarked(&self, lang: Lang) -> &str {
+        match self {
+            Said::Official(o) => o.get(lang),
+            Said::Own(o) => o.unmarked(lang),
         }
     }
 }
@@ -184,9 +297,26 @@ pub enum GapStatus {
 #[serde(deny_unknown_fields)]
 pub struct Gap {
     pub id: Id,
-    pub topic: Text,
+    pub topic: Own,
     pub status: GapStatus,
     /// Model entries the gap concerns.
+    #[serde(default)]
+    pub related: Vec<Id>,
+    pub sources: Vec<SourceRef>,
+    pub confidence: Confidence,
+}
+
+/// A place where Shindan reads, scores or adds something the guidelines do not state: listed
+/// on the Sources page with the reason, so no interpretation passes for the guideline's.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Interpretation {
+    pub id: Id,
+    /// What Shindan does.
+    pub topic: Own,
+    /// Why, in one line.
+    pub reason: Own,
+    /// Model entries it concerns.
     #[serde(default)]
     pub related: Vec<Id>,
     pub sources: Vec<SourceRef>,
@@ -201,6 +331,8 @@ pub struct SourcesFile {
     pub edition: String,
     pub sources: Vec<Source>,
     pub gaps: Vec<Gap>,
+    /// Shindan's own readings, scorings and additions.
+    pub interpretations: Vec<Interpretation>,
 }
 
 // ---------------------------------------------------------------- METI guideline
@@ -211,13 +343,9 @@ pub struct SourcesFile {
 pub struct Principle {
     pub id: Id,
     pub number: u8,
-    pub title: Text,
-    /// `false` when the Japanese is not the verbatim official title.
-    pub title_ja_official: bool,
-    /// `false` when the English is Shindan's translation.
-    pub title_en_official: bool,
+    pub title: Official,
     #[serde(default)]
-    pub note: Option<Text>,
+    pub note: Option<Own>,
     pub sources: Vec<SourceRef>,
     pub confidence: Confidence,
 }
@@ -229,10 +357,9 @@ pub struct Group {
     pub id: Id,
     #[serde(default)]
     pub parent: Option<Id>,
-    pub title: Text,
-    pub title_en_official: bool,
+    pub title: Official,
     #[serde(default)]
-    pub note: Option<Text>,
+    pub note: Option<Own>,
     pub sources: Vec<SourceRef>,
     pub confidence: Confidence,
 }
@@ -247,28 +374,25 @@ pub struct Direction {
     /// The leaf group it belongs to.
     pub group: Id,
     /// "指示1" / "Direction 1" (Ver1.1: "(1)").
-    pub label: Text,
-    pub title: Text,
-    /// `false` when the Japanese title is not confirmed verbatim (e.g. a slide's short label).
-    pub title_ja_official: bool,
-    pub title_en_official: bool,
+    pub label: Official,
+    pub title: Official,
     /// The short label shown in the seed slide deck (S0), if any.
     #[serde(default)]
-    pub short_label: Option<Text>,
+    pub short_label: Option<Own>,
     #[serde(default)]
-    pub note: Option<Text>,
+    pub note: Option<Own>,
     /// Paraphrase of what the executive instructs (指示内容).
     #[serde(default)]
-    pub summary: Option<Text>,
+    pub summary: Option<Official>,
     /// Paraphrase of the scenarios if neglected (対策を怠った場合のシナリオ), one per point.
     #[serde(default)]
-    pub scenarios: Vec<Text>,
+    pub scenarios: Vec<Official>,
     /// Paraphrase of example measures (対策例), partial.
     #[serde(default)]
-    pub examples: Vec<Text>,
+    pub examples: Vec<Official>,
     /// Paraphrase of IPA's first steps (プラクティス・ナビ), where known.
     #[serde(default)]
-    pub first_steps: Vec<Text>,
+    pub first_steps: Vec<Official>,
     pub sources: Vec<SourceRef>,
     pub confidence: Confidence,
 }
@@ -283,10 +407,9 @@ pub struct MetiVersion {
     pub version: String,
     /// Publication date, ISO 8601.
     pub date: String,
-    pub title: Text,
-    pub title_en_official: bool,
+    pub title: Official,
     /// Heading of the principles chapter.
-    pub principles_heading: Text,
+    pub principles_heading: Official,
     pub principles: Vec<Principle>,
     pub groups: Vec<Group>,
     pub directions: Vec<Direction>,
@@ -300,11 +423,9 @@ pub struct MetiVersion {
 pub struct Appendix {
     pub id: Id,
     pub letter: String,
-    pub title: Text,
-    pub title_ja_official: bool,
-    pub title_en_official: bool,
+    pub title: Official,
     #[serde(default)]
-    pub note: Option<Text>,
+    pub note: Option<Own>,
     pub sources: Vec<SourceRef>,
     pub confidence: Confidence,
 }
@@ -317,7 +438,7 @@ pub struct A1Item {
     pub principle: Id,
     pub number: u8,
     /// Paraphrase of the check item.
-    pub text: Text,
+    pub text: Official,
     pub sources: Vec<SourceRef>,
     pub confidence: Confidence,
 }
@@ -328,7 +449,7 @@ pub struct A1Item {
 pub struct CsfCorrection {
     pub printed: String,
     pub corrected: CsfRef,
-    pub note: Text,
+    pub note: Own,
 }
 
 /// A check item of 付録A-2 (checked by practitioners, per direction).
@@ -338,7 +459,7 @@ pub struct A2Item {
     pub id: Id,
     pub direction: Id,
     pub number: u8,
-    pub text: Text,
+    pub text: Official,
     /// The CSF 1.1 IDs exactly as printed beside the item ("–" when none).
     pub csf11_printed: String,
     /// The printed IDs, official, normalised: ranges expanded, typos corrected. Category-only
@@ -364,7 +485,7 @@ pub struct AppendixDRow {
     /// ISO/IEC 27002:2022 controls (・); a bare theme number (`6`) means the whole theme.
     pub iso27002: Vec<IsoRef>,
     #[serde(default)]
-    pub note: Option<Text>,
+    pub note: Option<Own>,
     pub sources: Vec<SourceRef>,
     pub confidence: Confidence,
 }
@@ -417,7 +538,7 @@ pub struct LineageRow {
     pub to: Vec<Id>,
     /// Non-empty; e.g. `[Moved, Renamed]`.
     pub kinds: Vec<ChangeKind>,
-    pub note: Text,
+    pub note: Own,
     pub sources: Vec<SourceRef>,
     pub confidence: Confidence,
 }
@@ -427,8 +548,8 @@ pub struct LineageRow {
 #[serde(deny_unknown_fields)]
 pub struct ContextFact {
     pub id: Id,
-    pub title: Text,
-    pub text: Text,
+    pub title: Official,
+    pub text: Official,
     pub sources: Vec<SourceRef>,
     pub confidence: Confidence,
 }
@@ -467,7 +588,7 @@ pub enum FieldKind {
 pub struct ChoiceOption {
     /// Stable key stored in answers, e.g. `malware`.
     pub value: String,
-    pub label: Text,
+    pub label: Said,
 }
 
 /// A table of Ver2.0 付録C (表1 基本項目 …).
@@ -476,8 +597,7 @@ pub struct ChoiceOption {
 pub struct IncidentTable {
     pub id: Id,
     pub number: u8,
-    pub title: Text,
-    pub title_en_official: bool,
+    pub title: Official,
     pub sources: Vec<SourceRef>,
     pub confidence: Confidence,
 }
@@ -490,16 +610,21 @@ pub struct IncidentField {
     /// Official field number (fields 1–8 of 表1), `None` for Shindan's additions.
     #[serde(default)]
     pub number: Option<u8>,
-    pub label: Text,
+    pub label: Said,
     /// What to write, in our words.
-    pub hint: Text,
+    pub hint: Own,
     pub kind: FieldKind,
     #[serde(default)]
     pub options: Vec<ChoiceOption>,
-    /// `false` for fields Shindan added.
-    pub official: bool,
     pub sources: Vec<SourceRef>,
     pub confidence: Confidence,
+}
+
+impl IncidentField {
+    /// Whether the field is one of the appendix's own (its label is official), not Shindan's.
+    pub fn official(&self) -> bool {
+        matches!(self.label, Said::Official(_))
+    }
 }
 
 /// `incident.json`.
@@ -510,7 +635,7 @@ pub struct IncidentFile {
     pub edition: String,
     /// Ver2.0 付録C (Ver3.0 付録C is `v3.appC` in `meti_v3.json`).
     pub appendix_v2: Appendix,
-    pub purpose: Text,
+    pub purpose: Own,
     pub tables: Vec<IncidentTable>,
     pub fields: Vec<IncidentField>,
 }
@@ -531,9 +656,7 @@ pub enum CsfVersionTag {
 #[serde(deny_unknown_fields)]
 pub struct CsfFunction {
     pub code: CsfRef,
-    pub name: Text,
-    /// `false`: the Japanese name is Shindan's translation.
-    pub name_ja_official: bool,
+    pub name: Official,
 }
 
 /// A CSF category.
@@ -541,8 +664,7 @@ pub struct CsfFunction {
 #[serde(deny_unknown_fields)]
 pub struct CsfCategory {
     pub code: CsfRef,
-    pub name: Text,
-    pub name_ja_official: bool,
+    pub name: Official,
     /// Number of subcategories, numbered `-1` … `-n` (CSF 1.1); `None` when not recorded.
     #[serde(default)]
     pub subcategory_count: Option<u8>,
@@ -554,7 +676,7 @@ pub struct CsfCategory {
 pub struct CsfVersion {
     pub id: Id,
     pub version: CsfVersionTag,
-    pub title: Text,
+    pub title: Official,
     pub released: String,
     pub functions: Vec<CsfFunction>,
     pub categories: Vec<CsfCategory>,
@@ -606,7 +728,7 @@ pub struct CsfMapRow {
     pub from: CsfRef,
     pub to: Vec<CsfRef>,
     #[serde(default)]
-    pub note: Option<Text>,
+    pub note: Option<Own>,
     pub official: bool,
     pub sources: Vec<SourceRef>,
     pub confidence: Confidence,
@@ -632,7 +754,7 @@ pub struct CrosswalkEntry {
     pub csf20: Vec<CsfRef>,
     pub official: bool,
     #[serde(default)]
-    pub note: Option<Text>,
+    pub note: Option<Own>,
     pub sources: Vec<SourceRef>,
     pub confidence: Confidence,
 }
@@ -644,7 +766,7 @@ pub struct CrosswalkFile {
     pub format_version: u32,
     pub edition: String,
     /// How the mapping was made.
-    pub method: Text,
+    pub method: Own,
     pub entries: Vec<CrosswalkEntry>,
 }
 
@@ -671,12 +793,11 @@ pub enum AnswerKind {
 #[serde(deny_unknown_fields)]
 pub struct AnswerOption {
     pub kind: AnswerKind,
-    pub label: Text,
-    pub label_en_official: bool,
+    pub label: Said,
     /// Points; `None` = excluded from the total and the maximum.
     pub points: Option<i32>,
     #[serde(default)]
-    pub note: Option<Text>,
+    pub note: Option<Own>,
 }
 
 /// An answer scale (the SME self-check's, or Shindan's executive scale).
@@ -684,9 +805,9 @@ pub struct AnswerOption {
 #[serde(deny_unknown_fields)]
 pub struct AnswerScale {
     pub id: Id,
-    pub name: Text,
+    pub name: Said,
     pub official: bool,
-    pub note: Text,
+    pub note: Own,
     pub options: Vec<AnswerOption>,
     pub sources: Vec<SourceRef>,
     pub confidence: Confidence,
@@ -705,11 +826,11 @@ impl AnswerScale {
 pub struct MaturityLevel {
     pub id: Id,
     pub level: u8,
-    pub name: Text,
+    pub name: Own,
     /// The NIST CSF Implementation Tier it borrows (1–4); `None` for 0.
     #[serde(default)]
     pub nist_tier: Option<u8>,
-    pub description: Text,
+    pub description: Own,
     pub official: bool,
     pub sources: Vec<SourceRef>,
     pub confidence: Confidence,
@@ -723,7 +844,7 @@ pub struct ScalesFile {
     pub edition: String,
     /// For A-1/A-2 (Shindan's; IPA's 可視化ツール scale is unconfirmed).
     pub exec_scale: AnswerScale,
-    pub maturity_note: Text,
+    pub maturity_note: Own,
     pub maturity: Vec<MaturityLevel>,
 }
 
@@ -734,10 +855,10 @@ pub struct ScalesFile {
 #[serde(deny_unknown_fields)]
 pub struct SmeEdition {
     pub id: Id,
-    pub name: Text,
+    pub name: Official,
     #[serde(default)]
     pub date: Option<String>,
-    pub notes: Text,
+    pub notes: Own,
     pub sources: Vec<SourceRef>,
     pub confidence: Confidence,
 }
@@ -748,25 +869,51 @@ pub struct SmeEdition {
 pub struct KeyAction {
     pub id: Id,
     pub number: u8,
-    pub title: Text,
-    pub title_en_official: bool,
+    pub title: Official,
     /// What it asks, in our words.
-    pub summary: Text,
+    pub summary: Official,
+    /// The practical-part sections it corresponds to (第3.1版 Part 2 ch.1 表2 / T8 Table 2).
+    pub sections: Vec<Id>,
     pub sources: Vec<SourceRef>,
     pub confidence: Confidence,
 }
 
-/// A step of the step-up path.
+/// A numbered section of the SME guideline's practical part (実践編), e.g. 3(1) the basic policy.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Step {
+pub struct GuideSection {
+    /// `sme.s<chapter>.<number>`, e.g. `sme.s3.1`.
+    pub id: Id,
+    /// The chapter of Part 2 (2–5).
+    pub chapter: u8,
+    /// The section number within the chapter ((1), (2), …).
+    pub number: u8,
+    pub title: Official,
+    pub sources: Vec<SourceRef>,
+    pub confidence: Confidence,
+}
+
+/// A stage of the step-up path as 第3.1版 lays it out ("How to Use This Guideline"): each stage
+/// is one chapter of Part 2 and its sections.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Stage {
+    /// `sme.stage<n>`.
     pub id: Id,
     pub number: u8,
-    pub title: Text,
-    pub title_en_official: bool,
-    /// What the step asks, in our words.
-    pub asks: Text,
-    /// Entries the step works with (articles, self-check, policy headings).
+    /// The stage's label in the guideline's overview.
+    pub title: Official,
+    /// The chapter of Part 2 it points to.
+    pub chapter: u8,
+    pub chapter_title: Official,
+    /// What the guideline asks at this stage (its meaning, in our words).
+    pub asks: Official,
+    /// The chapter's sections, in order (IDs of [`GuideSection`]s).
+    pub sections: Vec<Id>,
+    /// The SECURITY ACTION level that declares this stage done (`sa.star1`, `sa.star2`).
+    #[serde(default)]
+    pub star: Option<Id>,
+    /// Entries the user works with at this stage (articles, the self-check, policy headings).
     #[serde(default)]
     pub links: Vec<Id>,
     pub sources: Vec<SourceRef>,
@@ -779,9 +926,8 @@ pub struct Step {
 pub struct Article {
     pub id: Id,
     pub number: u8,
-    pub title: Text,
-    pub title_en_official: bool,
-    pub examples: Vec<Text>,
+    pub title: Official,
+    pub examples: Vec<Said>,
     /// The self-check item that asks the same thing.
     pub self_check: Id,
     pub sources: Vec<SourceRef>,
@@ -794,9 +940,8 @@ pub struct Article {
 pub struct SelfCheckPart {
     pub id: Id,
     pub number: u8,
-    pub title: Text,
-    pub title_en_official: bool,
-    pub note: Text,
+    pub title: Official,
+    pub note: Official,
     pub sources: Vec<SourceRef>,
     pub confidence: Confidence,
 }
@@ -809,13 +954,13 @@ pub struct SelfCheckItem {
     pub number: u8,
     pub part: Id,
     /// Short label (ours).
-    pub label: Text,
+    pub label: Own,
     /// The question, paraphrased.
-    pub question: Text,
+    pub question: Official,
     /// Why it matters (ours).
-    pub why: Text,
+    pub why: Own,
     /// Example measures (ours).
-    pub examples: Vec<Text>,
+    pub examples: Vec<Own>,
     pub sources: Vec<SourceRef>,
     pub confidence: Confidence,
 }
@@ -827,8 +972,12 @@ pub struct Band {
     pub id: Id,
     pub min: i32,
     pub max: i32,
-    pub status: Text,
-    pub next_step: Text,
+    /// IPA's 現在の状況 for the band, verbatim.
+    pub status: Official,
+    /// IPA's 次の対策 for the band, verbatim.
+    pub next_step: Official,
+    /// Shindan's advice for the band (never shown as IPA's).
+    pub advice: Own,
     pub sources: Vec<SourceRef>,
     pub confidence: Confidence,
 }
@@ -845,15 +994,14 @@ impl Band {
 #[serde(deny_unknown_fields)]
 pub struct SelfCheck {
     pub id: Id,
-    pub title: Text,
-    pub title_en_official: bool,
+    pub title: Official,
     pub parts: Vec<SelfCheckPart>,
     pub items: Vec<SelfCheckItem>,
     pub scale: AnswerScale,
     /// Highest band first.
     pub bands: Vec<Band>,
-    pub respondent: Text,
-    pub not_applicable: Text,
+    pub respondent: Official,
+    pub not_applicable: Own,
     pub sources: Vec<SourceRef>,
     pub confidence: Confidence,
 }
@@ -864,10 +1012,9 @@ pub struct SelfCheck {
 pub struct PolicyHeading {
     pub id: Id,
     pub number: u8,
-    pub title: Text,
-    pub title_en_official: bool,
+    pub title: Official,
     /// What to write under it (ours).
-    pub hint: Text,
+    pub hint: Own,
     pub sources: Vec<SourceRef>,
     pub confidence: Confidence,
 }
@@ -878,11 +1025,14 @@ pub struct PolicyHeading {
 pub struct SmeFile {
     pub format_version: u32,
     pub edition: String,
-    pub title: Text,
+    pub title: Official,
     pub editions: Vec<SmeEdition>,
     pub principles: Vec<Principle>,
     pub actions: Vec<KeyAction>,
-    pub steps: Vec<Step>,
+    /// Part 2's numbered sections (chapters 2–5).
+    pub sections: Vec<GuideSection>,
+    /// The four stages of the step-up path.
+    pub stages: Vec<Stage>,
     pub articles: Vec<Article>,
     pub self_check: SelfCheck,
     pub policy_headings: Vec<PolicyHeading>,
@@ -896,8 +1046,8 @@ pub struct SmeFile {
 pub struct SaLevel {
     pub id: Id,
     pub stars: u8,
-    pub label: Text,
-    pub summary: Text,
+    pub label: Official,
+    pub summary: Official,
     pub sources: Vec<SourceRef>,
     pub confidence: Confidence,
 }
@@ -908,7 +1058,7 @@ pub struct SaLevel {
 pub struct SaCriterion {
     pub id: Id,
     pub level: Id,
-    pub text: Text,
+    pub text: Official,
     /// Model entries that help meet it.
     #[serde(default)]
     pub links: Vec<Id>,
@@ -921,7 +1071,7 @@ pub struct SaCriterion {
 #[serde(deny_unknown_fields)]
 pub struct SaFact {
     pub id: Id,
-    pub text: Text,
+    pub text: Official,
     pub sources: Vec<SourceRef>,
     pub confidence: Confidence,
 }
@@ -932,9 +1082,9 @@ pub struct SaFact {
 pub struct SecurityActionFile {
     pub format_version: u32,
     pub edition: String,
-    pub name: Text,
+    pub name: Official,
     /// A self-declaration, not a certification.
-    pub nature: Text,
+    pub nature: Official,
     pub levels: Vec<SaLevel>,
     pub criteria: Vec<SaCriterion>,
     pub facts: Vec<SaFact>,

@@ -28,6 +28,8 @@ pub enum ModelError {
     },
     /// An entry has no source (or no confidence).
     MissingSource { id: String },
+    /// A text shown as the guideline's has no source, no section, or cites Shindan itself.
+    OfficialWithoutSource { id: String, field: String },
     /// A reference points at nothing.
     DanglingRef {
         id: String,
@@ -59,6 +61,10 @@ impl fmt::Display for ModelError {
                 write!(f, "{id}: empty {} text in `{field}`", lang.code())
             }
             ModelError::MissingSource { id } => write!(f, "{id}: no source or confidence"),
+            ModelError::OfficialWithoutSource { id, field } => write!(
+                f,
+                "{id}: official text `{field}` needs a source and a section (Shindan's own text is `Own`)"
+            ),
             ModelError::DanglingRef { id, field, target } => {
                 write!(f, "{id}: `{field}` refers to unknown `{target}`")
             }
@@ -76,6 +82,9 @@ impl fmt::Display for ModelError {
 }
 
 impl std::error::Error for ModelError {}
+
+/// The source-list ID of Shindan's own content: never the source of an official text.
+pub const PROJECT_SOURCE: &str = "SHINDAN";
 
 /// Checks the whole model and returns every problem found (empty = valid).
 pub fn validate(model: &Model) -> Vec<ModelError> {
@@ -288,6 +297,10 @@ impl Validator {
                         });
                     }
                 }
+                if obj.contains_key("wording") && obj.contains_key("english") {
+                    self.official_text(obj, owner, &path, sources);
+                    return;
+                }
                 let is_text = obj.len() == 2
                     && obj.get("ja").is_some_and(Value::is_string)
                     && obj.get("en").is_some_and(Value::is_string);
@@ -314,6 +327,50 @@ impl Validator {
                 }
             }
             _ => {}
+        }
+    }
+
+    /// An [`Official`] text: both languages non-empty, a known source that is not Shindan's
+    /// own, a non-empty section, and a `meaning` text never claims an official English.
+    fn official_text(
+        &mut self,
+        obj: &serde_json::Map<String, Value>,
+        owner: &str,
+        path: &str,
+        sources: &HashSet<&str>,
+    ) {
+        let field = path.trim_start_matches('.').to_owned();
+        for lang in Lang::ALL {
+            let s = obj.get(lang.code()).and_then(Value::as_str).unwrap_or("");
+            if s.trim().is_empty() {
+                self.push(ModelError::EmptyText {
+                    id: owner.to_owned(),
+                    field: field.clone(),
+                    lang,
+                });
+            }
+        }
+        let src = obj.get("src").and_then(Value::as_str).unwrap_or("");
+        let at = obj.get("at").and_then(Value::as_str).unwrap_or("");
+        if src.trim().is_empty() || at.trim().is_empty() || src == PROJECT_SOURCE {
+            self.push(ModelError::OfficialWithoutSource {
+                id: owner.to_owned(),
+                field: field.clone(),
+            });
+        } else if !sources.contains(src) {
+            self.push(ModelError::DanglingRef {
+                id: owner.to_owned(),
+                field: format!("{field}.src"),
+                target: src.to_owned(),
+            });
+        }
+        let meaning = obj.get("wording").and_then(Value::as_str) == Some("meaning");
+        let shindan_en = obj.get("english").and_then(Value::as_str) == Some("shindan");
+        if meaning && !shindan_en {
+            self.push(inconsistent(
+                owner,
+                format!("`{field}` restates the meaning in Shindan's words, so its English is Shindan's"),
+            ));
         }
     }
 
@@ -776,7 +833,7 @@ impl Validator {
         let sme = &model.sme;
         count(&mut self.errors, "SME principles", 3, sme.principles.len());
         count(&mut self.errors, "SME actions", 7, sme.actions.len());
-        count(&mut self.errors, "SME steps", 4, sme.steps.len());
+        count(&mut self.errors, "SME stages", 4, sme.stages.len());
         count(&mut self.errors, "SME articles", 5, sme.articles.len());
         count(
             &mut self.errors,
@@ -802,10 +859,11 @@ impl Validator {
             &mut self.errors,
         );
         numbered(
-            "sme.step",
-            sme.steps.iter().map(|x| (&x.id, x.number)).collect(),
+            "sme.stage",
+            sme.stages.iter().map(|x| (&x.id, x.number)).collect(),
             &mut self.errors,
         );
+        self.stages(model);
         numbered(
             "sme.art",
             sme.articles.iter().map(|x| (&x.id, x.number)).collect(),
@@ -894,6 +952,63 @@ impl Validator {
         }
     }
 
+    /// The step-up path of 第3.1版: stage n is Part 2 chapter n + 1 and holds exactly that
+    /// chapter's sections, in order; ★ declares stage 1 and ★★ stage 2; sections are numbered
+    /// 1.. within their chapter; every initiative maps to at least one section (T8 Table 2).
+    fn stages(&mut self, model: &Model) {
+        let sme = &model.sme;
+        for (i, sec) in sme.sections.iter().enumerate() {
+            let want = format!("sme.s{}.{}", sec.chapter, sec.number);
+            if sec.id.as_str() != want || !(2..=5).contains(&sec.chapter) {
+                self.push(bad(&sec.id, "id/chapter/number", want));
+            }
+            let prev = i.checked_sub(1).map(|j| &sme.sections[j]);
+            let expected_number = match prev {
+                Some(p) if p.chapter == sec.chapter => p.number + 1,
+                _ => 1,
+            };
+            if sec.number != expected_number {
+                self.push(inconsistent(
+                    &sec.id,
+                    format!("section number {} out of order", sec.number),
+                ));
+            }
+        }
+        for st in &sme.stages {
+            if st.chapter != st.number + 1 {
+                self.push(inconsistent(
+                    &st.id,
+                    format!("stage {} must be chapter {}", st.number, st.number + 1),
+                ));
+            }
+            let of_chapter: Vec<&Id> = sme
+                .sections
+                .iter()
+                .filter(|s| s.chapter == st.chapter)
+                .map(|s| &s.id)
+                .collect();
+            if st.sections.iter().collect::<Vec<_>>() != of_chapter {
+                self.push(inconsistent(
+                    &st.id,
+                    "sections must be exactly its chapter's, in order",
+                ));
+            }
+            let want_star = match st.number {
+                1 => Some("sa.star1"),
+                2 => Some("sa.star2"),
+                _ => None,
+            };
+            if st.star.as_ref().map(Id::as_str) != want_star {
+                self.push(inconsistent(&st.id, format!("star must be {want_star:?}")));
+            }
+        }
+        for a in &sme.actions {
+            if a.sections.is_empty() {
+                self.push(inconsistent(&a.id, "no guideline section (T8 Table 2)"));
+            }
+        }
+    }
+
     // ---------------------------------------------------------------- SECURITY ACTION
 
     fn security_action(&mut self, model: &Model) {
@@ -946,7 +1061,7 @@ impl Validator {
                     self.push(bad(&f.id, "options.value", &o.value));
                 }
             }
-            if f.official {
+            if f.official() {
                 official_n += 1;
                 if seen_unofficial || f.number != Some(official_n) {
                     self.push(inconsistent(
@@ -983,14 +1098,21 @@ impl Validator {
             }
         };
         let mut errs = Vec::new();
-        for s in &model.sme.steps {
+        for s in &model.sme.stages {
             check(&s.id, "links", &s.links, &mut errs);
+            check(&s.id, "sections", &s.sections, &mut errs);
+        }
+        for a in &model.sme.actions {
+            check(&a.id, "sections", &a.sections, &mut errs);
         }
         for c in &model.security_action.criteria {
             check(&c.id, "links", &c.links, &mut errs);
         }
         for g in &model.sources.gaps {
             check(&g.id, "related", &g.related, &mut errs);
+        }
+        for i in &model.sources.interpretations {
+            check(&i.id, "related", &i.related, &mut errs);
         }
         self.errors.extend(errs);
     }

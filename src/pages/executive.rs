@@ -12,13 +12,15 @@ use crate::app::use_app;
 use crate::assessment::{Action, Assessment, TierEnd};
 use crate::components::meta_form::CurrentMetaForm;
 use crate::components::question_card::{answer_value, Choice, QuestionCard};
+use crate::components::said::{own, own_p};
 use crate::hooks::assessment::{use_answer_edit, use_assessment, use_edit};
 use crate::i18n::{t, Msg};
 use crate::lang::Lang;
 use crate::model::{model, A1Item, A2Item, Direction, Id, Principle};
 use crate::route::Route;
 
-/// Shindan's executive scale as radio choices (labels from the model).
+/// Shindan's executive scale as radio choices (labels from the model). The page states once,
+/// with the Shindan marker, that the whole scale is Shindan's, so each label is shown plain.
 pub fn exec_choices(lang: Lang) -> Vec<Choice> {
     model()
         .exec_scale()
@@ -26,7 +28,7 @@ pub fn exec_choices(lang: Lang) -> Vec<Choice> {
         .iter()
         .map(|o| Choice {
             value: answer_value(o.kind),
-            label: AttrValue::from(o.label.get(lang).to_string()),
+            label: AttrValue::from(o.label.unmarked(lang).to_string()),
         })
         .collect()
 }
@@ -56,7 +58,7 @@ fn tier_select(
                 <option value="" selected={value.is_none()}>{ t(lang, Msg::TierUnset) }</option>
                 { for model().maturity_levels().iter().map(|m| html! {
                     <option value={m.level.to_string()} selected={value == Some(m.level)}>
-                        { format!("{} – {}", m.level, m.name.get(lang)) }
+                        { format!("{} – {}", m.level, m.name.unmarked(lang)) }
                     </option>
                 }) }
             </select>
@@ -244,7 +246,7 @@ pub fn ExecutivePage() -> Html {
             <p class="disclaimer">{ t(lang, Msg::SelfAssessmentNotCertification) }</p>
             <CurrentMetaForm />
             <ExecProgress />
-            <p class="note">{ m.exec_scale().note.get(lang) }</p>
+            <p class="note">{ own(lang, &m.exec_scale().note) }</p>
 
             <section id="a1" aria-labelledby="a1-title">
                 <h2 id="a1-title">{ t(lang, Msg::A1Title) }</h2>
@@ -257,12 +259,12 @@ pub fn ExecutivePage() -> Html {
                 <p>{ t(lang, Msg::A2Intro) }</p>
                 <details class="maturity-help">
                     <summary>{ t(lang, Msg::MaturityScaleTitle) }</summary>
-                    <p class="badge-line"><span class="badge unofficial">{ t(lang, Msg::ShindanOwn) }</span>{ m.scales.maturity_note.get(lang) }</p>
+                    { own_p(lang, &m.scales.maturity_note) }
                     <dl>
                         { for m.maturity_levels().iter().map(|lv| html! {
                             <>
-                                <dt>{ format!("{} – {}", lv.level, lv.name.get(lang)) }</dt>
-                                <dd>{ lv.description.get(lang) }</dd>
+                                <dt>{ format!("{} – {}", lv.level, lv.name.unmarked(lang)) }</dt>
+                                <dd>{ lv.description.unmarked(lang) }</dd>
                             </>
                         }) }
                     </dl>

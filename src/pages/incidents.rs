@@ -10,13 +10,14 @@ use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::app::use_app;
+use crate::components::said::{own, said};
 use crate::hooks::files::{download, today};
 use crate::i18n::{t, Msg};
 use crate::incident::{
     display_value, record_id, to_csv, IncidentAction, IncidentFile, IncidentRecord,
 };
 use crate::lang::Lang;
-use crate::model::{model, FieldKind, IncidentField};
+use crate::model::{model, FieldKind, IncidentField, Said};
 use crate::route::Route;
 use crate::storage;
 
@@ -59,10 +60,22 @@ fn record_name(lang: Lang, r: &IncidentRecord, index: usize) -> String {
     }
 }
 
+/// The field's label: "1. インシデントの分類" for the appendix's fields; Shindan's additions
+/// carry the "Shindan's addition" badge beside the label instead of a number.
 fn field_label(lang: Lang, f: &IncidentField) -> String {
     match f.number {
-        Some(n) if f.official => format!("{n}. {}", f.label.get(lang)),
-        _ => f.label.get(lang).to_string(),
+        Some(n) if f.official() => format!("{n}. {}", f.label.unmarked(lang)),
+        _ => f.label.unmarked(lang).to_string(),
+    }
+}
+
+/// An option's text inside a `<select>`, which cannot hold markup: an option Shindan added to
+/// one of the appendix's own fields says so in words. (All options of Shindan's own fields
+/// are Shindan's; the field's badge says that once.)
+fn option_text(lang: Lang, f: &IncidentField, label: &Said) -> String {
+    match label {
+        Said::Own(o) if f.official() => format!("{} ({})", o.unmarked(lang), t(lang, Msg::OwnMark)),
+        other => other.unmarked(lang).to_string(),
     }
 }
 
@@ -75,7 +88,7 @@ fn field_input(
 ) -> Html {
     let base = format!("{}--{}", r.id, f.id);
     let hint_id = format!("{base}-hint");
-    let badge = (!f.official).then(|| {
+    let badge = (!f.official()).then(|| {
         html! { <span class="badge shindan-addition">{ t(lang, Msg::IncidentShindanAddition) }</span> }
     });
     let set = {
@@ -96,7 +109,7 @@ fn field_input(
         FieldKind::MultiChoice => html! {
             <fieldset class="field incident-field" data-field={f.id.to_string()}>
                 <legend>{ field_label(lang, f) }{ " " }{ for badge }</legend>
-                <p class="hint">{ f.hint.get(lang) }</p>
+                <p class="hint">{ own(lang, &f.hint) }</p>
                 <div class="choices">
                     { for f.options.iter().map(|o| {
                         let oid = format!("{base}-{}", o.value);
@@ -109,7 +122,7 @@ fn field_input(
                         html! {
                             <label for={oid.clone()} class="choice">
                                 <input type="checkbox" id={oid} value={o.value.clone()} checked={r.has(&f.id, &o.value)} {onchange} />
-                                { o.label.get(lang) }
+                                if f.official() { { said(lang, &o.label) } } else { { o.label.unmarked(lang) } }
                             </label>
                         }
                     }) }
@@ -123,11 +136,11 @@ fn field_input(
             html! {
                 <div class="field incident-field" data-field={f.id.to_string()}>
                     <label for={base.clone()}>{ field_label(lang, f) }{ " " }{ for badge }</label>
-                    <p class="hint" id={hint_id.clone()}>{ f.hint.get(lang) }</p>
+                    <p class="hint" id={hint_id.clone()}>{ own(lang, &f.hint) }</p>
                     <select id={base} aria-describedby={hint_id} {onchange}>
                         <option value="" selected={value.is_empty()}>{ t(lang, Msg::IncidentNotSet) }</option>
                         { for f.options.iter().map(|o| html! {
-                            <option value={o.value.clone()} selected={value == o.value}>{ o.label.get(lang) }</option>
+                            <option value={o.value.clone()} selected={value == o.value}>{ option_text(lang, f, &o.label) }</option>
                         }) }
                     </select>
                 </div>
@@ -140,7 +153,7 @@ fn field_input(
             html! {
                 <div class="field incident-field wide" data-field={f.id.to_string()}>
                     <label for={base.clone()}>{ field_label(lang, f) }{ " " }{ for badge }</label>
-                    <p class="hint" id={hint_id.clone()}>{ f.hint.get(lang) }</p>
+                    <p class="hint" id={hint_id.clone()}>{ own(lang, &f.hint) }</p>
                     <textarea id={base} rows="3" aria-describedby={hint_id} value={value} {oninput} />
                 </div>
             }
@@ -157,7 +170,7 @@ fn field_input(
             html! {
                 <div class="field incident-field" data-field={f.id.to_string()}>
                     <label for={base.clone()}>{ field_label(lang, f) }{ " " }{ for badge }</label>
-                    <p class="hint" id={hint_id.clone()}>{ f.hint.get(lang) }</p>
+                    <p class="hint" id={hint_id.clone()}>{ own(lang, &f.hint) }</p>
                     <input type={kind} id={base} aria-describedby={hint_id} value={value} autocomplete="off" {oninput} />
                 </div>
             }
@@ -259,7 +272,7 @@ fn record_view(
                 { for fields.iter().map(|f| html! {
                     <div>
                         <dt>{ field_label(lang, f) }
-                            if !f.official { { format!(" [{}]", t(lang, Msg::IncidentShindanAddition)) } }
+                            if !f.official() { { format!(" [{}]", t(lang, Msg::IncidentShindanAddition)) } }
                         </dt>
                         <dd>{ match display_value(f, r.values.get(&f.id), lang) { v if v.is_empty() => "–".to_string(), v => v } }</dd>
                     </div>

@@ -59,7 +59,7 @@ pub(crate) fn item_text(lang: Lang, id: &Id) -> String {
         return i.text.get(lang).to_string();
     }
     if let Some(i) = m.self_check_item(id.as_str()) {
-        return format!("No.{} {}", i.number, i.label.get(lang));
+        return format!("No.{} {}", i.number, i.question.get(lang));
     }
     if let Some(a) = m.actions().iter().find(|a| &a.id == id) {
         return format!("{}. {}", a.number, a.title.get(lang));

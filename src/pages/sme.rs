@@ -1,7 +1,9 @@
-//! The SME step-up path (IPA 中小企業の情報セキュリティ対策ガイドライン): Step 1 the 5 articles,
-//! Step 2 the 25-item self-diagnosis, Step 3 the basic-policy draft, Step 4 continuing
-//! improvement, and the executives' 7 actions. Scoring and readiness come from
-//! `crate::assessment`; this view only shows them.
+//! The SME step-up path as IPA's 中小企業の情報セキュリティ対策ガイドライン 第3.1版 lays it out:
+//! stage 1 the 5 articles (chapter 2, ★); stage 2 the basic-policy draft, the 25-item
+//! self-diagnosis and the measures decided and communicated (chapter 3, ★★); stages 3 and 4
+//! (chapters 4 and 5) with the Seven Key Initiatives that correspond to their sections (表2).
+//! Scoring, readiness and stage progress come from `crate::assessment`; this view only shows
+//! them.
 
 use std::rc::Rc;
 
@@ -10,14 +12,16 @@ use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::app::use_app;
-use crate::assessment::{Action, ArticleStatus, Assessment, MetaField};
+use crate::assessment::{stage_progress, Action, ArticleStatus, Assessment, MetaField};
 use crate::components::meta_form::{input_value, CurrentMetaForm};
 use crate::components::question_card::{answer_value, Choice, LazyDetails, QuestionCard};
+use crate::components::said::{own, own_mark, said};
 use crate::components::sme_summary::SmeSummary;
 use crate::hooks::assessment::{use_answer_edit, use_assessment, use_edit};
 use crate::i18n::{t, Msg};
 use crate::lang::Lang;
-use crate::model::{model, Article, Id, KeyAction, SelfCheckItem};
+use crate::model::{model, Article, Id, KeyAction, Said, SelfCheckItem, Stage};
+use crate::pages::guidelines::common::{section_ref, tn};
 
 fn article_value(s: ArticleStatus) -> &'static str {
     match s {
@@ -44,15 +48,16 @@ pub fn sme_choices(lang: Lang) -> Vec<Choice> {
         .iter()
         .map(|o| Choice {
             value: answer_value(o.kind),
-            label: AttrValue::from(o.label.get(lang).to_string()),
+            label: AttrValue::from(o.label.unmarked(lang).to_string()),
         })
         .collect()
 }
 
-fn examples_list(lang: Lang, items: &[crate::model::Text]) -> Html {
+/// An article's example measures: IPA's plain, Shindan's additions marked.
+fn examples_list(lang: Lang, items: &[Said]) -> Html {
     html! {
         <ul class="examples">
-            { for items.iter().map(|e| html! { <li>{ e.get(lang) }</li> }) }
+            { for items.iter().map(|e| html! { <li>{ said(lang, e) }</li> }) }
         </ul>
     }
 }
@@ -134,8 +139,12 @@ pub fn SmeCard(props: &SmeCardProps) -> Html {
             it.question.get(lang),
             html! {
                 <LazyDetails summary={t(lang, Msg::WhyAndExamples)}>
-                    <p>{ it.why.get(lang) }</p>
-                    { examples_list(lang, &it.examples) }
+                    <div class="own-block">
+                        <p>{ own_mark(lang) }{ " " }{ it.why.unmarked(lang) }</p>
+                        <ul class="examples">
+                            { for it.examples.iter().map(|e| html! { <li>{ e.unmarked(lang) }</li> }) }
+                        </ul>
+                    </div>
                 </LazyDetails>
             },
             sme_choices(lang),
@@ -144,7 +153,20 @@ pub fn SmeCard(props: &SmeCardProps) -> Html {
             &act.id,
             act.number.to_string(),
             act.title.get(lang),
-            html! { <p>{ act.summary.get(lang) }</p> },
+            {
+                let m = model();
+                html! {
+                    <>
+                        <p>{ act.summary.get(lang) }</p>
+                        <p class="sections" data-testid="action-sections">
+                            { t(lang, Msg::GlActionSections) }{ ": " }
+                            { for act.sections.iter().filter_map(|id| m.section(id.as_str())).enumerate().map(|(i, sec)| html! {
+                                <>{ if i > 0 { "、" } else { "" } }{ section_ref(lang, sec) }</>
+                            }) }
+                        </p>
+                    </>
+                }
+            },
             sme_choices(lang),
         ),
     };
@@ -182,17 +204,13 @@ impl PartialEq for PolicyStepProps {
     }
 }
 
-/// Step 3: the basic-policy draft (pre-filled, editable, printable) and its two ★★ checks.
+/// Stage 2, section 3(1): the basic-policy draft (pre-filled, editable, printable) and its two
+/// ★★ checks.
 #[component]
 pub fn PolicyStep(props: &PolicyStepProps) -> Html {
     let lang = use_app().lang;
     // Not `use_assessment()`: that would subscribe to every change of the assessment.
     let edit = use_edit(|a: Option<Action>| a);
-    let step = model().steps().get(2);
-    let step_title = step
-        .map(|s| format!("Step {} {}", s.number, s.title.get(lang)))
-        .unwrap_or_default();
-    let step_asks = step.map(|s| s.asks.get(lang)).unwrap_or_default();
     let m = model();
     let cur = &props.current;
     let blank = t(lang, Msg::PolicyBlank);
@@ -214,9 +232,9 @@ pub fn PolicyStep(props: &PolicyStepProps) -> Html {
     });
 
     html! {
-            <section id="step3" aria-labelledby="step3-title">
-                <h2 id="step3-title">{ step_title }</h2>
-                <p>{ step_asks }</p>
+            <section id="sec-3-1" class="guide-section" data-section="sme.s3.1" aria-labelledby="sec-3-1-title">
+                <h3 id="sec-3-1-title">{ section_heading(lang, "sme.s3.1") }</h3>
+                <p>{ t(lang, Msg::PolicySectionIntro) }</p>
                 <div class="fields no-print">
                     <label for="policy-rep">{ t(lang, Msg::PolicyRepresentative) }</label>
                     <input id="policy-rep" type="text" maxlength="200" value={cur.policy.representative.clone()} onchange={on_rep} />
@@ -224,7 +242,7 @@ pub fn PolicyStep(props: &PolicyStepProps) -> Html {
                     <input id="policy-date" type="date" value={cur.policy.date.clone()} onchange={on_pdate} />
                 </div>
                 <article class="policy-draft" aria-labelledby="policy-title">
-                    <h3 id="policy-title">{ t(lang, Msg::PolicyDraftTitle) }</h3>
+                    <h4 id="policy-title">{ t(lang, Msg::PolicyDraftTitle) }</h4>
                     { for m.policy_headings().iter().map(|h| {
                         let template = fill_template(policy_template(h.number).text(lang), &cur.name, &cur.policy.representative, &cur.policy.date, blank);
                         let value = cur.policy.sections.get(&h.id).cloned().unwrap_or(template);
@@ -237,8 +255,8 @@ pub fn PolicyStep(props: &PolicyStepProps) -> Html {
                         });
                         html! {
                             <div class="policy-section" key={h.id.to_string()}>
-                                <h4><label for={area_id.clone()}>{ format!("{}. {}", h.number, h.title.get(lang)) }</label></h4>
-                                <p class="hint no-print">{ h.hint.get(lang) }</p>
+                                <h5><label for={area_id.clone()}>{ format!("{}. {}", h.number, h.title.get(lang)) }</label></h5>
+                                <p class="hint no-print">{ own(lang, &h.hint) }</p>
                                 <textarea id={area_id} rows="4" {oninput} value={value.clone()} />
                                 <p class="print-only">{ value }</p>
                             </div>
@@ -298,7 +316,7 @@ pub fn SmeCards(props: &SmeCardsProps) -> Html {
         SmeList::SelfCheck => html! {
             { for m.self_check_parts().into_iter().map(|(part, items)| html! {
                 <section key={part.id.as_str()} class="part" aria-labelledby={format!("{}-title", part.id)}>
-                    <h3 id={format!("{}-title", part.id)}>{ part.title.get(lang) }</h3>
+                    <h4 id={format!("{}-title", part.id)}>{ part.title.get(lang) }</h4>
                     { for items.into_iter().map(|it| html! {
                         <SmeCard key={it.id.as_str()} q={SmeQ::Item(it)} {lang}
                             selected={cur.answer(&it.id).map(answer_value)}
@@ -324,21 +342,98 @@ fn CurrentPolicyStep() -> Html {
     html! { <PolicyStep current={a.current.clone()} /> }
 }
 
+/// "3(1) 情報セキュリティ基本方針の作成と周知": a Part 2 section by its ID.
+fn section_heading(lang: Lang, id: &str) -> Html {
+    model()
+        .section(id)
+        .map(|s| section_ref(lang, s))
+        .unwrap_or_default()
+}
+
+/// A stage's heading block: "第2段階：…", the chapter it is, the ★ level that declares it,
+/// and what the guideline asks there.
+fn stage_head(lang: Lang, st: &Stage) -> Html {
+    let m = model();
+    let level = st
+        .star
+        .as_ref()
+        .and_then(|l| m.sa_levels().iter().find(|x| &x.id == l));
+    let hid = format!("stage{}-title", st.number);
+    html! {
+        <>
+            <h2 id={hid}>{ tn(lang, Msg::GlStageN, st.number) }{ "：" }{ st.title.get(lang) }</h2>
+            <p class="meta" data-testid="stage-chapter">
+                { tn(lang, Msg::GlChapterN, st.chapter) }{ " " }{ st.chapter_title.get(lang) }
+                if let Some(l) = level {
+                    { " · " }{ t(lang, Msg::GlStageStar) }{ " " }<strong>{ l.label.get(lang) }</strong>
+                }
+            </p>
+            <p>{ st.asks.get(lang) }</p>
+        </>
+    }
+}
+
+/// Stages 3 and 4: their sections with the initiatives that correspond (表2); Shindan does not
+/// assess these sections one by one.
+fn stage_sections_list(lang: Lang, st: &Stage) -> Html {
+    let m = model();
+    html! {
+        <>
+            <ul class="stage-sections" data-testid="stage-sections">
+                { for m.stage_sections(st).map(|sec| html! {
+                    <li key={sec.id.as_str()} data-section={sec.id.to_string()}>
+                        { section_ref(lang, sec) }
+                        <span class="meta">
+                            { " — " }{ t(lang, Msg::GlSectionInitiatives) }{ ": " }
+                            { m.actions_for_section(sec.id.as_str()).map(|a| tn(lang, Msg::InitiativeN, a.number)).collect::<Vec<_>>().join("、") }
+                        </span>
+                    </li>
+                }) }
+            </ul>
+            <p class="note">{ t(lang, Msg::StageNotAssessed) }</p>
+        </>
+    }
+}
+
+/// Section 3(3): the measures decided and made known. Shindan asks nothing of its own here; it
+/// reads self-diagnosis No.25 (see `assessment::stages`).
+#[component]
+fn MeasuresSection() -> Html {
+    let lang = use_app().lang;
+    let a = use_assessment();
+    let m = model();
+    let progress = stage_progress(m, &a.current);
+    let done = progress
+        .iter()
+        .flat_map(|p| &p.sections)
+        .find(|s| s.section == "sme.s3.3")
+        .and_then(|s| s.done);
+    html! {
+        <section id="sec-3-3" class="guide-section" data-section="sme.s3.3" aria-labelledby="sec-3-3-title">
+            <h3 id="sec-3-3-title">{ section_heading(lang, "sme.s3.3") }</h3>
+            <p>{ own_mark(lang) }{ " " }{ t(lang, Msg::MeasuresSectionBody) }</p>
+            <p data-testid="sec-3-3-state" data-done={done.unwrap_or(false).to_string()}>
+                <strong>{ t(lang, if done == Some(true) { Msg::MeasuresSectionDone } else { Msg::MeasuresSectionNotYet }) }</strong>
+            </p>
+        </section>
+    }
+}
+
 #[component]
 pub fn SmePage() -> Html {
     let lang = use_app().lang;
     let m = model();
-    let steps = m.steps();
-    let step_title = |i: usize| {
-        steps
-            .get(i)
-            .map(|s| format!("Step {} {}", s.number, s.title.get(lang)))
-            .unwrap_or_default()
-    };
-    let step_asks = |i: usize| {
-        steps
-            .get(i)
-            .map(|s| s.asks.get(lang).to_string())
+    let stages = m.stages();
+    let stage = |i: usize| stages.get(i);
+    let stage_link = |i: usize| {
+        stage(i)
+            .map(|s| {
+                format!(
+                    "{}：{}",
+                    tn(lang, Msg::GlStageN, s.number),
+                    s.title.get(lang)
+                )
+            })
             .unwrap_or_default()
     };
 
@@ -346,41 +441,58 @@ pub fn SmePage() -> Html {
         <div class="assessment-page">
             <h1>{ t(lang, Msg::SmeTitle) }</h1>
             <p class="lead">{ t(lang, Msg::SmeIntro) }</p>
+            <p class="note" data-testid="sme-edition-note">{ t(lang, Msg::SmeEditionNote) }</p>
             <p class="disclaimer">{ t(lang, Msg::SelfAssessmentNotCertification) }</p>
             <CurrentMetaForm />
             <nav class="toc no-print" aria-label={t(lang, Msg::OnThisPage)}>
                 <ul>
-                    <li><a href="#/sme" onclick={jump("step1")}>{ step_title(0) }</a></li>
-                    <li><a href="#/sme" onclick={jump("step2")}>{ step_title(1) }</a></li>
-                    <li><a href="#/sme" onclick={jump("step3")}>{ step_title(2) }</a></li>
-                    <li><a href="#/sme" onclick={jump("step4")}>{ step_title(3) }</a></li>
+                    <li><a href="#/sme" onclick={jump("stage1")}>{ stage_link(0) }</a></li>
+                    <li><a href="#/sme" onclick={jump("stage2")}>{ stage_link(1) }</a></li>
+                    <li><a href="#/sme" onclick={jump("stage3")}>{ stage_link(2) }</a></li>
+                    <li><a href="#/sme" onclick={jump("stage4")}>{ stage_link(3) }</a></li>
                     <li><a href="#/sme" onclick={jump("sme-actions")}>{ t(lang, Msg::SmeActionsTitle) }</a></li>
                     <li><a href="#/sme" onclick={jump("sme-summary")}>{ t(lang, Msg::SummaryTitle) }</a></li>
                 </ul>
             </nav>
 
-            <section id="step1" aria-labelledby="step1-title">
-                <h2 id="step1-title">{ step_title(0) }</h2>
-                <p>{ step_asks(0) }</p>
-                <p class="note">{ t(lang, Msg::ArticlesHelp) }</p>
-                <SmeCards list={SmeList::Articles} />
-            </section>
+            if let Some(st) = stage(0) {
+                <section id="stage1" class="stage" data-testid="stage" data-stage="1" aria-labelledby="stage1-title">
+                    { stage_head(lang, st) }
+                    <section id="sec-2-1" class="guide-section" data-section="sme.s2.1" aria-labelledby="sec-2-1-title">
+                        <h3 id="sec-2-1-title">{ section_heading(lang, "sme.s2.1") }</h3>
+                        <p class="note">{ t(lang, Msg::ArticlesHelp) }</p>
+                        <SmeCards list={SmeList::Articles} />
+                    </section>
+                </section>
+            }
 
-            <section id="step2" aria-labelledby="step2-title">
-                <h2 id="step2-title">{ step_title(1) }</h2>
-                <p>{ step_asks(1) }</p>
-                <p class="note">{ m.sme.self_check.respondent.get(lang) }</p>
-                <SmeCards list={SmeList::SelfCheck} />
-                <p class="note">{ m.sme.self_check.not_applicable.get(lang) }</p>
-            </section>
+            if let Some(st) = stage(1) {
+                <section id="stage2" class="stage" data-testid="stage" data-stage="2" aria-labelledby="stage2-title">
+                    { stage_head(lang, st) }
+                    <p class="note">{ t(lang, Msg::StarTwoIsStageTwo) }</p>
+                    <CurrentPolicyStep />
+                    <section id="sec-3-2" class="guide-section" data-section="sme.s3.2" aria-labelledby="sec-3-2-title">
+                        <h3 id="sec-3-2-title">{ section_heading(lang, "sme.s3.2") }</h3>
+                        <p class="note">{ m.sme.self_check.respondent.get(lang) }</p>
+                        <SmeCards list={SmeList::SelfCheck} />
+                    </section>
+                    <MeasuresSection />
+                </section>
+            }
 
-            <CurrentPolicyStep />
+            if let Some(st) = stage(2) {
+                <section id="stage3" class="stage" data-testid="stage" data-stage="3" aria-labelledby="stage3-title">
+                    { stage_head(lang, st) }
+                    { stage_sections_list(lang, st) }
+                </section>
+            }
 
-            <section id="step4" aria-labelledby="step4-title">
-                <h2 id="step4-title">{ step_title(3) }</h2>
-                <p>{ step_asks(3) }</p>
-                <p>{ t(lang, Msg::Step4Body) }</p>
-            </section>
+            if let Some(st) = stage(3) {
+                <section id="stage4" class="stage" data-testid="stage" data-stage="4" aria-labelledby="stage4-title">
+                    { stage_head(lang, st) }
+                    { stage_sections_list(lang, st) }
+                </section>
+            }
 
             <section id="sme-actions" aria-labelledby="sme-actions-title">
                 <h2 id="sme-actions-title">{ t(lang, Msg::SmeActionsTitle) }</h2>

@@ -49,7 +49,7 @@ fn answer_label(scale: &AnswerScale, k: AnswerKind, lang: Lang) -> String {
         .options
         .iter()
         .find(|o| o.kind == k)
-        .map(|o| o.label.get(lang).to_owned())
+        .map(|o| o.label.unmarked(lang).to_owned())
         .unwrap_or_else(|| answer_code(k).to_owned())
 }
 
@@ -73,7 +73,7 @@ fn describe<'m>(model: &'m Model, id: &Id, lang: Lang) -> (Msg, String, Option<&
     if let Some(i) = model.self_check_item(s) {
         return (
             Msg::CsvSectionSelfCheck,
-            i.label.get(lang).to_owned(),
+            i.question.get(lang).to_owned(),
             Some(model.sme_scale()),
         );
     }

@@ -188,7 +188,7 @@ async function checkSme(page) {
   await expect(page.locator('main h1')).toHaveCount(1);
   await expect(tid(page, 'sme-principle')).toHaveCount(3);
   await expect(tid(page, 'action')).toHaveCount(7);
-  await expect(tid(page, 'step')).toHaveCount(4);
+  await expect(tid(page, 'stage')).toHaveCount(4);
   await expect(tid(page, 'article')).toHaveCount(5);
   await expect(tid(page, 'sc-part')).toHaveCount(3);
   await expect(tid(page, 'sc-item')).toHaveCount(25);
@@ -205,7 +205,7 @@ async function checkSme(page) {
   expect(await tid(page, 'sme-edition').count()).toBeGreaterThan(0);
 }
 
-test('SME page: 3 principles, 7 actions, 4 steps, 5 articles, 25 items (5/13/7), bands, policy, ★/★★ (ja, then en)', async ({ page }) => {
+test('SME page: 3 principles, 7 actions, 4 stages, 5 articles, 25 items (5/13/7), bands, policy, ★/★★ (ja, then en)', async ({ page }) => {
   const w = watch(page);
   await open(page, '#/guidelines/sme');
   await expect(page.locator('main h1')).toHaveText('中小企業の情報セキュリティ対策ガイドライン');

@@ -58,7 +58,7 @@ fn item_text(id: &Id, lang: Lang) -> String {
                 .find(|i| i.id == *id)
                 .map(|i| i.text.get(lang))
         })
-        .or_else(|| m.self_check_item(id.as_str()).map(|i| i.label.get(lang)))
+        .or_else(|| m.self_check_item(id.as_str()).map(|i| i.question.get(lang)))
         .or_else(|| {
             m.actions()
                 .iter()
@@ -79,7 +79,7 @@ fn answer_label(k: Option<AnswerKind>, lang: Lang) -> String {
         .iter()
         .chain(&m.sme_scale().options)
         .find(|o| o.kind == k)
-        .map(|o| o.label.get(lang).to_string())
+        .map(|o| o.label.unmarked(lang).to_string())
         .unwrap_or_default()
 }
 

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::i18n::{t, Msg};
 use crate::lang::Lang;
-use crate::model::{ChangeKind, Confidence, SourceRef, Text};
+use crate::model::{ChangeKind, Confidence, Official, SourceRef};
 
 /// A message with `{n}` replaced, e.g. `tn(lang, Msg::GlPrincipleN, 2)` → "原則2".
 pub fn tn(lang: Lang, msg: Msg, n: impl Display) -> String {
@@ -126,7 +126,7 @@ pub fn table_wrap(label: &str, table: Html) -> Html {
 }
 
 /// A text in the other language, tagged with its `lang` for screen readers.
-pub fn other_lang(lang: Lang, text: &Text) -> Html {
+pub fn other_lang(lang: Lang, text: &Official) -> Html {
     let other = lang.other();
     html! { <span lang={other.code()}>{ text.get(other) }</span> }
 }
@@ -158,5 +158,15 @@ pub fn shared_src_p(lang: Lang, shared: Option<(&[SourceRef], Confidence)>) -> H
     match shared {
         Some((s, c)) => src_p(lang, s, c),
         None => html! {},
+    }
+}
+
+/// A Part 2 section of the SME guideline as the guideline numbers it: "3(1) <title>".
+pub fn section_ref(lang: Lang, s: &crate::model::GuideSection) -> Html {
+    html! {
+        <>
+            <span class="sec-no">{ format!("{}({})", s.chapter, s.number) }</span>{ " " }
+            { crate::components::said::official_name(lang, &s.title) }
+        </>
     }
 }

@@ -8,6 +8,7 @@ use super::common::{
     badge_official, badge_unofficial, joined, shared_src, shared_src_p, src, src_p, table_wrap, tn,
 };
 use crate::app::use_app;
+use crate::components::said::own;
 use crate::i18n::{t, Msg};
 use crate::lang::Lang;
 use crate::model::{model, CsfRef, CsfVersion, CsfVersionTag};
@@ -28,8 +29,8 @@ fn version_section(lang: Lang, v: &CsfVersion) -> Html {
     let tag = tag_str(v.version);
     let hid = format!("csf-{}", tag.replace('.', "-"));
     let caption = tn(lang, Msg::GlCsfCategoriesOf, format!("CSF {tag}"));
-    let any_ja_unofficial = v.functions.iter().any(|f| !f.name_ja_official)
-        || v.categories.iter().any(|c| !c.name_ja_official);
+    let any_ja_unofficial = v.functions.iter().any(|f| !f.name.ja_confirmed())
+        || v.categories.iter().any(|c| !c.name.ja_confirmed());
     html! {
         <section data-testid="csf-version" data-csf={tag}>
             <h2 id={hid}>{ v.title.get(lang) }</h2>
@@ -90,7 +91,7 @@ pub fn Csf() -> Html {
     );
     let map_caption = t(lang, Msg::GlMap11to20);
     let mat_caption = t(lang, Msg::GlMaturityHeading);
-    let scale_caption = scale.name.get(lang);
+    let scale_caption = scale.name.unmarked(lang);
     let cw_shared = shared_src(
         m.directions()
             .iter()
@@ -153,7 +154,7 @@ pub fn Csf() -> Html {
                 <p data-testid="crosswalk-label">
                     { badge_unofficial(lang) }{ " " }<strong>{ t(lang, Msg::GlShindanMapping) }</strong>
                 </p>
-                <p class="note">{ m.crosswalk.method.get(lang) }</p>
+                <p class="note">{ own(lang, &m.crosswalk.method) }</p>
                 { table_wrap(&cw_caption, html! {
                     <table>
                         <caption>{ cw_caption.clone() }</caption>
@@ -204,7 +205,7 @@ pub fn Csf() -> Html {
                                     <th scope="row"><code>{ r.from.as_str() }</code></th>
                                     <td>
                                         { codes(&r.to, lang) }
-                                        if let Some(n) = &r.note { <br />{ n.get(lang) } }
+                                        if let Some(n) = &r.note { <br />{ own(lang, n) } }
                                     </td>
                                     if map_shared.is_none() { <td>{ src(lang, &r.sources, r.confidence) }</td> }
                                 </tr>
@@ -218,7 +219,7 @@ pub fn Csf() -> Html {
             <section data-testid="maturity">
                 <h2 id="csf-maturity">{ mat_caption }{ " " }{ badge_unofficial(lang) }</h2>
                 <p><strong>{ t(lang, Msg::GlMaturityNotMeti) }</strong></p>
-                <p class="note">{ m.scales.maturity_note.get(lang) }</p>
+                <p class="note">{ own(lang, &m.scales.maturity_note) }</p>
                 { table_wrap(mat_caption, html! {
                     <table class="wide">
                         <caption>{ mat_caption }</caption>
@@ -234,8 +235,8 @@ pub fn Csf() -> Html {
                             { for m.maturity_levels().iter().map(|l| html! {
                                 <tr key={l.id.as_str()} data-testid="maturity-level" data-id={l.id.to_string()}>
                                     <th scope="row">{ l.level }</th>
-                                    <td>{ l.name.get(lang) }</td>
-                                    <td>{ l.description.get(lang) }<br />{ src(lang, &l.sources, l.confidence) }</td>
+                                    <td>{ l.name.unmarked(lang) }</td>
+                                    <td>{ l.description.unmarked(lang) }<br />{ src(lang, &l.sources, l.confidence) }</td>
                                     <td>{ l.nist_tier.map(|n| format!("Tier {n}")).unwrap_or_else(|| "—".to_owned()) }</td>
                                 </tr>
                             }) }
@@ -246,10 +247,10 @@ pub fn Csf() -> Html {
 
             <section data-testid="exec-scale">
                 <h2 id="csf-scale">
-                    { scale.name.get(lang) }{ " " }
+                    { scale.name.unmarked(lang) }{ " " }
                     if scale.official { { badge_official(lang) } } else { { badge_unofficial(lang) } }
                 </h2>
-                <p class="note">{ scale.note.get(lang) }</p>
+                <p class="note">{ own(lang, &scale.note) }</p>
                 { table_wrap(scale_caption, html! {
                     <table>
                         <caption>{ scale_caption }</caption>
@@ -263,9 +264,9 @@ pub fn Csf() -> Html {
                         <tbody>
                             { for scale.options.iter().enumerate().map(|(i, o)| html! {
                                 <tr key={i} data-testid="exec-option">
-                                    <th scope="row">{ o.label.get(lang) }</th>
+                                    <th scope="row">{ o.label.unmarked(lang) }</th>
                                     <td>{ o.points.map(|p| p.to_string()).unwrap_or_else(|| t(lang, Msg::GlExcluded).to_owned()) }</td>
-                                    <td>{ o.note.as_ref().map(|n| n.get(lang)).unwrap_or("") }</td>
+                                    <td>{ o.note.as_ref().map(|n| n.unmarked(lang)).unwrap_or("") }</td>
                                 </tr>
                             }) }
                         </tbody>

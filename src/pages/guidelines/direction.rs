@@ -5,13 +5,14 @@
 use yew::prelude::*;
 
 use super::common::{
-    badge_official, badge_unofficial, badge_unofficial_translation, joined, other_lang, shared_src,
-    shared_src_p, src, src_p, table_wrap,
+    badge_official, badge_unofficial, joined, other_lang, shared_src, shared_src_p, src, src_p,
+    table_wrap,
 };
 use crate::app::use_app;
+use crate::components::said::{official_badges, own};
 use crate::i18n::{t, Msg};
 use crate::lang::Lang;
-use crate::model::{model, CsfRef, CsfVersionTag, Direction, IsoRef, Text};
+use crate::model::{model, CsfRef, CsfVersionTag, Direction, IsoRef, Official};
 use crate::route::Route;
 
 #[derive(Properties, PartialEq)]
@@ -21,7 +22,7 @@ pub struct DirectionPageProps {
 }
 
 /// A paraphrase list, or "not recorded" when the model has none.
-fn text_list(lang: Lang, testid: &'static str, items: &[Text]) -> Html {
+fn text_list(lang: Lang, testid: &'static str, items: &[Official]) -> Html {
     if items.is_empty() {
         return html! { <p class="note">{ t(lang, Msg::GlNotRecorded) }</p> };
     }
@@ -91,7 +92,7 @@ fn body(lang: Lang, d: &Direction) -> Html {
             <h1 data-testid="direction-title">{ d.label.get(lang) }{ "：" }{ d.title.get(lang) }</h1>
             <p class="meta">
                 { other_lang(lang, &d.title) }
-                if !d.title_en_official { { " " }{ badge_unofficial_translation(lang) } }
+                { official_badges(lang.other(), &d.title) }
             </p>
             if let Some(g) = group {
                 <p class="meta">{ t(lang, Msg::GlGroup) }{ ": " }{ g.title.get(lang) }</p>
@@ -148,7 +149,7 @@ fn body(lang: Lang, d: &Direction) -> Html {
                                                 <p class="note" data-testid="csf11-correction">
                                                     { t(lang, Msg::GlPrinted) }{ " " }<code>{ &c.printed }</code>
                                                     { " → " }{ t(lang, Msg::GlReadAs) }{ " " }<code>{ c.corrected.as_str() }</code>
-                                                    { ": " }{ c.note.get(lang) }
+                                                    { ": " }{ own(lang, &c.note) }
                                                 </p>
                                             }) }
                                         </td>
@@ -182,7 +183,7 @@ fn body(lang: Lang, d: &Direction) -> Html {
                         <dt>{ t(lang, Msg::GlIso27002) }</dt>
                         <dd>{ iso27002(lang, &r.iso27002) }</dd>
                     </dl>
-                    if let Some(note) = &r.note { <p class="note">{ note.get(lang) }</p> }
+                    if let Some(note) = &r.note { <p class="note">{ own(lang, note) }</p> }
                     { src_p(lang, &r.sources, r.confidence) }
                 } else {
                     <p class="note">{ t(lang, Msg::GlNotRecorded) }</p>
@@ -196,12 +197,12 @@ fn body(lang: Lang, d: &Direction) -> Html {
                 </p>
                 if let Some(e) = cw {
                     { csf20_list(lang, &e.csf20) }
-                    if let Some(note) = &e.note { <p class="note">{ note.get(lang) }</p> }
+                    if let Some(note) = &e.note { <p class="note">{ own(lang, note) }</p> }
                     { src_p(lang, &e.sources, e.confidence) }
                 } else {
                     <p class="note">{ t(lang, Msg::GlNotRecorded) }</p>
                 }
-                <p class="note">{ m.crosswalk.method.get(lang) }</p>
+                <p class="note">{ own(lang, &m.crosswalk.method) }</p>
             </section>
 
             <div class="gl-pager" role="navigation" aria-label={t(lang, Msg::GlDirNavLabel)}>

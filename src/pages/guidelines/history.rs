@@ -4,10 +4,10 @@
 use yew::prelude::*;
 
 use super::common::{
-    badge_ja_unconfirmed, badge_kind, badge_short_label, badge_unofficial_translation, kind_key,
-    src, src_p, table_wrap, tn,
+    badge_kind, badge_short_label, badge_unofficial, kind_key, src, src_p, table_wrap, tn,
 };
 use crate::app::use_app;
+use crate::components::said::{official_name, own};
 use crate::i18n::{t, Msg};
 use crate::lang::Lang;
 use crate::model::{model, Id, LineageStep};
@@ -28,7 +28,7 @@ fn items_cell(lang: Lang, ids: &[Id]) -> Html {
                         <li key={id.as_str()} data-id={id.to_string()}>
                             <strong>{ format!("{ver} {}", d.label.get(lang)) }</strong>{ " " }
                             if let Some(s) = &d.short_label {
-                                { s.get(lang) }{ " " }{ badge_short_label(lang) }
+                                { own(lang, s) }{ " " }{ badge_short_label(lang) }
                             } else {
                                 { d.title.get(lang) }
                             }
@@ -72,7 +72,7 @@ fn lineage_table(lang: Lang, step: LineageStep, id: &'static str, caption: Msg) 
                                     <td>
                                         { for r.kinds.iter().map(|k| html! { <>{ badge_kind(lang, *k) }{ " " }</> }) }
                                     </td>
-                                    <td>{ r.note.get(lang) }<br />{ src(lang, &r.sources, r.confidence) }</td>
+                                    <td>{ own(lang, &r.note) }<br />{ src(lang, &r.sources, r.confidence) }</td>
                                 </tr>
                             }
                         }) }
@@ -92,7 +92,8 @@ pub fn History() -> Html {
             <h1>{ t(lang, Msg::GlHistoryTitle) }</h1>
             <p class="lead">{ t(lang, Msg::GlHistoryIntro) }</p>
             <section>
-                <h2 id="hist-lineage">{ t(lang, Msg::GlNavHistory) }</h2>
+                <h2 id="hist-lineage">{ t(lang, Msg::GlNavHistory) }{ " " }{ badge_unofficial(lang) }</h2>
+                <p data-testid="lineage-is-shindans">{ t(lang, Msg::GlLineageIsShindans) }</p>
                 { lineage_table(lang, LineageStep::V11ToV2, "hist-a", Msg::GlLineageV11V2) }
                 { lineage_table(lang, LineageStep::V2ToV3, "hist-b", Msg::GlLineageV2V3) }
             </section>
@@ -104,8 +105,7 @@ pub fn History() -> Html {
                         <section key={v.id.as_str()} data-testid="version"
                                  data-id={v.id.to_string()} class="gl-version">
                             <h3 id={hid}>
-                                { v.title.get(lang) }
-                                if lang == Lang::En && !v.title_en_official { { " " }{ badge_unofficial_translation(lang) } }
+                                { official_name(lang, &v.title) }
                             </h3>
                             <p class="meta">{ format!("{}: {}", t(lang, Msg::GlPublished), v.date) }</p>
                             { src_p(lang, &v.sources, v.confidence) }
@@ -114,9 +114,7 @@ pub fn History() -> Html {
                                 { for v.principles.iter().map(|p| html! {
                                     <li key={p.id.as_str()} data-testid="version-principle" data-id={p.id.to_string()}>
                                         <strong>{ tn(lang, Msg::GlPrincipleN, p.number) }</strong>{ " " }
-                                        { p.title.get(lang) }
-                                        if lang == Lang::Ja && !p.title_ja_official { { " " }{ badge_ja_unconfirmed(lang) } }
-                                        if lang == Lang::En && !p.title_en_official { { " " }{ badge_unofficial_translation(lang) } }
+                                        { official_name(lang, &p.title) }
                                         { src_p(lang, &p.sources, p.confidence) }
                                     </li>
                                 }) }
@@ -125,12 +123,10 @@ pub fn History() -> Html {
                             <ol class="gl-list">
                                 { for v.directions.iter().map(|d| html! {
                                     <li key={d.id.as_str()} data-testid="version-direction" data-id={d.id.to_string()}>
-                                        <strong>{ d.label.get(lang) }</strong>{ " " }{ d.title.get(lang) }
-                                        if lang == Lang::Ja && !d.title_ja_official { { " " }{ badge_ja_unconfirmed(lang) } }
-                                        if lang == Lang::En && !d.title_en_official { { " " }{ badge_unofficial_translation(lang) } }
+                                        <strong>{ d.label.get(lang) }</strong>{ " " }{ official_name(lang, &d.title) }
                                         if let Some(s) = &d.short_label {
                                             <br />
-                                            <span class="meta">{ badge_short_label(lang) }{ " " }{ s.get(lang) }</span>
+                                            <span class="meta">{ badge_short_label(lang) }{ " " }{ own(lang, s) }</span>
                                         }
                                         { src_p(lang, &d.sources, d.confidence) }
                                     </li>

@@ -3,8 +3,9 @@
 
 use yew::prelude::*;
 
-use super::common::{badge_official, badge_unofficial_translation, src, src_p, table_wrap};
+use super::common::{badge_official, src, src_p, table_wrap};
 use crate::app::use_app;
+use crate::components::said::{official_name, own, said};
 use crate::i18n::{t, Msg};
 use crate::lang::Lang;
 use crate::model::{model, FieldKind};
@@ -36,17 +37,16 @@ pub fn Incident() -> Html {
         <>
             <h1>{ t(lang, Msg::GlIncidentTitle) }</h1>
             <p class="lead">
-                { app.title.get(lang) }
-                if lang == Lang::En && !app.title_en_official { { " " }{ badge_unofficial_translation(lang) } }
+                { official_name(lang, &app.title) }
             </p>
-            if let Some(n) = &app.note { <p class="note">{ n.get(lang) }</p> }
+            if let Some(n) = &app.note { <p class="note">{ own(lang, n) }</p> }
             { src_p(lang, &app.sources, app.confidence) }
-            <p>{ inc.purpose.get(lang) }</p>
+            <p>{ own(lang, &inc.purpose) }</p>
             if let Some(c) = v3c {
                 <section>
                     <h2 id="inc-v3">{ t(lang, Msg::GlV3AppC) }</h2>
-                    <p>{ c.title.get(lang) }</p>
-                    if let Some(n) = &c.note { <p class="note">{ n.get(lang) }</p> }
+                    <p>{ official_name(lang, &c.title) }</p>
+                    if let Some(n) = &c.note { <p class="note">{ own(lang, n) }</p> }
                     { src_p(lang, &c.sources, c.confidence) }
                 </section>
             }
@@ -56,8 +56,7 @@ pub fn Incident() -> Html {
                 <ol class="gl-list">
                     { for inc.tables.iter().map(|tb| html! {
                         <li key={tb.id.as_str()} data-testid="incident-table">
-                            { tb.title.get(lang) }
-                            if lang == Lang::En && !tb.title_en_official { { " " }{ badge_unofficial_translation(lang) } }
+                            { official_name(lang, &tb.title) }
                             { " " }{ src(lang, &tb.sources, tb.confidence) }
                         </li>
                     }) }
@@ -82,22 +81,22 @@ pub fn Incident() -> Html {
                         <tbody>
                             { for m.incident_fields().iter().map(|f| html! {
                                 <tr key={f.id.as_str()} data-testid="incident-field" data-id={f.id.to_string()}
-                                    data-official={f.official.to_string()}>
+                                    data-official={f.official().to_string()}>
                                     <td>{ f.number.map(|n| n.to_string()).unwrap_or_else(|| "—".to_owned()) }</td>
-                                    <th scope="row">{ f.label.get(lang) }</th>
+                                    <th scope="row">{ said(lang, &f.label) }</th>
                                     <td>
-                                        if f.official {
+                                        if f.official() {
                                             { badge_official(lang) }
                                         } else {
                                             <span class="badge badge-unofficial">{ t(lang, Msg::GlShindanAddition) }</span>
                                         }
                                     </td>
-                                    <td>{ f.hint.get(lang) }<br />{ src(lang, &f.sources, f.confidence) }</td>
+                                    <td>{ own(lang, &f.hint) }<br />{ src(lang, &f.sources, f.confidence) }</td>
                                     <td>
                                         { kind(lang, f.kind) }
                                         if !f.options.is_empty() {
                                             <ul class="plain">
-                                                { for f.options.iter().map(|o| html! { <li key={o.value.clone()}>{ o.label.get(lang) }</li> }) }
+                                                { for f.options.iter().map(|o| html! { <li key={o.value.clone()}>{ said(lang, &o.label) }</li> }) }
                                             </ul>
                                         }
                                     </td>

@@ -3,8 +3,9 @@
 
 use yew::prelude::*;
 
-use super::common::{badge_ja_unconfirmed, badge_unofficial_translation, src_p, tn};
+use super::common::{src_p, tn};
 use crate::app::use_app;
+use crate::components::said::{official_badges, official_name, own};
 use crate::i18n::{t, Msg};
 use crate::lang::Lang;
 use crate::model::{model, Direction, Group};
@@ -20,12 +21,12 @@ fn direction_item(lang: Lang, d: &Direction) -> Html {
                 <dt>{ t(lang, Msg::GlTitleJa) }</dt>
                 <dd lang="ja">
                     { &d.title.ja }
-                    if !d.title_ja_official { { " " }{ badge_ja_unconfirmed(lang) } }
+                    { official_badges(Lang::Ja, &d.title) }
                 </dd>
                 <dt>{ t(lang, Msg::GlTitleEn) }</dt>
                 <dd>
                     <span lang="en">{ &d.title.en }</span>
-                    if !d.title_en_official { { " " }{ badge_unofficial_translation(lang) } }
+                    { official_badges(Lang::En, &d.title) }
                 </dd>
             </dl>
             { src_p(lang, &d.sources, d.confidence) }
@@ -36,16 +37,13 @@ fn direction_item(lang: Lang, d: &Direction) -> Html {
 fn group_block(lang: Lang, g: &Group, level: u8, children: Html) -> Html {
     let title = html! {
         <>
-            { g.title.get(lang) }
-            if !g.title_en_official && lang == Lang::En {
-                { " " }{ badge_unofficial_translation(lang) }
-            }
+            { official_name(lang, &g.title) }
         </>
     };
     html! {
         <section key={g.id.as_str()} class="gl-group" data-testid="group" data-id={g.id.to_string()}>
             if level == 3 { <h3>{ title }</h3> } else { <h4>{ title }</h4> }
-            if let Some(note) = &g.note { <p class="note">{ note.get(lang) }</p> }
+            if let Some(note) = &g.note { <p class="note">{ own(lang, note) }</p> }
             { src_p(lang, &g.sources, g.confidence) }
             { children }
         </section>
@@ -73,10 +71,7 @@ pub fn Meti() -> Html {
     html! {
         <>
             <h1>
-                { v3.title.get(lang) }
-                if !v3.title_en_official && lang == Lang::En {
-                    { " " }{ badge_unofficial_translation(lang) }
-                }
+                { official_name(lang, &v3.title) }
             </h1>
             <p class="meta">{ format!("{}: {}", t(lang, Msg::GlPublished), v3.date) }</p>
             { src_p(lang, &v3.sources, v3.confidence) }
@@ -88,10 +83,7 @@ pub fn Meti() -> Html {
                         <li key={p.id.as_str()} data-testid="principle" data-id={p.id.to_string()}>
                             <h3>{ tn(lang, Msg::GlPrincipleN, p.number) }</h3>
                             <p>
-                                { p.title.get(lang) }
-                                if lang == Lang::En && !p.title_en_official {
-                                    { " " }{ badge_unofficial_translation(lang) }
-                                }
+                                { official_name(lang, &p.title) }
                             </p>
                             { src_p(lang, &p.sources, p.confidence) }
                             <h4>{ t(lang, Msg::GlA1Heading) }</h4>
@@ -132,11 +124,9 @@ pub fn Meti() -> Html {
                     { for m.meti_v3.appendices.iter().map(|a| html! {
                         <li key={a.id.as_str()} data-testid="appendix" data-id={a.id.to_string()}>
                             <p class="item-title">
-                                { tn(lang, Msg::GlAppendixN, &a.letter) }{ " " }{ a.title.get(lang) }
-                                if lang == Lang::Ja && !a.title_ja_official { { " " }{ badge_ja_unconfirmed(lang) } }
-                                if lang == Lang::En && !a.title_en_official { { " " }{ badge_unofficial_translation(lang) } }
+                                { tn(lang, Msg::GlAppendixN, &a.letter) }{ " " }{ official_name(lang, &a.title) }
                             </p>
-                            if let Some(note) = &a.note { <p class="note">{ note.get(lang) }</p> }
+                            if let Some(note) = &a.note { <p class="note">{ own(lang, note) }</p> }
                             { src_p(lang, &a.sources, a.confidence) }
                         </li>
                     }) }

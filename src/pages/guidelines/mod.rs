@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use crate::route::Route;
 
-mod common;
+pub mod common;
 pub mod csf;
 pub mod direction;
 pub mod history;

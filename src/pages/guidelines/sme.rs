@@ -1,41 +1,35 @@
-//! #/guidelines/sme: the IPA SME guideline — editions, 3 principles, 7 actions, Steps 1–4,
-//! the 5 articles, the 25-item self-check (parts, items, answers with points, score bands),
-//! the basic-policy headings, and SECURITY ACTION ★/★★ (a self-declaration).
+//! #/guidelines/sme: the IPA SME guideline 第3.1版 — editions, 3 principles, the Seven Key
+//! Initiatives with their Part 2 sections (表2), the four stages (Part 2 chapters 2–5 and their
+//! sections), the 5 articles, the 25-item self-check (parts, items, answers with points, score
+//! bands), the basic-policy headings, and SECURITY ACTION ★/★★ (a self-declaration).
 
 use yew::prelude::*;
 
 use super::common::{
-    badge_official, badge_unofficial, badge_unofficial_translation, shared_src, shared_src_p, src,
-    src_p, table_wrap, tn,
+    badge_official, badge_unofficial, section_ref, shared_src, shared_src_p, src, src_p,
+    table_wrap, tn,
 };
 use crate::app::use_app;
+use crate::components::said::{official_name, own, own_mark, own_p, said};
 use crate::i18n::{t, Msg};
 use crate::lang::Lang;
-use crate::model::{model, AnswerScale, Text};
+use crate::model::{model, AnswerScale, Said};
 
 fn points(p: i32) -> String {
     // A true minus sign reads better than a hyphen.
     p.to_string().replace('-', "−")
 }
 
-fn en_badge(lang: Lang, official: bool) -> Html {
-    if lang == Lang::En && !official {
-        html! { <>{ " " }{ badge_unofficial_translation(lang) }</> }
-    } else {
-        html! {}
-    }
-}
-
-fn examples(lang: Lang, items: &[Text]) -> Html {
+fn examples(lang: Lang, items: &[Said]) -> Html {
     html! {
         <ul class="gl-list">
-            { for items.iter().enumerate().map(|(i, x)| html! { <li key={i}>{ x.get(lang) }</li> }) }
+            { for items.iter().enumerate().map(|(i, x)| html! { <li key={i}>{ said(lang, x) }</li> }) }
         </ul>
     }
 }
 
 fn scale_table(lang: Lang, scale: &AnswerScale) -> Html {
-    let caption = scale.name.get(lang);
+    let caption = scale.name.unmarked(lang);
     table_wrap(
         caption,
         html! {
@@ -50,7 +44,7 @@ fn scale_table(lang: Lang, scale: &AnswerScale) -> Html {
                 <tbody>
                     { for scale.options.iter().enumerate().map(|(i, o)| html! {
                         <tr key={i} data-testid="sc-option">
-                            <th scope="row">{ o.label.get(lang) }{ en_badge(lang, o.label_en_official) }</th>
+                            <th scope="row">{ said(lang, &o.label) }</th>
                             <td>{ o.points.map(points).unwrap_or_else(|| t(lang, Msg::GlExcluded).to_owned()) }</td>
                         </tr>
                     }) }
@@ -82,7 +76,8 @@ pub fn Sme() -> Html {
 
     html! {
         <>
-            <h1>{ sme.title.get(lang) }</h1>
+            <h1>{ official_name(lang, &sme.title) }</h1>
+            <p class="lead" data-testid="sme-edition-note">{ t(lang, Msg::SmeEditionNote) }</p>
 
             <section>
                 <h2 id="sme-editions">{ ed_caption }</h2>
@@ -99,11 +94,11 @@ pub fn Sme() -> Html {
                         <tbody>
                             { for sme.editions.iter().map(|e| html! {
                                 <tr key={e.id.as_str()} data-testid="sme-edition" data-id={e.id.to_string()}>
-                                    <th scope="row">{ e.name.get(lang) }</th>
+                                    <th scope="row">{ official_name(lang, &e.name) }</th>
                                     <td>
                                         if let Some(d) = &e.date { { d } } else { { t(lang, Msg::GlUnconfirmed) } }
                                     </td>
-                                    <td>{ e.notes.get(lang) }<br />{ src(lang, &e.sources, e.confidence) }</td>
+                                    <td>{ own(lang, &e.notes) }<br />{ src(lang, &e.sources, e.confidence) }</td>
                                 </tr>
                             }) }
                         </tbody>
@@ -116,7 +111,7 @@ pub fn Sme() -> Html {
                 <ol class="gl-list">
                     { for sme.principles.iter().map(|p| html! {
                         <li key={p.id.as_str()} data-testid="sme-principle" data-id={p.id.to_string()}>
-                            { p.title.get(lang) }{ en_badge(lang, p.title_en_official) }
+                            { official_name(lang, &p.title) }
                             { src_p(lang, &p.sources, p.confidence) }
                         </li>
                     }) }
@@ -128,8 +123,14 @@ pub fn Sme() -> Html {
                 <ol class="gl-list">
                     { for m.actions().iter().map(|a| html! {
                         <li key={a.id.as_str()} data-testid="action" data-id={a.id.to_string()}>
-                            <p class="item-title">{ a.title.get(lang) }{ en_badge(lang, a.title_en_official) }</p>
+                            <p class="item-title">{ official_name(lang, &a.title) }</p>
                             <p>{ a.summary.get(lang) }</p>
+                            <p class="sub">{ t(lang, Msg::GlActionSections) }</p>
+                            <ul class="plain" data-testid="action-sections">
+                                { for a.sections.iter().filter_map(|id| m.section(id.as_str())).map(|s| html! {
+                                    <li key={s.id.as_str()} data-section={s.id.to_string()}>{ section_ref(lang, s) }</li>
+                                }) }
+                            </ul>
                             { src_p(lang, &a.sources, a.confidence) }
                         </li>
                     }) }
@@ -138,13 +139,34 @@ pub fn Sme() -> Html {
 
             <section>
                 <h2 id="sme-steps">{ t(lang, Msg::GlSmeSteps) }</h2>
+                <p>{ t(lang, Msg::GlStageIntro) }</p>
                 <ol class="gl-steps">
-                    { for m.steps().iter().map(|s| html! {
-                        <li key={s.id.as_str()} data-testid="step" data-id={s.id.to_string()}>
-                            <h3>{ tn(lang, Msg::GlStepN, s.number) }{ "：" }{ s.title.get(lang) }{ en_badge(lang, s.title_en_official) }</h3>
-                            <p>{ s.asks.get(lang) }</p>
-                            { src_p(lang, &s.sources, s.confidence) }
-                        </li>
+                    { for m.stages().iter().map(|st| {
+                        let level = st.star.as_ref().and_then(|l| m.sa_levels().iter().find(|x| &x.id == l));
+                        html! {
+                            <li key={st.id.as_str()} data-testid="stage" data-id={st.id.to_string()}>
+                                <h3>{ tn(lang, Msg::GlStageN, st.number) }{ "：" }{ official_name(lang, &st.title) }</h3>
+                                <p class="meta" data-testid="stage-chapter">
+                                    { tn(lang, Msg::GlChapterN, st.chapter) }{ " " }{ official_name(lang, &st.chapter_title) }
+                                </p>
+                                <p>{ st.asks.get(lang) }</p>
+                                <ul class="plain" data-testid="stage-sections">
+                                    { for m.stage_sections(st).map(|s| html! {
+                                        <li key={s.id.as_str()} data-section={s.id.to_string()}>
+                                            { section_ref(lang, s) }
+                                            <span class="meta">
+                                                { " — " }{ t(lang, Msg::GlSectionInitiatives) }{ ": " }
+                                                { m.actions_for_section(s.id.as_str()).map(|a| a.number.to_string()).collect::<Vec<_>>().join(", ") }
+                                            </span>
+                                        </li>
+                                    }) }
+                                </ul>
+                                if let Some(l) = level {
+                                    <p data-testid="stage-star">{ t(lang, Msg::GlStageStar) }{ " " }<strong>{ l.label.get(lang) }</strong></p>
+                                }
+                                { src_p(lang, &st.sources, st.confidence) }
+                            </li>
+                        }
                     }) }
                 </ol>
             </section>
@@ -154,7 +176,7 @@ pub fn Sme() -> Html {
                 <ol class="gl-list">
                     { for m.articles().iter().map(|a| html! {
                         <li key={a.id.as_str()} data-testid="article" data-id={a.id.to_string()}>
-                            <h3>{ tn(lang, Msg::GlArticleN, a.number) }{ "：" }{ a.title.get(lang) }{ en_badge(lang, a.title_en_official) }</h3>
+                            <h3>{ tn(lang, Msg::GlArticleN, a.number) }{ "：" }{ official_name(lang, &a.title) }</h3>
                             <h4>{ t(lang, Msg::GlExamples) }</h4>
                             { examples(lang, &a.examples) }
                             { src_p(lang, &a.sources, a.confidence) }
@@ -164,7 +186,7 @@ pub fn Sme() -> Html {
             </section>
 
             <section data-testid="self-check">
-                <h2 id="sme-sc">{ sc.title.get(lang) }{ en_badge(lang, sc.title_en_official) }</h2>
+                <h2 id="sme-sc">{ official_name(lang, &sc.title) }</h2>
                 { src_p(lang, &sc.sources, sc.confidence) }
                 <p><strong>{ t(lang, Msg::GlRespondent) }{ ": " }</strong>{ sc.respondent.get(lang) }</p>
                 { shared_src_p(lang, items_shared) }
@@ -173,15 +195,17 @@ pub fn Sme() -> Html {
                     html! {
                         <section key={p.id.as_str()} data-testid="sc-part"
                                  data-id={p.id.to_string()} class="gl-part">
-                            <h3 id={hid}>{ tn(lang, Msg::GlPartN, p.number) }{ "：" }{ p.title.get(lang) }{ en_badge(lang, p.title_en_official) }</h3>
+                            <h3 id={hid}>{ tn(lang, Msg::GlPartN, p.number) }{ "：" }{ official_name(lang, &p.title) }</h3>
                             <p class="note">{ p.note.get(lang) }</p>
                             <ol class="gl-list">
                                 { for items.into_iter().map(|i| html! {
                                     <li key={i.id.as_str()} value={i.number.to_string()} data-testid="sc-item" data-id={i.id.to_string()}>
-                                        <p class="item-title">{ i.label.get(lang) }{ "：" }{ i.question.get(lang) }</p>
-                                        <p><strong>{ t(lang, Msg::GlWhy) }{ ": " }</strong>{ i.why.get(lang) }</p>
-                                        <p class="sub">{ t(lang, Msg::GlExamples) }</p>
-                                        { examples(lang, &i.examples) }
+                                        <p class="item-title">{ i.question.get(lang) }</p>
+                                        <p>{ own_mark(lang) }{ " " }<strong>{ t(lang, Msg::GlWhy) }{ ": " }</strong>{ i.why.unmarked(lang) }</p>
+                                        <p class="sub">{ own_mark(lang) }{ " " }{ t(lang, Msg::GlExamples) }</p>
+                                        <ul class="gl-list">
+                                            { for i.examples.iter().enumerate().map(|(k, x)| html! { <li key={k}>{ x.unmarked(lang) }</li> }) }
+                                        </ul>
                                         if items_shared.is_none() { { src_p(lang, &i.sources, i.confidence) } }
                                     </li>
                                 }) }
@@ -193,7 +217,7 @@ pub fn Sme() -> Html {
                 <h3>{ t(lang, Msg::GlScaleHeading) }{ " " }
                     if sc.scale.official { { badge_official(lang) } } else { { badge_unofficial(lang) } }
                 </h3>
-                <p class="note">{ sc.scale.note.get(lang) }</p>
+                <p class="note">{ own(lang, &sc.scale.note) }</p>
                 { scale_table(lang, &sc.scale) }
                 { src_p(lang, &sc.scale.sources, sc.scale.confidence) }
 
@@ -214,9 +238,10 @@ pub fn Sme() -> Html {
                                     <th scope="row">
                                         if b.min == b.max { { points(b.min) } } else { { format!("{}–{}", points(b.min), points(b.max)) } }
                                     </th>
-                                    <td>{ b.status.get(lang) }</td>
+                                    <td>{ official_name(lang, &b.status) }</td>
                                     <td>
-                                        { b.next_step.get(lang) }
+                                        { official_name(lang, &b.next_step) }
+                                        <br />{ own(lang, &b.advice) }
                                         if band_shared.is_none() { <br />{ src(lang, &b.sources, b.confidence) } }
                                     </td>
                                 </tr>
@@ -226,7 +251,7 @@ pub fn Sme() -> Html {
                 }) }
                 { shared_src_p(lang, band_shared) }
                 <h3>{ t(lang, Msg::GlNaHeading) }</h3>
-                <p class="note">{ sc.not_applicable.get(lang) }</p>
+                { own_p(lang, &sc.not_applicable) }
             </section>
 
             <section>
@@ -234,8 +259,8 @@ pub fn Sme() -> Html {
                 <ol class="gl-list">
                     { for m.policy_headings().iter().map(|p| html! {
                         <li key={p.id.as_str()} data-testid="policy-heading" data-id={p.id.to_string()}>
-                            <p class="item-title">{ p.title.get(lang) }{ en_badge(lang, p.title_en_official) }</p>
-                            <p>{ p.hint.get(lang) }</p>
+                            <p class="item-title">{ official_name(lang, &p.title) }</p>
+                            { own_p(lang, &p.hint) }
                             { src_p(lang, &p.sources, p.confidence) }
                         </li>
                     }) }
@@ -251,7 +276,7 @@ pub fn Sme() -> Html {
                     html! {
                         <section key={l.id.as_str()} data-testid="sa-level"
                                  data-id={l.id.to_string()}>
-                            <h3 id={hid}>{ l.label.get(lang) }</h3>
+                            <h3 id={hid}>{ official_name(lang, &l.label) }</h3>
                             <p>{ l.summary.get(lang) }</p>
                             { src_p(lang, &l.sources, l.confidence) }
                             <h4>{ t(lang, Msg::GlSaCriteria) }</h4>

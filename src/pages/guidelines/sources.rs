@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use super::common::{src_p, table_wrap};
 use crate::app::use_app;
+use crate::components::said::own;
 use crate::i18n::{t, Msg};
 use crate::lang::Lang;
 use crate::model::{model, GapStatus, SourceKind};
@@ -74,6 +75,19 @@ pub fn Sources() -> Html {
                 }) }
             </section>
 
+            <section data-testid="interpretations">
+                <h2 id="src-interpretations">{ t(lang, Msg::GlInterpretations) }</h2>
+                <p>{ t(lang, Msg::GlInterpretationsIntro) }</p>
+                <ul class="gl-list">
+                    { for m.sources.interpretations.iter().map(|i| html! {
+                        <li key={i.id.as_str()} data-testid="interpretation" data-id={i.id.to_string()}>
+                            <strong>{ own(lang, &i.topic) }</strong>
+                            <br />{ i.reason.unmarked(lang) }
+                        </li>
+                    }) }
+                </ul>
+            </section>
+
             <section>
                 <h2 id="src-gaps">{ t(lang, Msg::GlGaps) }</h2>
                 <ul class="gl-list">
@@ -82,7 +96,7 @@ pub fn Sources() -> Html {
                             <span class="badge badge-neutral">
                                 { t(lang, match g.status { GapStatus::Open => Msg::GlGapOpen, GapStatus::Partial => Msg::GlGapPartial }) }
                             </span>
-                            { " " }{ g.topic.get(lang) }
+                            { " " }{ own(lang, &g.topic) }
                             if !g.related.is_empty() {
                                 <br />
                                 <span class="meta">

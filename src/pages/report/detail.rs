@@ -27,7 +27,7 @@ fn answer_label(lang: Lang, scale: &AnswerScale, k: Option<AnswerKind>) -> Strin
             .options
             .iter()
             .find(|o| o.kind == k)
-            .map(|o| o.label.get(lang).to_string())
+            .map(|o| o.label.unmarked(lang).to_string())
             .unwrap_or_default(),
     }
 }
@@ -175,7 +175,7 @@ pub fn ReportDetailPage() -> Html {
                         <caption>{ part.title.get(lang) }</caption>
                         { head.clone() }
                         <tbody>
-                            { for items.iter().map(|i| item_row(&i.id, format!("No.{}", i.number), i.label.get(lang).to_string(), sme)) }
+                            { for items.iter().map(|i| item_row(&i.id, format!("No.{}", i.number), i.question.get(lang).to_string(), sme)) }
                         </tbody>
                     </table>
                 }) }
