@@ -520,6 +520,7 @@ messages! {
     SmeEditionNote => "中小企業向けの内容は IPA「中小企業の情報セキュリティ対策ガイドライン」第3.1版（2023年4月）に基づきます。第4.0版（2026年3月、日本語）が公開されていますが、Shindan はまだ反映していません。英語は IPA の仮訳（Version 3.1）があるものはそれを使い、ないものは Shindan の訳です。", "The SME content follows IPA's Information Security Measures Guidelines for SMEs, version 3.1 (April 2023). A version 4.0 (March 2026, Japanese only) exists and is not modelled in Shindan yet. English names are IPA's provisional translation (Version 3.1) where one exists, otherwise Shindan's translation.";
     GlInterpretations => "Shindan の解釈と追加", "Shindan's interpretations and additions";
     GlInterpretationsIntro => "ガイドラインに書かれていないことを Shindan が読み取り、計算し、または加えている箇所です。画面では「Shindan」の印が付きます。", "Where Shindan reads, computes or adds something the guidelines do not state. On screen these carry the \"Shindan\" marker.";
+    MetiEditionNote => "Shindan の内容は Ver3.0（2023年3月24日）に基づきます。これより新しい版は確認されていません（2026年11月時点）。", "Shindan follows Ver3.0 (24 March 2023). No later edition has been found (as of November 2026).";
     GlStageIntro => "第3.1版は、第2部 実践編の第2章〜第5章を4つの段階として示しています。どの段階からでも始められます。", "Version 3.1 presents chapters 2 to 5 of Part 2 (Practical Guide) as four stages; a company starts at the stage that fits it.";
     GlStageN => "第{n}段階", "Stage {n}";
     GlChapterN => "第2部 第{n}章", "Part 2, chapter {n}";

@@ -1,8 +1,9 @@
-//! PURE: the IPA SME step-up path's numbers — Step 2's 25-item self-diagnosis
+//! PURE: the IPA SME step-up path's numbers — stage 2's 25-item self-diagnosis
 //! (5分でできる！情報セキュリティ自社診断) and the score of the executives' 7 actions
 //! (経営者が実施すべき重要7項目の取組).
 //!
-//! Official scoring (IPA 中小企業の情報セキュリティ対策ガイドライン 第3.1版, 付録2 自社診断):
+//! Official scoring (IPA 中小企業の情報セキュリティ対策ガイドライン 第3.1版, 付録3 自社診断 — Appendix 2
+//! in the English edition):
 //! 実施している 4 / 一部実施している 2 / 実施していない 0 / わからない −1 per item, summed over
 //! the 25 items (max 100, min −25), judged against the bands printed on the sheet. The points
 //! and bands are read from the model (`Model::sme_scale`, `Model::band_for`), never hard-coded.

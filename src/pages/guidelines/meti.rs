@@ -74,6 +74,7 @@ pub fn Meti() -> Html {
                 { official_name(lang, &v3.title) }
             </h1>
             <p class="meta">{ format!("{}: {}", t(lang, Msg::GlPublished), v3.date) }</p>
+            <p class="note" data-testid="meti-edition-note">{ t(lang, Msg::MetiEditionNote) }</p>
             { src_p(lang, &v3.sources, v3.confidence) }
 
             <section>
