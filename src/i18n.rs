@@ -123,7 +123,7 @@ messages! {
     SmeResultsTitle => "中小企業向け診断の結果", "SME assessment results";
     SelfCheckTotal => "自社診断の合計点", "Self-diagnosis total";
     Provisional => "暫定・回答済み", "provisional, answered";
-    NextStep => "次の一歩：", "Next step: ";
+    NextStep => "次の対策：", "Next measures: ";
     BandAfterAll => "25項目すべてに回答すると、点数に応じた評価と次の一歩が表示されます。", "Answer all 25 items to see what your score means and the next step.";
     PartSubtotals => "パートごとの小計", "Subtotals per part";
     Part => "パート", "Part";
@@ -438,7 +438,7 @@ messages! {
     GlCardMeti => "3原則、重要10項目（指示1〜10）、付録A のチェック項目、付録D の規格対応。", "The 3 principles, the 10 directions, the Appendix A check items and the Appendix D standards mapping.";
     GlCardHistory => "Ver1.1 → Ver2.0 → Ver3.0 で項目がどう変わったか。", "How the items changed from Ver1.1 to Ver2.0 and Ver3.0.";
     GlCardCsf => "CSF 1.1・2.0 の機能とカテゴリ、公式の対応と Shindan の対応付け、成熟度と回答尺度。", "CSF 1.1 and 2.0 functions and categories, the official and Shindan's mappings, the maturity and answer scales.";
-    GlCardSme => "3原則・重要7項目、ステップ1〜4、5か条、25項目の自社診断、SECURITY ACTION。", "3 principles, 7 actions, Steps 1–4, the 5 articles, the 25-item self-check, SECURITY ACTION.";
+    GlCardSme => "第3.1版：3原則・重要7項目、4つの段階と実践編の節、5か条、25項目の自社診断、SECURITY ACTION。", "Version 3.1: 3 principles, Seven Key Initiatives, the four stages and the Practical Guide sections, the 5 articles, the 25-item self-check, SECURITY ACTION.";
     GlCardIncident => "インシデント発生時に整理しておく項目。", "What to pin down when an incident occurs.";
     GlCardSources => "すべての出典と、確認できていない事項。", "Every source, and what could not be confirmed.";
     GlPrincipleN => "原則{n}", "Principle {n}";
@@ -538,7 +538,7 @@ messages! {
     GlBandsHeading => "点数の目安", "Score bands";
     GlColRange => "点数", "Score";
     GlColStatus => "状態", "Meaning";
-    GlColNextStep => "次にすること", "Next step";
+    GlColNextStep => "次の対策", "Next measures";
     GlNaHeading => "「該当しない」の扱い", "Items that do not apply";
     GlPolicyHeadings => "情報セキュリティ基本方針の見出し（IPA のひな形）", "Headings of the basic security policy (IPA's template)";
     GlSaNotCert => "SECURITY ACTION は自己宣言であり、認証ではありません。", "SECURITY ACTION is a self-declaration, not a certification.";
