@@ -64,16 +64,39 @@ pub fn fixed(v: f64, decimals: u32) -> String {
     }
 }
 
-/// A percentage, rounded to a whole number: `72%` in Japanese, `72 %` in English.
+/// The one rounding rule for every percentage and score the app shows, prints or exports: to the
+/// nearest whole number, halves away from zero (62.5 → 63). Every view goes through this (or
+/// [`percent_num`] / [`percent`]), so the chart's table, the achievement table and the reports
+/// can never disagree by one.
+pub fn round_percent(value: f64) -> i64 {
+    if value.is_finite() {
+        // Saturating cast; percentages are within −100..=100.
+        value.round() as i64
+    } else {
+        0
+    }
+}
+
+/// A percentage's number under [`round_percent`]: `"63"`.
+pub fn percent_num(value: f64) -> String {
+    round_percent(value).to_string()
+}
+
+/// A signed change between two percentages, each rounded first so the change equals the
+/// difference of the numbers shown: `"+7"`, `"-3"`, `"0"`.
+pub fn percent_delta(from: f64, to: f64) -> String {
+    let d = round_percent(to) - round_percent(from);
+    if d > 0 {
+        format!("+{d}")
+    } else {
+        d.to_string()
+    }
+}
+
+/// A percentage, rounded to a whole number by [`round_percent`]: `72%` in Japanese, `72 %` in
+/// English.
 pub fn percent(lang: Lang, value: f64) -> String {
-    let v = fixed(
-        if value.is_finite() {
-            value.round()
-        } else {
-            0.0
-        },
-        0,
-    );
+    let v = percent_num(value);
     match lang {
         Lang::Ja => format!("{v}%"),
         Lang::En => format!("{v} %"),
@@ -83,6 +106,25 @@ pub fn percent(lang: Lang, value: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_rounding_rule_for_every_percentage() {
+        // 5 of 8 points = 62.5 %: the radar's table, the achievement table and the reports all
+        // show 63 (the bug was 62 in one place and 63 in another).
+        assert_eq!(percent_num(62.5), "63");
+        assert_eq!(percent(Lang::Ja, 62.5), "63%");
+        assert_eq!(percent(Lang::En, 62.5), "63 %");
+        assert_eq!(percent_num(12.5), "13");
+        assert_eq!(percent_num(0.49), "0");
+        assert_eq!(percent_num(f64::NAN), "0");
+        assert_eq!(percent_delta(62.5, 70.0), "+7");
+        assert_eq!(percent_delta(70.0, 62.5), "-7");
+        assert_eq!(percent_delta(62.4, 62.6), "+1");
+        for tenths in 0..=1000 {
+            let v = f64::from(tenths) / 10.0;
+            assert_eq!(percent(Lang::Ja, v), format!("{}%", percent_num(v)), "{v}");
+        }
+    }
 
     #[test]
     fn fixed_matches_std_formatting() {

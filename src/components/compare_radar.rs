@@ -46,15 +46,15 @@ fn series(values: &[Option<f64>], class: &'static str) -> Html {
 }
 
 fn fmt(v: Option<f64>) -> String {
-    v.map(|v| crate::format::fixed(v, 0))
+    v.map(crate::format::percent_num)
         .unwrap_or_else(|| "–".into())
 }
 
-fn fmt_delta(v: Option<f64>) -> String {
-    match v {
-        Some(d) if d > 0.0 => format!("+{}", crate::format::fixed(d, 0)),
-        Some(d) => crate::format::fixed(d, 0),
-        None => "–".into(),
+/// The change between the two shown numbers (each rounded by the one rule first).
+fn fmt_delta(a: Option<f64>, b: Option<f64>) -> String {
+    match (a, b) {
+        (Some(a), Some(b)) => crate::format::percent_delta(a, b),
+        _ => "–".into(),
     }
 }
 
@@ -111,7 +111,7 @@ pub fn CompareRadar(props: &CompareRadarProps) -> Html {
                                 <th scope="row">{ label(r.number) }</th>
                                 <td class="num" data-col="a">{ fmt(r.a) }</td>
                                 <td class="num" data-col="b">{ fmt(r.b) }</td>
-                                <td class="num" data-col="delta">{ fmt_delta(r.delta()) }</td>
+                                <td class="num" data-col="delta">{ fmt_delta(r.a, r.b) }</td>
                             </tr>
                         }) }
                     </tbody>

@@ -22,7 +22,7 @@ pub struct RadarProps {
 }
 
 fn fmt(v: Option<f64>) -> String {
-    v.map(|v| crate::format::fixed(v, 0))
+    v.map(crate::format::percent_num)
         .unwrap_or_else(|| "–".into())
 }
 
