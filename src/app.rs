@@ -130,7 +130,7 @@ pub fn App() -> Html {
     // On a route change, move focus to the page heading so screen-reader and keyboard users
     // start at the new content, and set the document title.
     let first_render = use_mut_ref(|| true);
-    use_effect_with(((*route).clone(), *lang), move |(_, lang)| {
+    use_effect_with(((*route).clone(), *lang), move |(route, lang)| {
         let first = std::mem::replace(&mut *first_render.borrow_mut(), false);
         if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
             if let Some(h1) = doc
@@ -142,8 +142,9 @@ pub fn App() -> Html {
                 let title = h1.text_content().unwrap_or_default();
                 let app = crate::i18n::t(*lang, crate::i18n::Msg::AppName);
                 doc.set_title(&format!("{title} | {app}"));
-                // Not on the first paint: there the skip link must stay the first stop.
-                if !first {
+                // Not on the first paint: there the skip link must stay the first stop. Not for a
+                // link to a step of the SME path either: that page moves focus to the step.
+                if !first && !matches!(route, Route::SmeAt(_)) {
                     let _ = h1.set_attribute("tabindex", "-1");
                     let _ = h1.focus();
                 }

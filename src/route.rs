@@ -30,6 +30,9 @@ pub enum Route {
     GuidelinesSources,
     /// SME step-up path assessment.
     Sme,
+    /// The SME path opened at one of its steps (`#/sme/stage2`, `#/sme/policy`, …): the same
+    /// page, scrolled to that step. Only the names in [`Route::SME_STEPS`].
+    SmeAt(&'static str),
     /// Executive assessment (METI Ver3.0).
     Executive,
     /// Results of the current assessment.
@@ -67,6 +70,7 @@ impl Route {
         Route::GuidelinesIncident,
         Route::GuidelinesSources,
         Route::Sme,
+        Route::SmeAt("stage2"),
         Route::Executive,
         Route::Results,
         Route::Report,
@@ -82,6 +86,27 @@ impl Route {
     /// 10 tier pairs), so the e2e route list renders a real shared result. A native test keeps
     /// it decodable.
     pub const SHARED_EXAMPLE: &'static str = "AQEuaRsBzj2FsflgOVDkmGCiA3NXT2vKEwwAfm-eiTdx0Os";
+
+    /// The steps of the SME path a link can open, and the element each scrolls to.
+    pub const SME_STEPS: &'static [(&'static str, &'static str)] = &[
+        ("stage1", "stage1"),
+        ("stage2", "stage2"),
+        ("policy", "sec-3-1"),
+        ("self-check", "sec-3-2"),
+        ("measures", "sec-3-3"),
+        ("stage3", "stage3"),
+        ("stage4", "stage4"),
+        ("initiatives", "sme-actions"),
+        ("result", "sme-summary"),
+    ];
+
+    /// The element id a [`Route::SmeAt`] step scrolls to.
+    pub fn sme_anchor(step: &str) -> Option<&'static str> {
+        Route::SME_STEPS
+            .iter()
+            .find(|(s, _)| *s == step)
+            .map(|(_, a)| *a)
+    }
 
     /// Parses a `location.hash` value (with or without the leading `#`).
     /// Unknown paths become [`Route::NotFound`]; this never fails.
@@ -112,6 +137,10 @@ impl Route {
             ["guidelines", "incident"] => Route::GuidelinesIncident,
             ["guidelines", "sources"] => Route::GuidelinesSources,
             ["sme"] => Route::Sme,
+            ["sme", step] => match Route::SME_STEPS.iter().find(|(s, _)| s == step) {
+                Some((s, _)) => Route::SmeAt(s),
+                None => Route::NotFound(path.to_string()),
+            },
             ["executive"] => Route::Executive,
             ["results"] => Route::Results,
             ["report"] => Route::Report,
@@ -140,6 +169,7 @@ impl Route {
             Route::GuidelinesIncident => "#/guidelines/incident".into(),
             Route::GuidelinesSources => "#/guidelines/sources".into(),
             Route::Sme => "#/sme".into(),
+            Route::SmeAt(step) => format!("#/sme/{step}"),
             Route::Executive => "#/executive".into(),
             Route::Results => "#/results".into(),
             Route::Report => "#/report".into(),
@@ -166,7 +196,7 @@ impl Route {
             | Route::GuidelinesSme
             | Route::GuidelinesIncident
             | Route::GuidelinesSources => Section::Guidelines,
-            Route::Sme => Section::Sme,
+            Route::Sme | Route::SmeAt(_) => Section::Sme,
             Route::Executive => Section::Executive,
             Route::Results
             | Route::Report
@@ -244,6 +274,12 @@ mod tests {
             let r = Route::GuidelinesDirection(n);
             assert_eq!(Route::parse(&r.to_hash()), r);
         }
+        for (step, anchor) in Route::SME_STEPS {
+            let r = Route::SmeAt(step);
+            assert_eq!(Route::parse(&r.to_hash()), r);
+            assert_eq!(Route::sme_anchor(step), Some(*anchor));
+        }
+        assert!(matches!(Route::parse("#/sme/stage9"), Route::NotFound(_)));
     }
 
     #[test]

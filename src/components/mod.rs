@@ -5,6 +5,7 @@ pub mod compare_radar;
 pub mod csf_heatmap;
 pub mod footer;
 pub mod header;
+pub mod key_answers;
 pub mod meta_form;
 pub mod question_card;
 pub mod radar;

@@ -19,6 +19,10 @@ pub struct RadarProps {
     /// Unique prefix for element ids (several charts may share a page).
     #[prop_or(AttrValue::Static("radar"))]
     pub id: AttrValue,
+    /// Its own number table. Off where the page shows the same numbers in one table beside
+    /// the chart (the results page), so each number appears once.
+    #[prop_or(true)]
+    pub table: bool,
 }
 
 fn fmt(v: Option<f64>) -> String {
@@ -92,6 +96,7 @@ pub fn Radar(props: &RadarProps) -> Html {
                     <li><span class="key target" aria-hidden="true"></span>{ t(lang, Msg::LegendTarget) }</li>
                 </ul>
             </figcaption>
+            if props.table {
             <div class="table-wrap" role="region" tabindex="0" aria-label={t(lang, Msg::RadarTable)}>
                 <table class="radar-table">
                     <caption>{ t(lang, Msg::RadarTable) }</caption>
@@ -113,6 +118,7 @@ pub fn Radar(props: &RadarProps) -> Html {
                     </tbody>
                 </table>
             </div>
+            }
         </figure>
     }
 }

@@ -48,6 +48,9 @@ pub struct SmeSummaryProps {
     /// Heading level 2 on the SME page, 2 on the results page too; the id keeps anchors unique.
     #[prop_or(AttrValue::Static("sme-summary"))]
     pub id: AttrValue,
+    /// On the results page: the disclaimer and the わからない list are shown once there already.
+    #[prop_or_default]
+    pub in_results: bool,
 }
 
 #[component]
@@ -75,7 +78,9 @@ pub fn SmeSummary(props: &SmeSummaryProps) -> Html {
     html! {
         <section id={sid.clone()} class="summary-box sme-summary" aria-labelledby={format!("{sid}-title")}>
             <h2 id={format!("{sid}-title")}>{ t(lang, Msg::SmeResultsTitle) }</h2>
-            <p class="disclaimer">{ t(lang, Msg::SelfAssessmentNotCertification) }</p>
+            if !props.in_results {
+                <p class="disclaimer">{ t(lang, Msg::SelfAssessmentNotCertification) }</p>
+            }
 
             <h3>{ t(lang, Msg::SelfCheckTotal) }</h3>
             <p class="big-number" data-testid="sc-total" data-complete={sc.complete.to_string()}>{ total_line }</p>
@@ -155,7 +160,7 @@ pub fn SmeSummary(props: &SmeSummaryProps) -> Html {
                 }
             </div>
 
-            if !sc.dont_know.is_empty() {
+            if !sc.dont_know.is_empty() && !props.in_results {
                 <h3>{ t(lang, Msg::DontKnowTodo) }</h3>
                 <ul data-testid="sc-dont-know">
                     { for sc.dont_know.iter().map(|id| html! { <li key={id.to_string()}>{ item_label(lang, id) }</li> }) }

@@ -141,7 +141,8 @@ fn ExecA1Cards() -> Html {
     }
 }
 
-/// Answered / total of.
+/// Answered / total of, sticky at the top while answering, with the way to the
+/// results.
 #[component]
 fn ExecProgress() -> Html {
     let lang = use_app().lang;
@@ -155,11 +156,14 @@ fn ExecProgress() -> Html {
         .filter(|id| a.current.answers.contains_key(*id))
         .count();
     html! {
-        <p class="progress-line no-print" id="exec-progress" aria-live="polite">
-            <label for="exec-progress-bar">{ t(lang, Msg::Progress) }</label>
-            <progress id="exec-progress-bar" max={total.to_string()} value={answered.to_string()} />
-            <span>{ format!("{answered} / {total}") }</span>
-        </p>
+        <div class="sticky-progress no-print" data-testid="exec-progress-bar">
+            <p class="progress-line" id="exec-progress">
+                <label for="exec-progress-bar">{ t(lang, Msg::Progress) }</label>
+                <progress id="exec-progress-bar" max={total.to_string()} value={answered.to_string()} />
+                <span>{ format!("{answered} / {total}") }</span>
+                <a class="button small" href={Route::Results.to_hash()}>{ t(lang, Msg::SeeResults) }</a>
+            </p>
+        </div>
     }
 }
 

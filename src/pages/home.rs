@@ -14,10 +14,15 @@ pub fn Home() -> Html {
             <h1>{ t(lang, Msg::HomeTitle) }</h1>
             <p class="lead">{ t(lang, Msg::HomeIntro) }</p>
             <ul class="cards">
-                <li><a class="card" href={Route::Sme.to_hash()}>{ t(lang, Msg::HomeStartSme) }</a></li>
-                <li><a class="card" href={Route::Executive.to_hash()}>{ t(lang, Msg::HomeStartExecutive) }</a></li>
+                <li><a class="card" data-testid="home-sme" href={Route::Sme.to_hash()}>{ t(lang, Msg::HomeStartSme) }</a></li>
+                <li><a class="card" data-testid="home-exec" href={Route::Executive.to_hash()}>{ t(lang, Msg::HomeStartExecutive) }</a></li>
+                <li><a class="card" data-testid="home-consultants" href={Route::Assessments.to_hash()}>{ t(lang, Msg::HomeConsultants) }</a></li>
                 <li><a class="card" href={Route::Guidelines.to_hash()}>{ t(lang, Msg::HomeReadGuidelines) }</a></li>
             </ul>
+            <section aria-labelledby="home-sa">
+                <h2 id="home-sa">{ t(lang, Msg::HomeSaTitle) }</h2>
+                <p data-testid="home-sa">{ t(lang, Msg::HomeSaBody) }</p>
+            </section>
             <section aria-labelledby="home-privacy">
                 <h2 id="home-privacy">{ t(lang, Msg::HomePrivacyTitle) }</h2>
                 <p>{ t(lang, Msg::HomePrivacyBody) }</p>

@@ -32,6 +32,7 @@ pub fn view(route: &Route) -> Html {
         | Route::GuidelinesIncident
         | Route::GuidelinesSources => guidelines::view(route),
         Route::Sme => html! { <sme::SmePage /> },
+        Route::SmeAt(step) => html! { <sme::SmePage step={Some(*step)} /> },
         Route::Executive => html! { <executive::ExecutivePage /> },
         Route::Results => html! { <results::ResultsPage /> },
         Route::Report => html! { <report::ReportPage /> },

@@ -235,7 +235,7 @@ pub fn PlanPage() -> Html {
         <div class="report plan-page">
             { report_nav(lang, Route::Plan) }
             <h1>{ t(lang, Msg::PlanTitle) }</h1>
-            { meta_block(lang, cur, m) }
+            { meta_block(lang, cur) }
             <p class="no-print">{ t(lang, Msg::PlanIntro) }</p>
             <p class="plan-counts" data-testid="plan-counts">
                 { for PlanStatus::ALL.iter().zip(counts).map(|(s, n)| html! {

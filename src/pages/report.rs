@@ -69,7 +69,7 @@ pub fn today_iso() -> String {
 }
 
 /// The organisation / date / assessor / edition block at the top of each report.
-pub fn meta_block(lang: Lang, a: &Assessment, m: &Model) -> Html {
+pub fn meta_block(lang: Lang, a: &Assessment) -> Html {
     let dash = |s: &str| {
         if s.trim().is_empty() {
             "–".to_string()
@@ -82,7 +82,7 @@ pub fn meta_block(lang: Lang, a: &Assessment, m: &Model) -> Html {
             <div><dt>{ t(lang, Msg::MetaName) }</dt><dd data-testid="report-org">{ dash(&a.name) }</dd></div>
             <div><dt>{ t(lang, Msg::MetaDate) }</dt><dd>{ dash(&crate::format::date(lang, &a.date)) }</dd></div>
             <div><dt>{ t(lang, Msg::MetaAssessor) }</dt><dd>{ dash(&a.assessor) }</dd></div>
-            <div><dt>{ t(lang, Msg::ReportEdition) }</dt><dd>{ format!("{} (model_rev {})", m.meti_v3.edition, m.model_rev()) }</dd></div>
+            <div><dt>{ t(lang, Msg::ReportEdition) }</dt><dd>{ t(lang, Msg::ModelEditionsText) }</dd></div>
             <div><dt>{ t(lang, Msg::ReportGenerated) }</dt><dd>{ crate::format::date(lang, &today_iso()) }</dd></div>
         </dl>
     }
@@ -267,7 +267,7 @@ pub fn ReportPage() -> Html {
                         <h1>{ t(lang, Msg::ReportSummaryTitle) }</h1>
                         <p class="report-sub">{ t(lang, Msg::ReportSummarySub) }</p>
                     </header>
-                    { meta_block(lang, cur, m) }
+                    { meta_block(lang, cur) }
                 </div>
                 if any && *with_qr {
                     { share_qr(lang, m, cur) }
@@ -320,7 +320,7 @@ pub fn ReportPage() -> Html {
                     <section class="report-exec" aria-labelledby="report-exec-title">
                         <h2 id="report-exec-title">{ t(lang, Msg::ExecResultsTitle) }</h2>
                         <div class="report-exec-grid">
-                            <Radar rows={radar_rows(m, cur)} id="report-radar" />
+                            <Radar rows={radar_rows(m, cur)} id="report-radar" table={false} />
                             <table class="scores compact" data-testid="report-directions">
                                 <caption>{ t(lang, Msg::DirectionScores) }</caption>
                                 <thead><tr>

@@ -1,6 +1,9 @@
-//! Results of the current assessment: executive radar, per-指示 scores, CSF heat maps (official
-//! 1.1 view and Shindan's 2.0 view), the ranked gap list with suggested actions, the unknowns
-//! list, and the SME results. Every number comes from `crate::assessment`.
+//! Results of the current assessment, the answer first: the key answers (`KeyAnswers`: SME
+//! total, band, ★/★★ with tasks, first actions; executive overall figure, weakest 指示, board
+//! summary), then the details of what was assessed — one 指示 table with the radar as its
+//! visual, CSF heat maps (official 1.1 view and Shindan's 2.0 view), the ranked gap list, the
+//! わからない list once, and the SME results. An assessment not started is one line, not an empty
+//! section. Every number comes from `crate::assessment`.
 
 use yew::prelude::*;
 
@@ -10,6 +13,7 @@ use crate::assessment::{
     Score, Section,
 };
 use crate::components::csf_heatmap::CsfHeatmap;
+use crate::components::key_answers::KeyAnswers;
 use crate::components::radar::Radar;
 use crate::components::share_dialog::ShareDialog;
 use crate::components::sme_summary::SmeSummary;
@@ -100,25 +104,40 @@ pub fn ResultsPage(props: &ResultsPageProps) -> Html {
     let exec_total: usize = dirs.iter().map(|d| d.score.total).sum::<usize>()
         + principles.iter().map(|p| p.score.total).sum::<usize>();
     let any_exec = exec_answered > 0 || !cur.tiers.is_empty();
+    let sc = crate::assessment::self_check(m, cur);
+    let any_sme = sc.answered > 0
+        || !cur.articles.is_empty()
+        || cur.policy.established
+        || cur.policy.published;
+    let on_print = Callback::from(|_| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    });
+    let tier = |v: Option<u8>| v.map(|x| x.to_string()).unwrap_or_else(|| "–".into());
 
     html! {
         <div class="results-page">
             if !props.shared {
                 <h1>{ t(lang, Msg::ResultsTitle) }</h1>
-                <div class="share-line no-print"><ShareDialog /></div>
             }
-            <p class="disclaimer">{ t(lang, Msg::SelfAssessmentNotCertification) }</p>
             if !cur.name.is_empty() || !cur.date.is_empty() {
                 <p class="who" data-testid="results-who">{ format!("{} {}", cur.name, crate::format::date(lang, &cur.date)) }</p>
             }
-            <p class="edition">{ t(lang, Msg::ModelEdition) }{ format!("{} (model_rev {})", m.meti_v3.edition, m.model_rev()) }</p>
+            <KeyAnswers shared={props.shared} />
+            if !props.shared {
+                <div class="share-line no-print">
+                    <ShareDialog />
+                    <button type="button" class="secondary" onclick={on_print}>{ t(lang, Msg::Print) }</button>
+                </div>
+            }
+            <p class="disclaimer">{ t(lang, Msg::SelfAssessmentNotCertification) }</p>
 
+            if any_exec {
             <section id="exec-results" aria-labelledby="exec-results-title">
                 <h2 id="exec-results-title">{ t(lang, Msg::ExecResultsTitle) }</h2>
                 <p class="progress-line" data-testid="exec-progress">{ format!("{} {exec_answered} / {exec_total}", t(lang, Msg::Answered)) }</p>
-                if !any_exec {
-                    <p>{ t(lang, Msg::ExecNothingYet) }<a href={Route::Executive.to_hash()}>{ t(lang, Msg::NavExecutive) }</a></p>
-                } else {
+                <>
                     <div class="table-wrap" role="region" tabindex="0" aria-label={t(lang, Msg::PrincipleScores)}>
                         <table class="scores">
                             <caption>{ t(lang, Msg::PrincipleScores) }</caption>
@@ -134,16 +153,22 @@ pub fn ResultsPage(props: &ResultsPageProps) -> Html {
                             </tbody>
                         </table>
                     </div>
-                    <Radar rows={radar_rows(m, cur)} id="exec-radar" />
+                    <Radar rows={radar_rows(m, cur)} id="exec-radar" table={false} />
                     <div class="table-wrap" role="region" tabindex="0" aria-label={t(lang, Msg::DirectionScores)}>
                         <table class="scores" data-testid="direction-scores">
                             <caption>{ t(lang, Msg::DirectionScores) }</caption>
-                            <thead><tr><th scope="col">{ t(lang, Msg::Direction) }</th><th scope="col">{ t(lang, Msg::LegendScore) }</th><th scope="col">{ t(lang, Msg::Answered) }</th></tr></thead>
+                            <thead><tr>
+                                <th scope="col">{ t(lang, Msg::Direction) }</th>
+                                <th scope="col">{ t(lang, Msg::LegendScore) }</th>
+                                <th scope="col">{ t(lang, Msg::MaturityCurrentTarget) }</th>
+                                <th scope="col">{ t(lang, Msg::Answered) }</th>
+                            </tr></thead>
                             <tbody>
                                 { for dirs.iter().map(|d| html! {
                                     <tr key={d.direction.to_string()} data-direction={d.number.to_string()}>
                                         <th scope="row">{ direction_title(lang, &d.direction) }</th>
                                         <td class="num" data-col="score">{ score_text(lang, &d.score) }</td>
+                                        <td class="num" data-col="maturity">{ format!("{} → {}", tier(d.tiers.current), tier(d.tiers.target)) }</td>
                                         <td class="num">{ format!("{} / {}", d.score.answered, d.score.total) }</td>
                                     </tr>
                                 }) }
@@ -190,8 +215,9 @@ pub fn ResultsPage(props: &ResultsPageProps) -> Html {
                         <CsfHeatmap view={csf11_view(m, cur)} id="csf11" />
                         <CsfHeatmap view={csf20_view(m, cur)} id="csf20" />
                     </section>
-                }
+                </>
             </section>
+            }
 
             <section id="unknowns" aria-labelledby="unknowns-title">
                 <h2 id="unknowns-title">{ t(lang, Msg::UnknownsTitle) }</h2>
@@ -206,10 +232,17 @@ pub fn ResultsPage(props: &ResultsPageProps) -> Html {
                 }
             </section>
 
-            <SmeSummary id="sme-results" />
+            if any_sme {
+                <SmeSummary id="sme-results" in_results=true />
+            }
             // Only on the user's own results (not inside a shared result): the reports are of the open assessment.
             if web_sys::window().and_then(|w| w.location().hash().ok()).is_some_and(|h| Route::parse(&h) == Route::Results) {
-                <p class="report-links no-print" data-testid="report-links"><a href={Route::Report.to_hash()}>{ t(lang, Msg::ReportSummaryTitle) }</a>{ " · " }<a href={Route::ReportDetail.to_hash()}>{ t(lang, Msg::ReportDetailTitle) }</a>{ " · " }<a href={Route::Plan.to_hash()}>{ t(lang, Msg::PlanTitle) }</a>{ " · " }<a href={Route::Incidents.to_hash()}>{ t(lang, Msg::IncidentsTitle) }</a></p>
+                <p class="report-links no-print" data-testid="report-links">
+                    <a class="button" href={Route::Report.to_hash()}>{ t(lang, Msg::ReportSummaryTitle) }</a>
+                    <a class="button secondary" href={Route::ReportDetail.to_hash()}>{ t(lang, Msg::ReportDetailTitle) }</a>
+                    <a class="button secondary" href={Route::Plan.to_hash()}>{ t(lang, Msg::PlanTitle) }</a>
+                    <a class="button secondary" href={Route::Incidents.to_hash()}>{ t(lang, Msg::IncidentsTitle) }</a>
+                </p>
             }
         </div>
     }

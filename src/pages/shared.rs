@@ -241,7 +241,7 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
             </div>
             <p class="edition" data-testid="shared-edition">
                 { t(lang, Msg::SharedEdition) }
-                { if rev == m.model_rev() { format!("{} (model_rev {rev})", m.meti_v3.edition) } else { format!("model_rev {rev}") } }
+                { t(lang, Msg::ModelEditionsText) }
             </p>
             if rev != m.model_rev() {
                 <p class="note" data-testid="shared-other-rev">{

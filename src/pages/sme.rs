@@ -22,6 +22,7 @@ use crate::i18n::{t, Msg};
 use crate::lang::Lang;
 use crate::model::{model, Article, Id, KeyAction, Said, SelfCheckItem, Stage};
 use crate::pages::guidelines::common::{section_ref, tn};
+use crate::route::Route;
 
 fn article_value(s: ArticleStatus) -> &'static str {
     match s {
@@ -419,12 +420,96 @@ fn MeasuresSection() -> Html {
     }
 }
 
+/// The sticky progress bar of the SME path: the 25 items as a progress bar (「12 / 25」), the
+/// articles, and the way to the result. It stays visible at every scroll position.
 #[component]
-pub fn SmePage() -> Html {
+fn SmeProgress() -> Html {
+    let lang = use_app().lang;
+    let a = use_assessment();
+    let m = model();
+    let sc = crate::assessment::self_check(m, &a.current);
+    let arts = m
+        .articles()
+        .iter()
+        .filter(|x| a.current.articles.contains_key(&x.id))
+        .count();
+    html! {
+        <div class="sticky-progress no-print" data-testid="sme-progress">
+            <p class="progress-line" id="sme-progress">
+                <label for="sme-progress-bar">{ t(lang, Msg::SelfCheckShort) }</label>
+                <progress id="sme-progress-bar" max={sc.items.to_string()} value={sc.answered.to_string()} />
+                <span data-testid="sme-progress-count">{ format!("{} / {}", sc.answered, sc.items) }</span>
+                <span class="sep">{ format!("{} {} / {}", t(lang, Msg::ArticlesShort), arts, m.articles().len()) }</span>
+                <a class="button small" href={Route::SmeAt("result").to_hash()}>{ t(lang, Msg::SeeResults) }</a>
+            </p>
+        </div>
+    }
+}
+
+/// Right after the last self-diagnosis item: the total so far and the way to the result.
+#[component]
+fn ScoreAfterItems() -> Html {
+    let lang = use_app().lang;
+    let a = use_assessment();
+    let m = model();
+    let sc = crate::assessment::self_check(m, &a.current);
+    html! {
+        <p class="after-items" data-testid="score-after-items">
+            <strong>{ t(lang, Msg::SelfCheckTotal) }{ ": " }{ crate::components::sme_summary::total_text(lang, &sc) }</strong>
+            if let Some(b) = sc.band(m) { { " — " }{ b.status.get(lang) } }
+            { " " }<a href={Route::SmeAt("result").to_hash()}>{ t(lang, Msg::SeeResults) }</a>
+        </p>
+    }
+}
+
+type StepLink = Option<(&'static str, String)>;
+
+/// 戻る / 次へ between the steps of the path, as links (each step has its own address).
+fn step_nav(lang: Lang, prev: StepLink, next: StepLink) -> Html {
+    html! {
+        <nav class="step-nav no-print" aria-label={t(lang, Msg::StepNavLabel)}>
+            if let Some((step, label)) = prev {
+                <a class="prev" href={Route::SmeAt(step).to_hash()}>{ format!("← {}：{label}", t(lang, Msg::StepBack)) }</a>
+            }
+            if let Some((step, label)) = next {
+                <a class="button next" href={Route::SmeAt(step).to_hash()}>{ format!("{}：{label} →", t(lang, Msg::StepNext)) }</a>
+            }
+        </nav>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SmePageProps {
+    /// The step a link opened (`#/sme/stage2` → `stage2`); the page scrolls there.
+    #[prop_or_default]
+    pub step: Option<&'static str>,
+}
+
+#[component]
+pub fn SmePage(props: &SmePageProps) -> Html {
     let lang = use_app().lang;
     let m = model();
     let stages = m.stages();
+    use_effect_with(props.step, |step| {
+        if let Some(id) = step.and_then(Route::sme_anchor) {
+            if let Some(el) = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.get_element_by_id(id))
+            {
+                el.scroll_into_view();
+                if let Ok(h) = el.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = h.set_attribute("tabindex", "-1");
+                    let _ = h.focus();
+                }
+            }
+        }
+    });
     let stage = |i: usize| stages.get(i);
+    let stage_n = |i: usize| {
+        stage(i)
+            .map(|s| tn(lang, Msg::GlStageN, s.number))
+            .unwrap_or_default()
+    };
     let stage_link = |i: usize| {
         stage(i)
             .map(|s| {
@@ -436,6 +521,7 @@ pub fn SmePage() -> Html {
             })
             .unwrap_or_default()
     };
+    let to = |name: &'static str, label: String| Some((name, label));
 
     html! {
         <div class="assessment-page">
@@ -446,14 +532,15 @@ pub fn SmePage() -> Html {
             <CurrentMetaForm />
             <nav class="toc no-print" aria-label={t(lang, Msg::OnThisPage)}>
                 <ul>
-                    <li><a href="#/sme" onclick={jump("stage1")}>{ stage_link(0) }</a></li>
-                    <li><a href="#/sme" onclick={jump("stage2")}>{ stage_link(1) }</a></li>
-                    <li><a href="#/sme" onclick={jump("stage3")}>{ stage_link(2) }</a></li>
-                    <li><a href="#/sme" onclick={jump("stage4")}>{ stage_link(3) }</a></li>
-                    <li><a href="#/sme" onclick={jump("sme-actions")}>{ t(lang, Msg::SmeActionsTitle) }</a></li>
-                    <li><a href="#/sme" onclick={jump("sme-summary")}>{ t(lang, Msg::SummaryTitle) }</a></li>
+                    <li><a href={Route::SmeAt("stage1").to_hash()}>{ stage_link(0) }</a></li>
+                    <li><a href={Route::SmeAt("stage2").to_hash()}>{ stage_link(1) }</a></li>
+                    <li><a href={Route::SmeAt("stage3").to_hash()}>{ stage_link(2) }</a></li>
+                    <li><a href={Route::SmeAt("stage4").to_hash()}>{ stage_link(3) }</a></li>
+                    <li><a href={Route::SmeAt("initiatives").to_hash()}>{ t(lang, Msg::SmeActionsTitle) }</a></li>
+                    <li><a href={Route::SmeAt("result").to_hash()}>{ t(lang, Msg::SummaryTitle) }</a></li>
                 </ul>
             </nav>
+            <SmeProgress />
 
             if let Some(st) = stage(0) {
                 <section id="stage1" class="stage" data-testid="stage" data-stage="1" aria-labelledby="stage1-title">
@@ -463,6 +550,7 @@ pub fn SmePage() -> Html {
                         <p class="note">{ t(lang, Msg::ArticlesHelp) }</p>
                         <SmeCards list={SmeList::Articles} />
                     </section>
+                    { step_nav(lang, None, to("stage2", stage_n(1))) }
                 </section>
             }
 
@@ -475,8 +563,10 @@ pub fn SmePage() -> Html {
                         <h3 id="sec-3-2-title">{ section_heading(lang, "sme.s3.2") }</h3>
                         <p class="note">{ m.sme.self_check.respondent.get(lang) }</p>
                         <SmeCards list={SmeList::SelfCheck} />
+                        <ScoreAfterItems />
                     </section>
                     <MeasuresSection />
+                    { step_nav(lang, to("stage1", stage_n(0)), to("stage3", stage_n(2))) }
                 </section>
             }
 
@@ -484,6 +574,7 @@ pub fn SmePage() -> Html {
                 <section id="stage3" class="stage" data-testid="stage" data-stage="3" aria-labelledby="stage3-title">
                     { stage_head(lang, st) }
                     { stage_sections_list(lang, st) }
+                    { step_nav(lang, to("stage2", stage_n(1)), to("stage4", stage_n(3))) }
                 </section>
             }
 
@@ -491,6 +582,7 @@ pub fn SmePage() -> Html {
                 <section id="stage4" class="stage" data-testid="stage" data-stage="4" aria-labelledby="stage4-title">
                     { stage_head(lang, st) }
                     { stage_sections_list(lang, st) }
+                    { step_nav(lang, to("stage3", stage_n(2)), to("initiatives", t(lang, Msg::SmeActionsTitle).to_string())) }
                 </section>
             }
 
@@ -498,6 +590,7 @@ pub fn SmePage() -> Html {
                 <h2 id="sme-actions-title">{ t(lang, Msg::SmeActionsTitle) }</h2>
                 <p>{ t(lang, Msg::SmeActionsIntro) }</p>
                 <SmeCards list={SmeList::Actions} />
+                { step_nav(lang, to("stage4", stage_n(3)), to("result", t(lang, Msg::SummaryTitle).to_string())) }
             </section>
 
             <SmeSummary />

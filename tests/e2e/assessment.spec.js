@@ -174,12 +174,14 @@ for (const lang of ['ja', 'en']) {
     await expect(score(5)).toHaveText(lang === 'ja' ? '該当なし' : 'n/a');
     await expect(score(8)).toHaveText(pct(75));
 
-    // The radar: an SVG image with a title and the same numbers in a table.
+    // The radar: an SVG image with a title; its numbers are the one 指示 table beside it
+    // (score, maturity current → target, answered), not a second table.
     const radar = page.locator('#exec-radar');
     await expect(radar.locator('svg[role=img] title')).not.toBeEmpty();
     await expect(radar.locator('polygon.series.score, polyline.series.score')).not.toHaveCount(0);
-    const row2 = radar.locator('tr[data-direction="2"] td');
-    await expect(row2).toHaveText(['50', '25', '75']);
+    await expect(radar.locator('table')).toHaveCount(0);
+    const row2 = page.locator('[data-testid=direction-scores] tr[data-direction="2"] td');
+    await expect(row2).toHaveText([pct(50), '1 → 3', '3 / 3']);
 
     // Gap list: gap desc, then score asc, then number; rows without a gap last.
     const order = await page.locator('[data-testid=gap-list] > li').evaluateAll((els) => els.map((e) => e.dataset.direction));

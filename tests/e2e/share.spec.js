@@ -41,7 +41,6 @@ async function numbers(page) {
   const texts = (sel) => page.locator(sel).allInnerTexts();
   return {
     directions: await texts('[data-testid="direction-scores"] tbody tr'),
-    radar: await texts('#exec-radar table tbody tr'),
     gaps: await texts('[data-testid="gap-list"] > li .gap-figures'),
     gapOrder: await page.locator('[data-testid="gap-list"] > li').evaluateAll((els) => els.map((e) => e.dataset.direction)),
     csf11: await texts('#csf11 td'),
@@ -137,7 +136,8 @@ for (const lang of ['ja', 'en']) {
     await expect(page.getByTestId('shared-view')).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
     await expect(page.getByTestId('shared-notice')).toBeVisible();
-    await expect(page.getByTestId('shared-edition')).toContainText('model_rev 1');
+    await expect(page.getByTestId('shared-edition')).toContainText('Ver3.0');
+    await expect(page.getByTestId('shared-edition')).not.toContainText('model_rev');
     // The data left the address bar; a non-data route stays.
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/r');
     if (lang === 'ja') expect(await numbers(page)).toEqual(senderNumbers);

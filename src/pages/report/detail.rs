@@ -89,7 +89,7 @@ pub fn ReportDetailPage() -> Html {
             <header class="report-head">
                 <h1>{ t(lang, Msg::ReportDetailTitle) }</h1>
             </header>
-            { meta_block(lang, cur, m) }
+            { meta_block(lang, cur) }
             <div class="report-actions no-print">
                 <PrintButton id="report-detail-print" />
                 <p class="note">{ t(lang, Msg::ReportPrintHint) }</p>
