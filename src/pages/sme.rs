@@ -465,9 +465,9 @@ fn ScoreAfterItems() -> Html {
 type StepLink = Option<(&'static str, String)>;
 
 /// 戻る / 次へ between the steps of the path, as links (each step has its own address).
-fn step_nav(lang: Lang, prev: StepLink, next: StepLink) -> Html {
+fn step_nav(lang: Lang, here: &str, prev: StepLink, next: StepLink) -> Html {
     html! {
-        <nav class="step-nav no-print" aria-label={t(lang, Msg::StepNavLabel)}>
+        <nav class="step-nav no-print" aria-label={format!("{}（{here}）", t(lang, Msg::StepNavLabel))}>
             if let Some((step, label)) = prev {
                 <a class="prev" href={Route::SmeAt(step).to_hash()}>{ format!("← {}：{label}", t(lang, Msg::StepBack)) }</a>
             }
@@ -550,7 +550,7 @@ pub fn SmePage(props: &SmePageProps) -> Html {
                         <p class="note">{ t(lang, Msg::ArticlesHelp) }</p>
                         <SmeCards list={SmeList::Articles} />
                     </section>
-                    { step_nav(lang, None, to("stage2", stage_n(1))) }
+                    { step_nav(lang, &stage_n(0), None, to("stage2", stage_n(1))) }
                 </section>
             }
 
@@ -566,7 +566,7 @@ pub fn SmePage(props: &SmePageProps) -> Html {
                         <ScoreAfterItems />
                     </section>
                     <MeasuresSection />
-                    { step_nav(lang, to("stage1", stage_n(0)), to("stage3", stage_n(2))) }
+                    { step_nav(lang, &stage_n(1), to("stage1", stage_n(0)), to("stage3", stage_n(2))) }
                 </section>
             }
 
@@ -574,7 +574,7 @@ pub fn SmePage(props: &SmePageProps) -> Html {
                 <section id="stage3" class="stage" data-testid="stage" data-stage="3" aria-labelledby="stage3-title">
                     { stage_head(lang, st) }
                     { stage_sections_list(lang, st) }
-                    { step_nav(lang, to("stage2", stage_n(1)), to("stage4", stage_n(3))) }
+                    { step_nav(lang, &stage_n(2), to("stage2", stage_n(1)), to("stage4", stage_n(3))) }
                 </section>
             }
 
@@ -582,7 +582,7 @@ pub fn SmePage(props: &SmePageProps) -> Html {
                 <section id="stage4" class="stage" data-testid="stage" data-stage="4" aria-labelledby="stage4-title">
                     { stage_head(lang, st) }
                     { stage_sections_list(lang, st) }
-                    { step_nav(lang, to("stage3", stage_n(2)), to("initiatives", t(lang, Msg::SmeActionsTitle).to_string())) }
+                    { step_nav(lang, &stage_n(3), to("stage3", stage_n(2)), to("initiatives", t(lang, Msg::SmeActionsTitle).to_string())) }
                 </section>
             }
 
@@ -590,7 +590,7 @@ pub fn SmePage(props: &SmePageProps) -> Html {
                 <h2 id="sme-actions-title">{ t(lang, Msg::SmeActionsTitle) }</h2>
                 <p>{ t(lang, Msg::SmeActionsIntro) }</p>
                 <SmeCards list={SmeList::Actions} />
-                { step_nav(lang, to("stage4", stage_n(3)), to("result", t(lang, Msg::SummaryTitle).to_string())) }
+                { step_nav(lang, t(lang, Msg::SmeActionsTitle), to("stage4", stage_n(3)), to("result", t(lang, Msg::SummaryTitle).to_string())) }
             </section>
 
             <SmeSummary />
