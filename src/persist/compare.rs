@@ -1,10 +1,14 @@
 //! Comparison of two assessments (history: last year against this year; or two units): the
 //! per-指示 and overall executive scores, the self-diagnosis totals and part subtotals, and
 //! every item answered differently. Derived values only; computed with the scoring functions
-//! of `crate::assessment`.
+//! of `crate::assessment`. Also the comparison as a consultant hands it over — columns named
+//! by organisation and date, items by their official number, a text mark per change, the net
+//! change per part and 指示 — for the panel and for the CSV alike. Pure.
 
 use crate::assessment::{direction_scores, self_check, Assessment};
-use crate::model::{AnswerKind, Id, Model};
+use crate::i18n::{t, Msg};
+use crate::lang::Lang;
+use crate::model::{AnswerKind, AnswerScale, Id, Model};
 
 /// Which sections an assessment has data in. Two assessments are "of the same kind" when they
 /// share at least one.
@@ -149,10 +153,6 @@ pub fn compare(model: &Model, a: &Assessment, b: &Assessment) -> Comparison {
 }
 
 // ------------------------------------------------------------ the comparison as a handover
-
-use crate::i18n::{t, Msg};
-use crate::lang::Lang;
-use crate::model::AnswerScale;
 
 /// Whether a value moved for the better, text first (colour is only ever an extra).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
