@@ -7,12 +7,14 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::components::export_notice::ExportNotice;
 use crate::components::footer::Footer;
 use crate::components::header::Header;
 use crate::components::storage_banners::StorageBanners;
 use crate::hooks::assessment::{
     fresh_id, now, AssessmentContext, AssessmentState, DispatchContext,
 };
+use crate::hooks::files::{Notice, NoticeDispatch};
 use crate::hooks::persistence::{use_persistence, PersistContext};
 use crate::lang::Lang;
 use crate::pages;
@@ -89,6 +91,8 @@ pub fn App() -> Html {
         })
     };
     let persist_status = use_persistence(&assessment, report.clone(), route.to_hash());
+    // The one export confirmation (see `hooks::files::Downloader`).
+    let notice = use_reducer(Notice::default);
 
     // Follow the fragment.
     {
@@ -170,12 +174,15 @@ pub fn App() -> Html {
             <ContextProvider<DispatchContext> context={assessment.dispatcher()}>
             <ContextProvider<AssessmentContext> context={assessment}>
             <ContextProvider<PersistContext> context={persist_status}>
+            <ContextProvider<NoticeDispatch> context={notice.dispatcher()}>
             <Header />
             <StorageBanners />
             <main id="main">
                 { pages::view(&route) }
             </main>
             <Footer />
+            <ExportNotice notice={(*notice).clone()} dispatch={notice.dispatcher()} />
+            </ContextProvider<NoticeDispatch>>
             </ContextProvider<PersistContext>>
             </ContextProvider<AssessmentContext>>
             </ContextProvider<DispatchContext>>

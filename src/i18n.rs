@@ -625,6 +625,29 @@ messages! {
     DeleteDone => "削除しました。このブラウザに Shindan のデータは残っていません。削除した項目数：", "Done. No Shindan data is left in this browser. Items deleted: ";
     DeleteUnavailable => "このブラウザではストレージにアクセスできないため、削除できませんでした（保存もされていません）。", "This browser does not give access to its storage, so nothing could be deleted (and nothing was saved).";
     DeleteFailed => "ブラウザが削除を拒否しました。ブラウザの設定からこのサイトのデータを削除してください。", "The browser refused to delete. Please clear this site's data in your browser settings.";
+    // Comparison and exports
+    CmpImproved => "改善", "improved";
+    CmpWorse => "悪化", "worse";
+    CmpUnchanged => "変化なし", "unchanged";
+    CmpNotComparable => "比較不可（未回答・該当しない）", "not comparable (unanswered or not applicable)";
+    CmpColDelta => "差（右−左）", "Change (right − left)";
+    CmpColMark => "変化", "Direction of change";
+    CmpColImproved => "改善した項目数", "Items improved";
+    CmpColWorse => "悪化した項目数", "Items worse";
+    CmpSummary => "合計・小計", "Totals";
+    CmpPartN => "パート{n}", "Part {n}";
+    CmpNetTitle => "パート・指示ごとの変化（正味）", "Net change per part and direction";
+    CmpNetNote => "差は右の列から左の列を引いた値です（指示・付録A-2 はパーセントポイント）。* は未回答の項目がある暫定の合計です。", "The change is the right column minus the left one (percentage points for the directions and A-2). * marks a provisional total with unanswered items.";
+    CmpPrint => "比較を印刷する", "Print the comparison";
+    CmpExportCsv => "比較を書き出す（CSV・Excel 用）", "Export the comparison (CSV for Excel)";
+    ExportedBackup => "バックアップを書き出しました", "Backup exported";
+    ExportedAnswersCsv => "回答の CSV を書き出しました", "Answers CSV exported";
+    ExportedComparisonCsv => "比較の CSV を書き出しました", "Comparison CSV exported";
+    ExportedPlanCsv => "対策計画の CSV を書き出しました", "Action plan CSV exported";
+    ExportedIncidentsJson => "インシデント記録（JSON）を書き出しました", "Incident records exported (JSON)";
+    ExportedIncidentsCsv => "インシデント記録の CSV を書き出しました", "Incident records CSV exported";
+    ExportedUnreadable => "読めなかったデータを書き出しました", "Unreadable data saved";
+    NoticeClose => "通知を閉じる", "Dismiss the message";
 }
 
 #[cfg(test)]

@@ -7,7 +7,9 @@ use shindan::assessment::{Action, ArticleStatus, Assessment, MetaField, TierEnd}
 use shindan::lang::Lang;
 use shindan::model::{model, AnswerKind, Id};
 use shindan::persist::backup::{merge, Backup, BackupError, ImportChoice, ImportItem, ImportPlan};
-use shindan::persist::compare::{compare, kinds};
+use shindan::persist::compare::{
+    column_names, compare, item_rows, kinds, net_rows, to_csv, Mark, Unit,
+};
 use shindan::persist::csv;
 use shindan::persist::migrate::{from_v1, read_v1, V1_ID};
 use shindan::persist::record::{ReadError, Record, RecordId, UiState};
@@ -366,6 +368,195 @@ fn comparison_deltas_and_kinds() {
     assert_eq!(c.sc_total.0 .0, 2);
     let empty = Assessment::new();
     assert!(!kinds(m, &empty).any());
+}
+
+/// Two assessments of one organisation a year apart, with answers moving every way.
+fn year_on_year() -> (Assessment, Assessment) {
+    let answer = |a: &mut Assessment, id: &str, k: Option<AnswerKind>| {
+        a.apply(Action::Answer(Id::from(id), k));
+    };
+    let mut a = Assessment::new();
+    a.apply(Action::Meta(MetaField::Name, "A社".into()));
+    a.apply(Action::Meta(MetaField::Date, "2025-02-01".into()));
+    answer(&mut a, "sc.01", Some(AnswerKind::Partial));
+    answer(&mut a, "sc.02", Some(AnswerKind::Implemented));
+    answer(&mut a, "sc.07", Some(AnswerKind::NotImplemented));
+    answer(&mut a, "sc.25", Some(AnswerKind::Implemented));
+    answer(&mut a, "v3.a2.3-2", Some(AnswerKind::NotImplemented));
+    answer(&mut a, "v3.a1.p1-2", Some(AnswerKind::Implemented));
+    answer(&mut a, "sme.act3", Some(AnswerKind::NotImplemented));
+    let mut b = a.clone();
+    b.apply(Action::Meta(MetaField::Date, "2026-02-01".into()));
+    answer(&mut b, "sc.01", Some(AnswerKind::Implemented)); // 2 → 4
+    answer(&mut b, "sc.02", Some(AnswerKind::Partial)); // 4 → 2
+    answer(&mut b, "sc.07", Some(AnswerKind::DontKnow)); // 0 → −1
+    answer(&mut b, "sc.03", Some(AnswerKind::Implemented)); // unanswered → 4
+    answer(&mut b, "v3.a2.3-2", Some(AnswerKind::Implemented));
+    answer(&mut b, "v3.a1.p1-2", Some(AnswerKind::NotApplicable));
+    answer(&mut b, "sme.act3", Some(AnswerKind::DontKnow)); // 0 → 0 on the executive scale
+    (a, b)
+}
+
+#[test]
+fn comparison_columns_are_named_by_organisation_and_date() {
+    let (a, b) = year_on_year();
+    assert_eq!(
+        column_names(&a, &b, Lang::Ja),
+        ("A社（2025-02-01）".into(), "A社（2026-02-01）".into())
+    );
+    assert_eq!(
+        column_names(&a, &b, Lang::En),
+        ("A社 (2025-02-01)".into(), "A社 (2026-02-01)".into())
+    );
+    // The same name and date twice: told apart, never two identical columns.
+    let (x, y) = column_names(&a, &a, Lang::Ja);
+    assert_eq!(x, "A社（2025-02-01）（A）");
+    assert_eq!(y, "A社（2025-02-01）（B）");
+    // No name, no date.
+    let e = Assessment::new();
+    assert_eq!(column_names(&e, &a, Lang::Ja).0, "（名前なし）");
+}
+
+#[test]
+fn comparison_marks_follow_the_points() {
+    assert_eq!(Mark::of(Some(2), Some(4)), Mark::Improved);
+    assert_eq!(Mark::of(Some(4), Some(2)), Mark::Worse);
+    assert_eq!(Mark::of(Some(0), Some(0)), Mark::Unchanged);
+    assert_eq!(Mark::of(None, Some(4)), Mark::NotComparable);
+    assert_eq!(Mark::of::<i32>(Some(4), None), Mark::NotComparable);
+    assert_eq!(Mark::of(Some(50.0), Some(75.0)), Mark::Improved);
+    for m in [
+        Mark::Improved,
+        Mark::Worse,
+        Mark::Unchanged,
+        Mark::NotComparable,
+    ] {
+        assert!(!m.label(Lang::Ja).is_empty() && !m.label(Lang::En).is_empty());
+    }
+    assert_eq!(Mark::Improved.label(Lang::Ja), "改善");
+    assert_eq!(Mark::Worse.label(Lang::En), "worse");
+    assert_eq!(Mark::Unchanged.label(Lang::Ja), "変化なし");
+}
+
+#[test]
+fn comparison_items_carry_official_numbers_and_marks() {
+    let m = model();
+    let (a, b) = year_on_year();
+    let c = compare(m, &a, &b);
+    let rows = item_rows(m, &c, Lang::Ja);
+    let got: Vec<(&str, &str, Mark, Option<i32>)> = rows
+        .iter()
+        .map(|r| (r.id.as_str(), r.number.as_str(), r.mark, r.delta))
+        .collect();
+    // Official document order, self-diagnosis, 取組.
+    assert_eq!(
+        got,
+        vec![
+            ("v3.a1.p1-2", "原則1-2", Mark::NotComparable, None),
+            ("v3.a2.3-2", "3-2", Mark::Improved, Some(4)),
+            ("sc.01", "No.1", Mark::Improved, Some(2)),
+            ("sc.02", "No.2", Mark::Worse, Some(-2)),
+            ("sc.03", "No.3", Mark::NotComparable, None),
+            ("sc.07", "No.7", Mark::Worse, Some(-1)),
+            ("sme.act3", "取組3", Mark::Unchanged, Some(0)),
+        ]
+    );
+    let sc01 = &rows[2];
+    assert_eq!(
+        (sc01.a.as_str(), sc01.b.as_str()),
+        ("一部実施している", "実施している")
+    );
+    assert_eq!(rows[4].a, "–", "unanswered");
+    assert!(
+        rows.iter().all(|r| !r.text.is_empty()),
+        "every item has its text"
+    );
+    let en = item_rows(m, &c, Lang::En);
+    assert_eq!(en[0].number, "Principle 1-2");
+    assert_eq!(en[6].number, "Initiative 3");
+    // No internal ID as a label.
+    assert!(rows
+        .iter()
+        .all(|r| !r.number.starts_with("sc.") && !r.number.starts_with("v3.")));
+}
+
+#[test]
+fn comparison_net_change_per_part_and_direction() {
+    let m = model();
+    let (a, b) = year_on_year();
+    let c = compare(m, &a, &b);
+    let items = item_rows(m, &c, Lang::Ja);
+    let net = net_rows(m, &c, &items, Lang::Ja);
+    let row = |key: &str| {
+        net.iter()
+            .find(|r| r.key == key)
+            .unwrap_or_else(|| panic!("no row {key}"))
+    };
+    // Self-diagnosis: a = 2+4+0+4 = 10; b = 4+2+4−1+4 = 13.
+    let sme = row("sme");
+    assert_eq!(
+        (sme.a, sme.b, sme.unit),
+        (Some(10.0), Some(13.0), Unit::Points)
+    );
+    assert_eq!(sme.delta_text(), "+3");
+    assert_eq!(sme.mark(), Mark::Improved);
+    assert_eq!(sme.provisional, (true, true));
+    assert_eq!(sme.value_text(sme.a, true), "10*");
+    assert_eq!((sme.improved, sme.worse), (1, 2));
+    // Part 1: 6 → 10 (sc.01 up, sc.02 down, sc.03 new); part 2: 0 → −1; part 3: 4 → 4.
+    let p1 = row("sc.part1");
+    assert_eq!(p1.label, "パート1");
+    assert_eq!(
+        (p1.delta_text(), p1.mark(), p1.improved, p1.worse),
+        ("+4".into(), Mark::Improved, 1, 1)
+    );
+    let p2 = row("sc.part2");
+    assert_eq!(
+        (p2.delta_text(), p2.mark(), p2.worse),
+        ("-1".into(), Mark::Worse, 1)
+    );
+    let p3 = row("sc.part3");
+    assert_eq!((p3.delta_text(), p3.mark()), ("0".into(), Mark::Unchanged));
+    // 指示3: 0 % → 100 %, in percentage points; the other 指示 have no score on either side.
+    let d3 = row("v3.d3");
+    assert_eq!(d3.label, "指示3");
+    assert_eq!(
+        (d3.unit, d3.delta_text(), d3.mark(), d3.improved),
+        (Unit::Percent, "+100".into(), Mark::Improved, 1)
+    );
+    assert_eq!(d3.value_text(d3.b, false), "100%");
+    assert_eq!(row("v3.d1").mark(), Mark::NotComparable);
+    assert_eq!(row("exec").delta_text(), "+100");
+    assert_eq!(net_rows(m, &c, &items, Lang::En)[1].label, "Part 1");
+}
+
+#[test]
+fn comparison_csv_names_columns_and_marks_every_row() {
+    let m = model();
+    let (a, b) = year_on_year();
+    let out = to_csv(m, &a, &b, Lang::Ja);
+    assert!(out.starts_with('\u{feff}'));
+    assert!(out.ends_with("\r\n"));
+    let lines: Vec<&str> = out.trim_start_matches('\u{feff}').split("\r\n").collect();
+    assert_eq!(
+        lines[0],
+        "区分,番号,項目,A社（2025-02-01）,A社（2026-02-01）,差（右−左）,変化,改善した項目数,悪化した項目数"
+    );
+    assert_eq!(lines[1], "合計・小計,自社診断の合計点,,10*,13*,+3,改善,1,2");
+    assert!(lines
+        .iter()
+        .any(|l| l.starts_with("合計・小計,パート2,") && l.ends_with(",0,-1,-1,悪化,0,1")));
+    assert!(lines
+        .iter()
+        .any(|l| l.starts_with("合計・小計,指示3,") && l.contains(",0%,100%,+100,改善,1,0")));
+    assert!(lines.iter().any(|l| l.starts_with("自社診断,No.1,")
+        && l.ends_with(",一部実施している,実施している,+2,改善,,")));
+    assert!(lines.iter().any(|l| l.starts_with("付録A-2,3-2,")));
+    // 1 header + 1 total + 3 parts + 1 A-2 overall + 10 指示 + 7 items, then the final CRLF.
+    assert_eq!(csv_rows(&out), 1 + 1 + 3 + 1 + 10 + 7);
+    let en = to_csv(m, &a, &b, Lang::En);
+    assert!(en.contains("Section,No.,Item,A社 (2025-02-01),A社 (2026-02-01)"));
+    assert!(en.contains(",improved,"));
 }
 
 /// The SME path moved from the 2nd edition's Steps 1–4 to 第3.1版's four stages. Stored

@@ -15,7 +15,7 @@ const RADIUS: f64 = 140.0;
 #[derive(Properties, PartialEq)]
 pub struct CompareRadarProps {
     pub rows: Vec<DirectionDelta>,
-    /// Names of the two assessments, for the legend.
+    /// Names of the two assessments (organisation and date), for the legend and the columns.
     pub name_a: AttrValue,
     pub name_b: AttrValue,
 }
@@ -92,8 +92,8 @@ pub fn CompareRadar(props: &CompareRadarProps) -> Html {
             </svg>
             <figcaption>
                 <ul class="legend">
-                    <li><span class="key cmp-a" aria-hidden="true"></span>{ "A: " }{ props.name_a.clone() }</li>
-                    <li><span class="key cmp-b" aria-hidden="true"></span>{ "B: " }{ props.name_b.clone() }</li>
+                    <li><span class="key cmp-a" aria-hidden="true"></span>{ props.name_a.clone() }</li>
+                    <li><span class="key cmp-b" aria-hidden="true"></span>{ props.name_b.clone() }</li>
                 </ul>
             </figcaption>
             <div class="table-wrap" role="region" tabindex="0" aria-label={t(lang, Msg::CompareDirections)}>
@@ -101,9 +101,9 @@ pub fn CompareRadar(props: &CompareRadarProps) -> Html {
                     <caption>{ t(lang, Msg::CompareDirections) }</caption>
                     <thead><tr>
                         <th scope="col">{ t(lang, Msg::Direction) }</th>
-                        <th scope="col">{ "A (%)" }</th>
-                        <th scope="col">{ "B (%)" }</th>
-                        <th scope="col">{ t(lang, Msg::CompareDelta) }</th>
+                        <th scope="col">{ format!("{} (%)", props.name_a) }</th>
+                        <th scope="col">{ format!("{} (%)", props.name_b) }</th>
+                        <th scope="col">{ t(lang, Msg::CmpColDelta) }</th>
                     </tr></thead>
                     <tbody>
                         { for props.rows.iter().map(|r| html! {

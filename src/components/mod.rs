@@ -3,6 +3,7 @@
 pub mod bar_chart;
 pub mod compare_radar;
 pub mod csf_heatmap;
+pub mod export_notice;
 pub mod footer;
 pub mod header;
 pub mod key_answers;

@@ -25,18 +25,26 @@ pub fn StorageBanners() -> Html {
     let status = use_persist_status();
     let lib = use_assessments();
     let export_error = use_state(|| false);
+    let downloader = files::use_download();
 
     let on_export = {
         let lib = lib.clone();
         let export_error = export_error.clone();
+        let downloader = downloader.clone();
         Callback::from(move |_: MouseEvent| {
-            export_error.set(files::export_backup(&lib, None).is_err());
+            export_error.set(files::export_backup(&lib, None, &downloader).is_err());
         })
     };
     let download_raw = |key: String| {
+        let downloader = downloader.clone();
         Callback::from(move |_: MouseEvent| {
             if let Some(raw) = storage::raw(&key) {
-                let _ = files::download(&format!("{key}.txt"), "text/plain", &raw);
+                let _ = downloader.save(
+                    files::Export::Unreadable,
+                    &format!("{key}.txt"),
+                    "text/plain",
+                    &raw,
+                );
             }
         })
     };

@@ -3,6 +3,10 @@
 //!
 //! The CSP (`index.html`) has no directive that governs a download link's navigation, so
 //! `blob:` downloads need no CSP change; the object URL is revoked right after the click.
+//!
+//! Every download the app offers goes through [`Downloader::save`] (from [`use_download`]), which
+//! confirms it in the one polite live region of the shell (`components::export_notice`):
+//! 「バックアップを書き出しました（ファイル名）」.
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -63,7 +67,12 @@ pub fn read_text(file: &web_sys::File, done: impl FnOnce(Result<String, String>)
     fail.forget();
 }
 
+use std::rc::Rc;
+
+use yew::prelude::*;
+
 use crate::hooks::assessment::{now, AssessmentsHandle};
+use crate::i18n::{t, Msg};
 use crate::lang::Lang;
 use crate::persist::backup::Backup;
 use crate::persist::record::{Record, RecordId};
@@ -80,15 +89,102 @@ fn chosen<'a>(h: &'a AssessmentsHandle, ids: Option<&[RecordId]>) -> Vec<&'a Rec
         .collect()
 }
 
+/// What a download holds, for its confirmation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Export {
+    Backup,
+    AnswersCsv,
+    ComparisonCsv,
+    PlanCsv,
+    IncidentsJson,
+    IncidentsCsv,
+    Unreadable,
+}
+
+impl Export {
+    fn msg(self) -> Msg {
+        match self {
+            Export::Backup => Msg::ExportedBackup,
+            Export::AnswersCsv => Msg::ExportedAnswersCsv,
+            Export::ComparisonCsv => Msg::ExportedComparisonCsv,
+            Export::PlanCsv => Msg::ExportedPlanCsv,
+            Export::IncidentsJson => Msg::ExportedIncidentsJson,
+            Export::IncidentsCsv => Msg::ExportedIncidentsCsv,
+            Export::Unreadable => Msg::ExportedUnreadable,
+        }
+    }
+
+    /// 「バックアップを書き出しました（shindan-backup-2026-01-31.json）」.
+    pub fn confirmation(self, lang: Lang, filename: &str) -> String {
+        let done = t(lang, self.msg());
+        match lang {
+            Lang::Ja => format!("{done}（{filename}）"),
+            Lang::En => format!("{done} ({filename})"),
+        }
+    }
+}
+
+/// The shell's export message: its text and a count, so the same text twice is announced
+/// twice. An empty text is no message.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Notice {
+    pub seq: u32,
+    pub text: Rc<str>,
+}
+
+impl Reducible for Notice {
+    /// The new text (empty: dismiss).
+    type Action = Rc<str>;
+    fn reduce(self: Rc<Self>, text: Rc<str>) -> Rc<Self> {
+        Rc::new(Notice {
+            seq: self.seq.wrapping_add(1),
+            text,
+        })
+    }
+}
+
+/// The context the shell provides: sets the export message.
+pub type NoticeDispatch = UseReducerDispatcher<Notice>;
+
+/// Offers files and confirms each in the shell's live region.
+#[derive(Clone, PartialEq)]
+pub struct Downloader {
+    pub lang: Lang,
+    notify: Option<NoticeDispatch>,
+}
+
+impl Downloader {
+    /// [`download`], then the confirmation naming the file.
+    pub fn save(&self, what: Export, filename: &str, mime: &str, text: &str) -> Result<(), String> {
+        download(filename, mime, text)?;
+        if let Some(n) = &self.notify {
+            n.dispatch(what.confirmation(self.lang, filename).into());
+        }
+        Ok(())
+    }
+}
+
+/// Facade hook: a [`Downloader`] in the current language.
+#[hook]
+pub fn use_download() -> Downloader {
+    let lang = crate::app::use_app().lang;
+    let notify = use_context::<NoticeDispatch>();
+    Downloader { lang, notify }
+}
+
 /// Downloads a backup file of `ids` (all when `None`) and notes the export.
-pub fn export_backup(h: &AssessmentsHandle, ids: Option<&[RecordId]>) -> Result<(), String> {
+pub fn export_backup(
+    h: &AssessmentsHandle,
+    ids: Option<&[RecordId]>,
+    d: &Downloader,
+) -> Result<(), String> {
     let records = chosen(h, ids);
     let backup = Backup::new(records.iter().copied(), now(), env!("CARGO_PKG_VERSION"));
     let name = match (ids, records.first()) {
         (Some([_]), Some(r)) => format!("shindan-{}-{}.json", r.id, today()),
         _ => format!("shindan-backup-{}.json", today()),
     };
-    download(&name, "application/json", &backup.to_json())?;
+    d.save(Export::Backup, &name, "application/json", &backup.to_json())?;
     h.exported(records.iter().map(|r| r.id.clone()).collect());
     Ok(())
 }
@@ -97,11 +193,12 @@ pub fn export_backup(h: &AssessmentsHandle, ids: Option<&[RecordId]>) -> Result<
 pub fn export_csv(
     h: &AssessmentsHandle,
     ids: Option<&[RecordId]>,
-    lang: Lang,
+    d: &Downloader,
 ) -> Result<(), String> {
     let records = chosen(h, ids);
-    let text = crate::persist::csv::export(crate::model::model(), records.iter().copied(), lang);
-    download(
+    let text = crate::persist::csv::export(crate::model::model(), records.iter().copied(), d.lang);
+    d.save(
+        Export::AnswersCsv,
         &format!("shindan-answers-{}.csv", today()),
         "text/csv;charset=utf-8",
         &text,

@@ -43,6 +43,7 @@ pub fn AssessmentsPage() -> Html {
     let status = use_persist_status();
     let filter = use_state(String::new);
     let renaming = use_state(|| None::<(RecordId, String)>);
+    let downloader = files::use_download();
 
     let library = lib.library.clone();
     let rows = library.list(&filter);
@@ -81,15 +82,17 @@ pub fn AssessmentsPage() -> Html {
         let on_export = {
             let lib = lib.clone();
             let id = id.clone();
+            let downloader = downloader.clone();
             Callback::from(move |_: MouseEvent| {
-                let _ = files::export_backup(&lib, Some(std::slice::from_ref(&id)));
+                let _ = files::export_backup(&lib, Some(std::slice::from_ref(&id)), &downloader);
             })
         };
         let on_csv = {
             let lib = lib.clone();
             let id = id.clone();
+            let downloader = downloader.clone();
             Callback::from(move |_: MouseEvent| {
-                let _ = files::export_csv(&lib, Some(std::slice::from_ref(&id)), lang);
+                let _ = files::export_csv(&lib, Some(std::slice::from_ref(&id)), &downloader);
             })
         };
         let on_rename = {
@@ -142,10 +145,12 @@ pub fn AssessmentsPage() -> Html {
                     if r.revision == 0 { { " " }<span class="badge">{ t(lang, Msg::NotSavedYet) }</span> }
                     { rename_form.unwrap_or_default() }
                 </th>
-                <td>{ r.assessment.date.clone() }</td>
-                <td>{ r.assessment.assessor.clone() }</td>
-                <td class="num">{ answered.to_string() }</td>
-                <td>{ when(r.updated) }</td>
+                // data-label: the column's name, shown before the value when the row is a card
+                // (narrow screens, style/main.css).
+                <td data-label={t(lang, Msg::MetaDate)}>{ r.assessment.date.clone() }</td>
+                <td data-label={t(lang, Msg::MetaAssessor)}>{ r.assessment.assessor.clone() }</td>
+                <td class="num" data-label={t(lang, Msg::Answered)}>{ answered.to_string() }</td>
+                <td data-label={t(lang, Msg::LastChanged)}>{ when(r.updated) }</td>
                 <td class="actions">
                     <button type="button" class="act-open" disabled={is_open} onclick={on_open}
                         aria-label={format!("{}: {name}", t(lang, Msg::Open))}>{ t(lang, Msg::Open) }</button>

@@ -11,7 +11,7 @@ use yew::prelude::*;
 
 use crate::app::use_app;
 use crate::components::said::{own, said};
-use crate::hooks::files::{download, today};
+use crate::hooks::files::{today, use_download, Export};
 use crate::i18n::{t, Msg};
 use crate::incident::{
     display_value, record_id, to_csv, IncidentAction, IncidentFile, IncidentRecord,
@@ -319,31 +319,38 @@ pub fn IncidentsPage() -> Html {
         })
     };
     let export_error = use_state(|| None::<String>);
+    let downloader = use_download();
     let on_json = {
         let file = state.file.clone();
         let export_error = export_error.clone();
+        let downloader = downloader.clone();
         Callback::from(move |_| {
             export_error.set(
-                download(
-                    &format!("shindan-incidents-{}.json", today()),
-                    "application/json",
-                    &file.to_json_pretty(),
-                )
-                .err(),
+                downloader
+                    .save(
+                        Export::IncidentsJson,
+                        &format!("shindan-incidents-{}.json", today()),
+                        "application/json",
+                        &file.to_json_pretty(),
+                    )
+                    .err(),
             )
         })
     };
     let on_csv = {
         let file = state.file.clone();
         let export_error = export_error.clone();
+        let downloader = downloader.clone();
         Callback::from(move |_| {
             export_error.set(
-                download(
-                    &format!("shindan-incidents-{}.csv", today()),
-                    "text/csv;charset=utf-8",
-                    &to_csv(model(), &file, lang),
-                )
-                .err(),
+                downloader
+                    .save(
+                        Export::IncidentsCsv,
+                        &format!("shindan-incidents-{}.csv", today()),
+                        "text/csv;charset=utf-8",
+                        &to_csv(model(), &file, lang),
+                    )
+                    .err(),
             )
         })
     };

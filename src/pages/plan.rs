@@ -10,7 +10,7 @@ use crate::app::use_app;
 use crate::assessment::plan::{own_item, seed, status_counts, to_csv};
 use crate::assessment::{Action, Assessment, PlanAction, PlanField, PlanItem, PlanStatus};
 use crate::hooks::assessment::{use_assessment, AssessmentContext, StateAction};
-use crate::hooks::files::{download, today};
+use crate::hooks::files::{today, use_download, Export};
 use crate::i18n::{t, Msg};
 use crate::lang::Lang;
 use crate::model::{model, Id, Model};
@@ -193,6 +193,7 @@ pub fn PlanPage() -> Html {
     let a = use_assessment();
     let dispatch = use_plan_dispatch();
     let export_error = use_state(|| None::<String>);
+    let downloader = use_download();
     let m = model();
     let cur = &*a.current;
     let offer = seed(m, cur);
@@ -218,15 +219,18 @@ pub fn PlanPage() -> Html {
     let on_csv = {
         let current = a.current.clone();
         let export_error = export_error.clone();
+        let downloader = downloader.clone();
         Callback::from(move |_| {
             let text = to_csv(model(), &current, lang);
             export_error.set(
-                download(
-                    &format!("shindan-plan-{}.csv", today()),
-                    "text/csv;charset=utf-8",
-                    &text,
-                )
-                .err(),
+                downloader
+                    .save(
+                        Export::PlanCsv,
+                        &format!("shindan-plan-{}.csv", today()),
+                        "text/csv;charset=utf-8",
+                        &text,
+                    )
+                    .err(),
             );
         })
     };

@@ -41,19 +41,22 @@ pub fn BackupPanel() -> Html {
     let lib = use_assessments();
     let state = use_state(|| Import::Idle);
     let export_failed = use_state(|| false);
+    let downloader = files::use_download();
 
     let on_export_all = {
         let lib = lib.clone();
         let export_failed = export_failed.clone();
+        let downloader = downloader.clone();
         Callback::from(move |_: MouseEvent| {
-            export_failed.set(files::export_backup(&lib, None).is_err())
+            export_failed.set(files::export_backup(&lib, None, &downloader).is_err())
         })
     };
     let on_export_csv = {
         let lib = lib.clone();
         let export_failed = export_failed.clone();
+        let downloader = downloader.clone();
         Callback::from(move |_: MouseEvent| {
-            export_failed.set(files::export_csv(&lib, None, lang).is_err())
+            export_failed.set(files::export_csv(&lib, None, &downloader).is_err())
         })
     };
     let on_file = {

@@ -1,6 +1,8 @@
-//! Comparison of two assessments of the same kind: overall and per-指示 deltas with both radars
-//! overlaid, self-diagnosis totals and part subtotals as bars, and every item answered
-//! differently.
+//! Comparison of two assessments of the same kind, made to hand over: columns named by
+//! organisation and date, the net change per self-diagnosis part and per 指示 with both radars
+//! overlaid and the part subtotals as bars, every item answered differently under its official
+//! number with a text mark (改善 / 悪化 / 変化なし), a print button (print rules in
+//! `style/main.css`, block `compare`) and a CSV export. Rows come from `persist::compare`.
 
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -10,10 +12,13 @@ use crate::components::bar_chart::{BarChart, BarDatum};
 use crate::components::compare_radar::CompareRadar;
 use crate::components::storage_banners::display_name;
 use crate::hooks::assessment::use_assessments;
+use crate::hooks::files::{today, use_download, Export};
 use crate::i18n::{t, Msg};
-use crate::lang::Lang;
-use crate::model::{model, AnswerKind, Id};
-use crate::persist::compare::{compare, kinds};
+use crate::model::model;
+use crate::pages::report::print;
+use crate::persist::compare::{
+    column_names, compare, item_rows, kinds, net_rows, to_csv, Mark, NetRow,
+};
 use crate::persist::record::RecordId;
 
 fn select_value(e: &Event) -> Option<RecordId> {
@@ -22,65 +27,19 @@ fn select_value(e: &Event) -> Option<RecordId> {
         .and_then(|s| RecordId::parse(&s.value()))
 }
 
-fn pct(v: Option<f64>) -> String {
-    v.map(|v| format!("{}%", crate::format::fixed(v, 0)))
-        .unwrap_or_else(|| "–".into())
-}
-
-fn delta_f(a: Option<f64>, b: Option<f64>) -> String {
-    match (a, b) {
-        (Some(a), Some(b)) if b - a > 0.0 => format!("+{}", crate::format::fixed(b - a, 0)),
-        (Some(a), Some(b)) => crate::format::fixed(b - a, 0),
-        _ => "–".into(),
-    }
-}
-
-fn delta_i(a: i32, b: i32) -> String {
-    if b > a {
-        format!("+{}", b - a)
-    } else {
-        (b - a).to_string()
-    }
-}
-
-/// The text of an answerable item and the label of an answer, from the model.
-fn item_text(id: &Id, lang: Lang) -> String {
-    let m = model();
-    m.meti_v3
-        .a1
-        .iter()
-        .find(|i| i.id == *id)
-        .map(|i| i.text.get(lang))
-        .or_else(|| {
-            m.meti_v3
-                .a2
-                .iter()
-                .find(|i| i.id == *id)
-                .map(|i| i.text.get(lang))
-        })
-        .or_else(|| m.self_check_item(id.as_str()).map(|i| i.question.get(lang)))
-        .or_else(|| {
-            m.actions()
-                .iter()
-                .find(|i| i.id == *id)
-                .map(|i| i.title.get(lang))
-        })
-        .unwrap_or("")
-        .to_string()
-}
-
-fn answer_label(k: Option<AnswerKind>, lang: Lang) -> String {
-    let Some(k) = k else {
-        return "–".into();
+/// The mark as text, with an arrow as an extra cue (hidden from assistive technology).
+fn mark(m: Mark, lang: crate::lang::Lang) -> Html {
+    let arrow = match m {
+        Mark::Improved => "▲ ",
+        Mark::Worse => "▼ ",
+        Mark::Unchanged => "＝ ",
+        Mark::NotComparable => "",
     };
-    let m = model();
-    m.exec_scale()
-        .options
-        .iter()
-        .chain(&m.sme_scale().options)
-        .find(|o| o.kind == k)
-        .map(|o| o.label.unmarked(lang).to_string())
-        .unwrap_or_default()
+    html! {
+        <span class={classes!("cmp-mark", m.code())} data-mark={m.code()}>
+            <span aria-hidden="true">{ arrow }</span>{ m.label(lang) }
+        </span>
+    }
 }
 
 #[component]
@@ -89,6 +48,8 @@ pub fn ComparePanel() -> Html {
     let lib = use_assessments();
     let a_id = use_state(|| None::<RecordId>);
     let b_id = use_state(|| None::<RecordId>);
+    let downloader = use_download();
+    let export_failed = use_state(|| false);
     let m = model();
 
     let candidates: Vec<_> = lib
@@ -123,83 +84,122 @@ pub fn ComparePanel() -> Html {
     let body = match (ra, rb) {
         (Some(ra), Some(rb)) => {
             let c = compare(m, &ra.assessment, &rb.assessment);
-            let (name_a, name_b) = (
-                display_name(&ra.assessment.name, lang),
-                display_name(&rb.assessment.name, lang),
-            );
+            let (name_a, name_b) = column_names(&ra.assessment, &rb.assessment, lang);
             if !c.kinds.any() {
                 html! { <p id="compare-mismatch" role="status">{ t(lang, Msg::CompareNotSameKind) }</p> }
             } else {
-                let ((ta, ca), (tb, cb)) = c.sc_total;
+                let items = item_rows(m, &c, lang);
+                let net = net_rows(m, &c, &items, lang);
                 let bars: Vec<BarDatum> = c
                     .parts
                     .iter()
                     .flat_map(|p| {
-                        [("A", p.a), ("B", p.b)].map(|(w, v)| BarDatum {
-                            label: format!("{} {} {w}", t(lang, Msg::Part), p.number).into(),
+                        [(&name_a, p.a), (&name_b, p.b)].map(|(w, v)| BarDatum {
+                            label: format!(
+                                "{} {w}",
+                                t(lang, Msg::CmpPartN).replace("{n}", &p.number.to_string())
+                            )
+                            .into(),
                             value: f64::from(v),
                             max: f64::from(p.max),
                             text: format!("{v} / {}", p.max).into(),
                         })
                     })
                     .collect();
+                let on_csv = {
+                    let (a, b) = (ra.assessment.clone(), rb.assessment.clone());
+                    let downloader = downloader.clone();
+                    let export_failed = export_failed.clone();
+                    Callback::from(move |_: MouseEvent| {
+                        let text = to_csv(model(), &a, &b, downloader.lang);
+                        export_failed.set(
+                            downloader
+                                .save(
+                                    Export::ComparisonCsv,
+                                    &format!("shindan-comparison-{}.csv", today()),
+                                    "text/csv;charset=utf-8",
+                                    &text,
+                                )
+                                .is_err(),
+                        );
+                    })
+                };
+                let head = |first: &'static str| {
+                    html! {
+                        <thead><tr>
+                            <th scope="col">{ first }</th>
+                            <th scope="col" class="cmp-col" data-col="a">{ name_a.clone() }</th>
+                            <th scope="col" class="cmp-col" data-col="b">{ name_b.clone() }</th>
+                            <th scope="col">{ t(lang, Msg::CmpColDelta) }</th>
+                            <th scope="col">{ t(lang, Msg::CmpColMark) }</th>
+                        </tr></thead>
+                    }
+                };
+                let net_row = |r: &NetRow| {
+                    html! {
+                        <tr key={r.key.clone()} data-row={r.key.clone()} class={classes!((r.key == "sme" || r.key == "exec").then_some("cmp-total"))}>
+                            <th scope="row">{ r.label.clone() }
+                                if !r.title.is_empty() { <span class="cmp-title">{ " " }{ r.title.clone() }</span> }
+                            </th>
+                            <td class="num" data-col="a">{ r.value_text(r.a, r.provisional.0) }</td>
+                            <td class="num" data-col="b">{ r.value_text(r.b, r.provisional.1) }</td>
+                            <td class="num" data-col="delta">{ r.delta_text() }</td>
+                            <td data-col="mark">{ mark(r.mark(), lang) }
+                                if r.improved + r.worse > 0 {
+                                    <span class="cmp-counts">{ format!(" ({} {} · {} {})",
+                                        t(lang, Msg::CmpImproved), r.improved, t(lang, Msg::CmpWorse), r.worse) }</span>
+                                }
+                            </td>
+                        </tr>
+                    }
+                };
                 html! {
                     <div id="compare-result">
-                        <div class="table-wrap" role="region" tabindex="0" aria-label={t(lang, Msg::CompareOverall)}>
+                        <div class="report-actions no-print compare-actions">
+                            <button type="button" id="compare-print" class="print-button" onclick={Callback::from(|_| print())}>
+                                { t(lang, Msg::CmpPrint) }
+                            </button>
+                            <button type="button" id="compare-csv" class="secondary" onclick={on_csv}>
+                                { t(lang, Msg::CmpExportCsv) }
+                            </button>
+                        </div>
+                        if *export_failed {
+                            <p class="banner warn" role="alert">{ t(lang, Msg::ExportFailed) }</p>
+                        }
+                        <div class="table-wrap" role="region" tabindex="0" aria-label={t(lang, Msg::CmpNetTitle)}>
                             <table class="compare-table" id="compare-overall">
-                                <caption>{ t(lang, Msg::CompareOverall) }</caption>
-                                <thead><tr>
-                                    <th scope="col">{ t(lang, Msg::CsvColSection) }</th>
-                                    <th scope="col">{ format!("A: {name_a}") }</th>
-                                    <th scope="col">{ format!("B: {name_b}") }</th>
-                                    <th scope="col">{ t(lang, Msg::CompareDelta) }</th>
-                                </tr></thead>
-                                <tbody>
-                                    if c.kinds.exec {
-                                        <tr data-row="exec">
-                                            <th scope="row">{ t(lang, Msg::A2Short) }</th>
-                                            <td class="num">{ pct(c.exec_overall.0) }</td>
-                                            <td class="num">{ pct(c.exec_overall.1) }</td>
-                                            <td class="num" data-col="delta">{ delta_f(c.exec_overall.0, c.exec_overall.1) }</td>
-                                        </tr>
-                                    }
-                                    if c.kinds.sme {
-                                        <tr data-row="sme">
-                                            <th scope="row">{ t(lang, Msg::SelfCheckTotal) }</th>
-                                            <td class="num">{ format!("{ta}{}", if ca { "" } else { "*" }) }</td>
-                                            <td class="num">{ format!("{tb}{}", if cb { "" } else { "*" }) }</td>
-                                            <td class="num" data-col="delta">{ delta_i(ta, tb) }</td>
-                                        </tr>
-                                    }
-                                </tbody>
+                                <caption>{ t(lang, Msg::CmpNetTitle) }</caption>
+                                { head(t(lang, Msg::CsvColSection)) }
+                                <tbody>{ for net.iter().map(net_row) }</tbody>
                             </table>
                         </div>
-                        if c.kinds.sme && !(ca && cb) {
-                            <p class="hint">{ "* " }{ t(lang, Msg::ProvisionalShort) }</p>
-                        }
+                        <p class="hint">{ t(lang, Msg::CmpNetNote) }</p>
                         if c.kinds.exec {
                             <CompareRadar rows={c.directions.clone()} name_a={name_a.clone()} name_b={name_b.clone()} />
                         }
                         if c.kinds.sme {
                             <BarChart id="compare-parts" title={t(lang, Msg::PartSubtotals)} bars={bars} />
                         }
-                        <h3>{ t(lang, Msg::CompareItems) }{ format!(" ({})", c.items.len()) }</h3>
-                        if c.items.is_empty() {
+                        <h3>{ t(lang, Msg::CompareItems) }{ format!(" ({})", items.len()) }</h3>
+                        if items.is_empty() {
                             <p>{ t(lang, Msg::CompareNoItemChanges) }</p>
                         } else {
                             <div class="table-wrap" role="region" tabindex="0" aria-label={t(lang, Msg::CompareItems)}>
                                 <table class="compare-table" id="compare-items">
-                                    <thead><tr>
-                                        <th scope="col">{ t(lang, Msg::CsvColItem) }</th>
-                                        <th scope="col">{ "A" }</th>
-                                        <th scope="col">{ "B" }</th>
-                                    </tr></thead>
+                                    <caption class="visually-hidden">{ t(lang, Msg::CompareItems) }</caption>
+                                    { head(t(lang, Msg::CsvColItem)) }
                                     <tbody>
-                                        { for c.items.iter().map(|i| html! {
-                                            <tr key={i.id.to_string()} data-item={i.id.to_string()}>
-                                                <th scope="row"><code>{ i.id.to_string() }</code>{ " " }{ item_text(&i.id, lang) }</th>
-                                                <td>{ answer_label(i.a, lang) }</td>
-                                                <td>{ answer_label(i.b, lang) }</td>
+                                        { for items.iter().map(|i| html! {
+                                            <tr key={i.id.to_string()} data-item={i.id.to_string()} data-mark={i.mark.code()}>
+                                                <th scope="row">
+                                                    <span class="cmp-no">{ i.number.clone() }</span>
+                                                    <span class="cmp-section">{ format!(" [{}] ", t(lang, i.section)) }</span>
+                                                    { i.text.clone() }
+                                                </th>
+                                                <td data-col="a">{ i.a.clone() }</td>
+                                                <td data-col="b">{ i.b.clone() }</td>
+                                                <td class="num" data-col="delta">{ i.delta.map(|d| if d > 0 { format!("+{d}") } else { d.to_string() }).unwrap_or_else(|| "–".into()) }</td>
+                                                <td data-col="mark">{ mark(i.mark, lang) }</td>
                                             </tr>
                                         }) }
                                     </tbody>
