@@ -352,7 +352,7 @@ messages! {
     ReportArticles => "5か条", "The 5 articles";
     ReportExportFailed => "ファイルを書き出せませんでした：", "Could not export the file:";
     PlanTitle => "対策計画", "Action plan";
-    PlanIntro => "結果のギャップ一覧（優先順）とガイドラインの対策例から計画を作り、担当者・期限・状況を記入します。内容は編集できます。", "Build the plan from the ranked gap list and the guidelines' example measures, then set an owner, a due date and a status for each action. Every entry can be edited.";
+    PlanIntro => "自社診断でできていない項目と、経営者向け診断のギャップ一覧（優先順）・ガイドラインの対策例から計画を作り、担当者・期限・状況を記入します。内容は編集できます。", "Build the plan from the self-diagnosis items not yet in place and from the executive gap list with the guidelines' example measures, then set an owner, a due date and a status for each action. Every entry can be edited.";
     PlanListTitle => "対策の一覧", "Actions";
     PlanSeed => "ギャップ一覧から対策を追加", "Add actions from the gap list";
     PlanAddOwn => "独自の対策を追加", "Add your own action";
@@ -360,7 +360,8 @@ messages! {
     PlanRemove => "この対策を削除", "Remove this action";
     PlanFromModel => "ガイドラインの対策例", "the guidelines' example";
     PlanNoItem => "（特定の項目なし）", "(no specific item)";
-    PlanNothingToSeed => "ギャップ一覧がまだ空です。経営者向け診断に回答すると対策を追加できます：", "The gap list is empty so far. Answer the executive assessment to add actions: ";
+    PlanNothingToSeed => "取り込める対策はまだありません。中小企業の自社診断か経営者向け診断に回答すると、できていない項目から対策を追加できます：", "Nothing to add yet. Answer the SME self-diagnosis or the executive check, and the items not yet in place become actions: ";
+    PlanPutInPlace => "実施する：{q}", "Put in place: {q}";
     PlanSavedWithAssessment => "計画は開いている診断と一緒にこのブラウザに保存されます。", "The plan is saved in this browser together with the open assessment.";
     PlanEmpty => "対策計画はまだありません。", "No action plan yet. ";
     IncidentsTitle => "インシデント記録", "Incident records";

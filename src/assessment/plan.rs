@@ -2,12 +2,15 @@
 //! by when, and how far it has got.
 //!
 //! The plan is stored inside the assessment ([`Assessment::plan`]), so it is saved, backed up
-//! and versioned with it. It is seeded from the ranked gap list ([`ranked_gaps`]) and the
-//! model's 対策例 (`Direction::examples`) of each listed 指示; seeding adds only entries that
-//! are not in the plan yet (an entry seeded from example `k` of 指示 `d` has the stable key
-//! `v3.d<n>.ex<k>`), so it can be run again after answers change without duplicating anything
-//! and without touching what the user edited. The user may also add their own entries
-//! (`own.<n>`), reword any entry, and remove entries.
+//! and versioned with it. It is seeded from two places: the ranked gap list ([`ranked_gaps`])
+//! with the model's 対策例 (`Direction::examples`) of each listed 指示 (key `v3.d<n>.ex<k>`),
+//! and the self-diagnosis items not yet in place — 実施していない, 一部実施している, わからない,
+//! weakest first — one entry each, whose action is to put that item in place (key
+//! `sc.NN.plan`, grouped under its part `sc.part<n>`), so an SME user who answered only the 25
+//! items gets a plan too. Seeding adds only entries that are not in the plan yet, so it can be
+//! run again after answers change without duplicating anything and without touching what the
+//! user edited. The user may also add their own entries (`own.<n>`), reword any entry, and
+//! remove entries.
 //!
 //! A seeded entry keeps its wording empty until the user edits it: the view shows the model's
 //! text in the display language ([`PlanItem::text`]), so switching language translates the plan.
@@ -22,6 +25,7 @@ use crate::model::{AnswerKind, Id, Model};
 use crate::persist::csv;
 
 use super::gaps::ranked_gaps;
+use super::sme::self_check;
 use super::state::Assessment;
 
 /// How far an action has got.
@@ -79,9 +83,11 @@ pub struct PlanItem {
     /// Stable key: `v3.d<n>.ex<k>` when seeded from the model's example `k` of 指示 n,
     /// `own.<n>` for an entry the user added.
     pub id: String,
-    /// The 指示 (`v3.d<n>`) the action belongs to.
+    /// What the action belongs to: a 指示 (`v3.d<n>`), or a self-diagnosis part
+    /// (`sc.part<n>`) for an entry seeded from the 25 items.
     pub direction: Id,
-    /// The A-2 check item of that 指示 the action addresses, if any.
+    /// The check item the action addresses, if any: an A-2 item of that 指示, or the
+    /// self-diagnosis item (`sc.NN`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub item: Option<Id>,
     /// Index into the 指示's `examples` when seeded from the model.
@@ -203,10 +209,41 @@ pub fn example_key(direction: &Id, k: usize) -> String {
     format!("{direction}.ex{k}")
 }
 
+/// The seeded key of a self-diagnosis item's entry.
+pub fn self_check_key(item: &Id) -> String {
+    format!("{item}.plan")
+}
+
 /// The entries seeding would add now: one per model example of every 指示 in the ranked gap
-/// list, most urgent 指示 first, minus those already in the plan (by key). A removed seeded
-/// entry comes back only when seeding is run again — the user asked for it.
+/// list, most urgent 指示 first; then one per self-diagnosis item not yet in place, weakest
+/// first (実施していない, then 一部, then わからない, each in item order); minus those already in
+/// the plan (by key). A removed seeded entry comes back only when seeding is run again — the
+/// user asked for it.
 pub fn seed(model: &Model, a: &Assessment) -> Vec<PlanItem> {
+    let mut out = seed_directions(model, a);
+    for w in self_check(model, a).weakest {
+        let id = self_check_key(&w.item);
+        if a.plan.iter().any(|p| p.id == id) {
+            continue;
+        }
+        let Some(it) = model.self_check_item(w.item.as_str()) else {
+            continue;
+        };
+        out.push(PlanItem {
+            id,
+            direction: it.part.clone(),
+            item: Some(w.item.clone()),
+            example: None,
+            action: String::new(),
+            owner: String::new(),
+            due: String::new(),
+            status: PlanStatus::NotStarted,
+        });
+    }
+    out
+}
+
+fn seed_directions(model: &Model, a: &Assessment) -> Vec<PlanItem> {
     let mut out = Vec::new();
     for g in ranked_gaps(model, a) {
         let Some(d) = model.direction(g.direction.as_str()) else {
@@ -254,10 +291,26 @@ pub fn own_item(plan: &[PlanItem], direction: Id) -> PlanItem {
 }
 
 impl PlanItem {
-    /// The action as shown: the user's wording, else the model example in `lang`.
+    /// Whether the entry was seeded from the model (an example of a 指示, or a self-diagnosis
+    /// item) rather than added by the user.
+    pub fn seeded(&self) -> bool {
+        self.example.is_some() || self.id.ends_with(".plan")
+    }
+
+    /// The action as shown: the user's wording, else the model example in `lang`, else (for a
+    /// self-diagnosis entry) the item itself, as the thing to put in place.
     pub fn text(&self, model: &Model, lang: Lang) -> String {
         if !self.action.is_empty() {
             return self.action.clone();
+        }
+        if self.example.is_none() {
+            if let Some(it) = self
+                .item
+                .as_ref()
+                .and_then(|i| model.self_check_item(i.as_str()))
+            {
+                return t(lang, Msg::PlanPutInPlace).replace("{q}", it.question.get(lang));
+            }
         }
         self.example
             .and_then(|k| {
@@ -271,16 +324,51 @@ impl PlanItem {
     }
 }
 
-/// `指示3` / `D3`, from the model.
+/// `指示3` / `D3`, or `自社診断 パート2` / `Self-diagnosis Part 2`, from the model.
 pub fn direction_label(model: &Model, id: &Id, lang: Lang) -> String {
+    if let Some(p) = model.sme.self_check.parts.iter().find(|p| &p.id == id) {
+        return format!(
+            "{} {}",
+            t(lang, Msg::SelfCheckShort),
+            t(lang, Msg::GlPartN).replace("{n}", &p.number.to_string())
+        );
+    }
     model
         .direction(id.as_str())
         .map(|d| d.label.get(lang).to_string())
         .unwrap_or_else(|| id.to_string())
 }
 
-/// `3-2` for an A-2 item, from the model.
+/// The title of what an entry belongs to: the 指示's title or the part's name.
+pub fn direction_title(model: &Model, id: &Id, lang: Lang) -> String {
+    if let Some(p) = model.sme.self_check.parts.iter().find(|p| &p.id == id) {
+        return p.title.get(lang).to_string();
+    }
+    model
+        .direction(id.as_str())
+        .map(|d| d.title.get(lang).to_string())
+        .unwrap_or_default()
+}
+
+/// The text of an entry's check item: the A-2 item's or the self-diagnosis question.
+pub fn item_text(model: &Model, id: &Id, lang: Lang) -> String {
+    if let Some(it) = model.self_check_item(id.as_str()) {
+        return it.question.get(lang).to_string();
+    }
+    model
+        .meti_v3
+        .a2
+        .iter()
+        .find(|i| &i.id == id)
+        .map(|i| i.text.get(lang).to_string())
+        .unwrap_or_default()
+}
+
+/// `3-2` for an A-2 item, `No.7` for a self-diagnosis item, from the model.
 pub fn item_label(model: &Model, id: &Id) -> String {
+    if let Some(it) = model.self_check_item(id.as_str()) {
+        return format!("No.{}", it.number);
+    }
     model
         .meti_v3
         .a2
@@ -325,21 +413,9 @@ pub fn to_csv(model: &Model, a: &Assessment, lang: Lang) -> String {
         t(lang, Msg::PlanColKey),
     ]));
     for p in &a.plan {
-        let title = model
-            .direction(p.direction.as_str())
-            .map(|d| d.title.get(lang).to_string())
-            .unwrap_or_default();
+        let title = direction_title(model, &p.direction, lang);
         let (item, item_text) = match &p.item {
-            Some(id) => (
-                item_label(model, id),
-                model
-                    .meti_v3
-                    .a2
-                    .iter()
-                    .find(|i| &i.id == id)
-                    .map(|i| i.text.get(lang).to_string())
-                    .unwrap_or_default(),
-            ),
+            Some(id) => (item_label(model, id), item_text(model, id, lang)),
             None => (String::new(), String::new()),
         };
         out.push_str(&csv::line(&[
@@ -363,6 +439,43 @@ mod tests {
     use super::*;
     use crate::assessment::{Action, TierEnd};
     use crate::model::model;
+
+    #[test]
+    fn an_sme_only_user_gets_a_plan_from_the_25_items() {
+        let m = model();
+        let mut a = Assessment::new();
+        for n in 1..=25 {
+            let kind = match n {
+                7 => AnswerKind::Partial,
+                16 | 3 => AnswerKind::NotImplemented,
+                21 => AnswerKind::DontKnow,
+                _ => AnswerKind::Implemented,
+            };
+            a.apply(Action::Answer(
+                Id::from(format!("sc.{n:02}").as_str()),
+                Some(kind),
+            ));
+        }
+        let offer = seed(m, &a);
+        let keys: Vec<&str> = offer.iter().map(|p| p.id.as_str()).collect();
+        // Not implemented first, then partial, then don't know; nothing from the empty exec side.
+        assert_eq!(
+            keys,
+            ["sc.03.plan", "sc.16.plan", "sc.07.plan", "sc.21.plan"]
+        );
+        assert_eq!(offer[1].direction, Id::from("sc.part2"));
+        assert!(offer.iter().all(PlanItem::seeded));
+        assert!(offer[0].text(m, Lang::Ja).contains("パスワード"));
+        assert_eq!(
+            direction_label(m, &offer[1].direction, Lang::Ja),
+            "自社診断 パート2"
+        );
+        assert_eq!(item_label(m, &Id::from("sc.16")), "No.16");
+        apply(&mut a.plan, PlanAction::Add(offer));
+        assert!(seed(m, &a).is_empty(), "seeding again adds nothing");
+        let csv = to_csv(m, &a, Lang::Ja);
+        assert!(csv.contains("No.16") && csv.contains("sc.16.plan"), "{csv}");
+    }
 
     fn gappy() -> Assessment {
         let mut a = Assessment::new();

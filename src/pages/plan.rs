@@ -36,18 +36,11 @@ fn use_plan_dispatch() -> Callback<PlanAction> {
 }
 
 fn item_label(m: &Model, id: &Id, lang: Lang) -> String {
-    m.meti_v3
-        .a2
-        .iter()
-        .find(|i| &i.id == id)
-        .map(|i| {
-            format!(
-                "{} {}",
-                crate::assessment::plan::item_label(m, id),
-                i.text.get(lang)
-            )
-        })
-        .unwrap_or_else(|| id.to_string())
+    format!(
+        "{} {}",
+        crate::assessment::plan::item_label(m, id),
+        crate::assessment::plan::item_text(m, id, lang)
+    )
 }
 
 /// The plan as a read-only table (print, and the detailed report).
@@ -133,7 +126,11 @@ fn PlanEntry(props: &PlanEntryProps) -> Html {
         Callback::from(move |_| on.emit(PlanAction::Remove(id.clone())))
     };
     let heading_id = format!("{base}-title");
-    let seeded = p.example.is_some();
+    let seeded = p.seeded();
+    let from_self_check = p
+        .item
+        .as_ref()
+        .is_some_and(|i| m.self_check_item(i.as_str()).is_some());
     let text = p.text(m, lang);
     html! {
         <li class="plan-item" data-plan={p.id.clone()} data-status={p.status.code()}>
@@ -155,6 +152,9 @@ fn PlanEntry(props: &PlanEntryProps) -> Html {
                         </select>
                     </div>
                 }
+                if from_self_check {
+                    <p class="field" data-testid="plan-sc-item">{ p.item.as_ref().map(|i| item_label(m, i, lang)).unwrap_or_default() }</p>
+                } else {
                 <div class="field">
                     <label for={format!("{base}-item")}>{ t(lang, Msg::PlanColItem) }</label>
                     <select id={format!("{base}-item")} onchange={on_item}>
@@ -164,6 +164,7 @@ fn PlanEntry(props: &PlanEntryProps) -> Html {
                         }) }
                     </select>
                 </div>
+                }
                 <div class="field">
                     <label for={format!("{base}-owner")}>{ t(lang, Msg::PlanColOwner) }</label>
                     <input type="text" id={format!("{base}-owner")} value={p.owner.clone()} onchange={on_owner} autocomplete="off" />

@@ -90,9 +90,12 @@ pub fn meta_block(lang: Lang, a: &Assessment) -> Html {
 
 /// `指示3 …title…`.
 pub fn direction_title(lang: Lang, m: &Model, id: &Id) -> String {
-    m.direction(id.as_str())
-        .map(|d| format!("{} {}", d.label.get(lang), d.title.get(lang)))
-        .unwrap_or_else(|| id.to_string())
+    // A 指示, or the self-diagnosis part an SME plan entry belongs to.
+    format!(
+        "{} {}",
+        crate::assessment::plan::direction_label(m, id, lang),
+        crate::assessment::plan::direction_title(m, id, lang)
+    )
 }
 
 fn tier(v: Option<u8>) -> String {
