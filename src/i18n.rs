@@ -527,6 +527,7 @@ messages! {
     GlInterpretationsIntro => "ガイドラインに書かれていないことを Shindan が読み取り、計算し、または加えている箇所です。画面では「Shindan」の印が付きます。", "Where Shindan reads, computes or adds something the guidelines do not state. On screen these carry the \"Shindan\" marker.";
     MetiEditionNote => "Shindan の内容は Ver3.0（2023年3月24日）に基づきます。これより新しい版は確認されていません（2026年11月時点）。", "Shindan follows Ver3.0 (24 March 2023). No later edition has been found (as of November 2026).";
     // The answer first (results)
+    ReportOmitted => "回答がないため省略：", "Left out, nothing answered: ";
     MaturityCurrentTarget => "成熟度（現在 → 目標）", "Maturity (current → target)";
     StepNavLabel => "前後の段階", "Previous and next step";
     StepBack => "戻る", "Back";

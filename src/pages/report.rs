@@ -241,7 +241,8 @@ pub fn ReportPage() -> Html {
     let exec_answered: usize = dirs.iter().map(|d| d.score.answered).sum::<usize>()
         + principles.iter().map(|p| p.score.answered).sum::<usize>();
     let any_exec = exec_answered > 0 || !cur.tiers.is_empty();
-    let any = any_exec || sc.answered > 0 || !cur.articles.is_empty();
+    let any_sme = sc.answered > 0 || !cur.articles.is_empty();
+    let any = any_exec || any_sme;
     let toggle_qr = {
         let with_qr = with_qr.clone();
         Callback::from(move |_| with_qr.set(!*with_qr))
@@ -293,7 +294,7 @@ pub fn ReportPage() -> Html {
                 <section class="report-figures" aria-labelledby="report-figures-title">
                     <h2 id="report-figures-title">{ t(lang, Msg::ReportKeyFigures) }</h2>
                     <dl class="figure-grid">
-                        { for principles.iter().map(|p| html! {
+                        { for principles.iter().filter(|_| any_exec).map(|p| html! {
                             <div class="figure" data-principle={p.number.to_string()}>
                                 <dt title={m.meti_v3().principles.iter().find(|x| x.id == p.principle).map(|x| x.title.get(lang).to_string()).unwrap_or_default()}>
                                     { format!("{} {} {}", t(lang, Msg::A1Short), t(lang, Msg::Principle), p.number) }
@@ -301,6 +302,7 @@ pub fn ReportPage() -> Html {
                                 <dd class="num">{ score_text(lang, &p.score) }</dd>
                             </div>
                         }) }
+                        if any_sme {
                         <div class="figure" data-testid="report-sc-total">
                             <dt>{ t(lang, Msg::SelfCheckTotal) }</dt>
                             <dd class="num">{ sc_line }</dd>
@@ -316,8 +318,46 @@ pub fn ReportPage() -> Html {
                             <dt>{ t(lang, Msg::ReportStarTwo) }</dt>
                             <dd>{ star(two.ready) }</dd>
                         </div>
+                        }
                     </dl>
                 </section>
+
+                // The SME-only page: what the executive layout would leave blank. With the
+                // executive check answered too, the page stays as it was (one A4 page).
+                if any_sme && !any_exec {
+                    <section class="report-sme" data-testid="report-sme" aria-labelledby="report-sme-title">
+                        <h2 id="report-sme-title">{ t(lang, Msg::SmeResultsTitle) }</h2>
+                        <table class="scores compact" data-testid="report-parts">
+                            <caption>{ t(lang, Msg::PartSubtotals) }</caption>
+                            <thead><tr>
+                                <th scope="col">{ t(lang, Msg::Part) }</th>
+                                <th scope="col">{ t(lang, Msg::Points) }</th>
+                                <th scope="col">{ t(lang, Msg::Answered) }</th>
+                            </tr></thead>
+                            <tbody>
+                                { for sc.parts.iter().map(|p| html! {
+                                    <tr key={p.part.to_string()} data-part={p.number.to_string()}>
+                                        <th scope="row">{ m.sme.self_check.parts.iter().find(|x| x.id == p.part).map(|x| format!("{} {}", p.number, x.title.get(lang))).unwrap_or_default() }</th>
+                                        <td class="num">{ format!("{} / {}", p.points, p.max) }</td>
+                                        <td class="num">{ format!("{} / {}", p.answered, p.total) }</td>
+                                    </tr>
+                                }) }
+                            </tbody>
+                        </table>
+                        if !sc.weakest.is_empty() {
+                            <h3>{ t(lang, Msg::KeyFirstActions) }</h3>
+                            <ol class="report-sme-actions" data-testid="report-sme-actions">
+                                { for sc.weakest.iter().take(5).map(|w| html! { <li key={w.item.to_string()}>{ crate::components::sme_summary::item_label(lang, &w.item) }</li> }) }
+                            </ol>
+                        }
+                        if !sc.dont_know.is_empty() {
+                            <h3>{ t(lang, Msg::DontKnowTodo) }</h3>
+                            <ul data-testid="report-sme-dont-know">
+                                { for sc.dont_know.iter().map(|id| html! { <li key={id.to_string()}>{ crate::components::sme_summary::item_label(lang, id) }</li> }) }
+                            </ul>
+                        }
+                    </section>
+                }
 
                 if any_exec {
                     <section class="report-exec" aria-labelledby="report-exec-title">

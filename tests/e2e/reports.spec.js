@@ -302,3 +302,45 @@ test('incident records: official fields and marked additions, auto-saved, kept a
   await expect(page.getByTestId('incident-none')).toBeVisible();
   w.assertClean(ORIGIN);
 });
+
+test('an SME-only user seeds a plan from the 25 items and prints a one-page summary with part scores and actions; the detailed report leaves out the executive check', async ({ page }, info) => {
+  const w = watch(page);
+  await page.goto('/#/sme');
+  await ready(page);
+  for (let n = 1; n <= 5; n++) await page.locator(`fieldset[data-item="sme.art${n}"] input[value="committed"]`).check();
+  const kinds = ['implemented', 'partial', 'not_implemented', 'dont_know'];
+  for (let n = 1; n <= 25; n++) {
+    await page.locator(`fieldset[data-item="sc.${String(n).padStart(2, '0')}"] input[value="${kinds[n % 4]}"]`).check();
+  }
+
+  await page.goto('/#/plan');
+  await ready(page);
+  await expect(page.getByTestId('plan-nothing')).toHaveCount(0);
+  const seedButton = page.locator('#plan-seed');
+  await expect(seedButton).toBeEnabled();
+  await seedButton.click();
+  const entries = page.locator('[data-testid=plan-list] > li');
+  // 6 not implemented, 7 partial, 6 don't know (n % 4 over 1..25), weakest first.
+  await expect(entries).toHaveCount(19);
+  await expect(entries.first()).toHaveAttribute('data-plan', 'sc.02.plan');
+  await expect(entries.first().locator('h3')).toContainText('自社診断 パート1');
+  await expect(entries.first().getByTestId('plan-sc-item')).toContainText('No.2');
+
+  await page.goto('/#/report');
+  await ready(page);
+  await expect(page.getByTestId('report-sme')).toBeVisible();
+  await expect(page.locator('[data-testid=report-parts] tbody tr')).toHaveCount(3);
+  await expect(page.locator('[data-testid=report-sme-actions] li')).toHaveCount(5);
+  await expect(page.getByTestId('report-sme-dont-know').locator('li')).toHaveCount(6);
+  await expect(page.locator('.figure[data-principle]')).toHaveCount(0);
+  const { pages, flat: f } = await printToPdf(page, info.outputPath('summary-sme-only.pdf'));
+  expect(pages).toBe(1);
+  for (const s of ['パート', 'まず取り組むこと', 'No.2']) expect(f).toContain(flat(s));
+
+  await page.goto('/#/report/detail');
+  await ready(page);
+  await expect(page.getByTestId('report-omitted')).toContainText('経営者向け');
+  await expect(page.locator('.report-card')).toHaveCount(0);
+  await expect(page.locator('tr[data-item^="sc."]')).toHaveCount(25);
+  w.assertClean(ORIGIN);
+});

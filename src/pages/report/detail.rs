@@ -64,6 +64,18 @@ pub fn ReportDetailPage() -> Html {
     let sc = self_check(m, cur);
     let exec = m.exec_scale();
     let sme = m.sme_scale();
+    // Frameworks with nothing answered are left out (a SME-only user gets no 56 「未回答」 rows).
+    let any_exec = dirs.iter().any(|d| d.score.answered > 0)
+        || principles.iter().any(|p| p.score.answered > 0)
+        || !cur.tiers.is_empty();
+    let any_sme = sc.answered > 0 || !cur.articles.is_empty();
+    let mut omitted = Vec::new();
+    if !any_exec {
+        omitted.push(t(lang, Msg::KeyExecTitle));
+    }
+    if !any_sme {
+        omitted.push(t(lang, Msg::KeySmeTitle));
+    }
 
     let item_row = |id: &Id, no: String, text: String, scale: &AnswerScale| {
         let k = cur.answer(id);
@@ -96,6 +108,10 @@ pub fn ReportDetailPage() -> Html {
             </div>
             <p class="disclaimer">{ t(lang, Msg::SelfAssessmentNotCertification) }</p>
 
+            if !omitted.is_empty() {
+                <p class="note" data-testid="report-omitted">{ t(lang, Msg::ReportOmitted) }{ omitted.join("、") }</p>
+            }
+            if any_exec {
             <section class="report-section" aria-labelledby="rd-exec-title">
                 <h2 id="rd-exec-title">{ t(lang, Msg::ReportDetailExec) }</h2>
                 { for dirs.iter().map(|d| {
@@ -152,7 +168,9 @@ pub fn ReportDetailPage() -> Html {
                     }
                 }) }
             </section>
+            }
 
+            if any_sme {
             <section class="report-section" aria-labelledby="rd-sme-title">
                 <h2 id="rd-sme-title">{ t(lang, Msg::SmeResultsTitle) }</h2>
                 <p class="gap-figures">{ format!("{}: {} / {}{}", t(lang, Msg::SelfCheckTotal), sc.total, sc.max,
@@ -187,12 +205,15 @@ pub fn ReportDetailPage() -> Html {
                     </tbody>
                 </table>
             </section>
+            }
 
+            if any_exec {
             <section class="report-section report-csf" aria-labelledby="rd-csf-title">
                 <h2 id="rd-csf-title">{ t(lang, Msg::CsfProfile) }</h2>
                 <CsfHeatmap view={csf11_view(m, cur)} id="rd-csf11" />
                 <CsfHeatmap view={csf20_view(m, cur)} id="rd-csf20" />
             </section>
+            }
 
             <section class="report-section" aria-labelledby="rd-unknowns-title">
                 <h2 id="rd-unknowns-title">{ t(lang, Msg::UnknownsTitle) }</h2>
