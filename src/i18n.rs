@@ -303,7 +303,7 @@ messages! {
     SharedTitle => "共有された診断結果", "Shared result";
     SharedSelfAssessment => "これは送り手自身による自己診断の結果です。Shindan や第三者が確認したものではありません。リンクのチェックサムは破損を検出するだけで、作成者や内容の正しさを保証しません。", "This is the sender's own self-assessment. Neither Shindan nor anyone else has checked it. The link's checksum only detects damage; it does not prove who made it or that it is true.";
     SharedReadOnly => "読み取り専用です。保存しない限り、このブラウザには何も記録されません。", "Read-only. Nothing is stored in this browser unless you save it.";
-    SharedAddressCleared => "プライバシーのため、結果のデータはアドレスバーから消しました。", "For privacy, the result's data has been removed from the address bar.";
+    SharedAddressCleared => "プライバシーのため、結果のデータはアドレスバーから消しました。再読み込みすると表示されなくなります。もう一度見るには、受け取ったリンクを開き直してください。", "For privacy, the result's data has been removed from the address bar, so a reload no longer shows it. To see it again, open the link you received again.";
     SharedEdition => "作成時のモデル：", "Made with model: ";
     SharedOtherRev => "このリンクは別のモデル改訂（rev {x}）で作られました。その改訂の項目配置で正確に読み込んでいます。現在のモデル（rev {y}）にない項目は採点に含まれません。", "This link was made with another model revision (rev {x}). It was read exactly with that revision's item layout; items the current model (rev {y}) no longer has are not scored.";
     SharedSave => "保存した診断に追加", "Save to my assessments";

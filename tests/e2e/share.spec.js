@@ -136,6 +136,8 @@ for (const lang of ['ja', 'en']) {
     await expect(page.getByTestId('shared-view')).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
     await expect(page.getByTestId('shared-notice')).toBeVisible();
+    // It says how to see it again after a reload (the data is not kept anywhere).
+    await expect(page.getByTestId('shared-notice')).toContainText(lang === 'ja' ? '開き直して' : 'open the link you received again');
     await expect(page.getByTestId('shared-edition')).toContainText('Ver3.0');
     await expect(page.getByTestId('shared-edition')).not.toContainText('model_rev');
     // The data left the address bar; a non-data route stays.
