@@ -219,10 +219,17 @@ pub fn KeyAnswers(props: &KeyAnswersProps) -> Html {
         }
     };
 
+    // What was assessed comes first; a not-started line after it.
+    let exec_first = exec_answered > 0 && !sme_started;
     html! {
         <div class="key-answers" data-testid="key-answers">
-            { sme }
-            { exec }
+            if exec_first {
+                { exec }
+                { sme }
+            } else {
+                { sme }
+                { exec }
+            }
         </div>
     }
 }
