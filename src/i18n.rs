@@ -139,16 +139,12 @@ messages! {
     StarOneNotYet => "★を宣言するには、次の項目を実施済みにするか、取り組むと約束してください：", "To declare ★, mark these as done or commit to them:";
     StarTwo => "二つ星：自社診断と基本方針の策定・公開", "Two stars: self-diagnosis, and a basic policy established and published";
     StarTwoReady => "自社診断を終え、基本方針を策定・公開しています。★★（二つ星）を宣言できます。", "The self-diagnosis is done and a basic policy is established and published: you can declare ★★ (two stars).";
-    StarTwoMissing => "★★を宣言するには、まだ次のものが足りません：", "To declare ★★, this is still missing:";
-    ItemsUnanswered => "項目が未回答", "items unanswered";
     HowToDeclare => "宣言は IPA の SECURITY ACTION のサイトで自社が行う自己宣言です（認証ではありません）。宣言するとロゴマークを使えます。", "You declare on IPA's SECURITY ACTION website yourself: it is a self-declaration, not a certification. Declared companies may use the logo.";
     DontKnowTodo => "「わからない」と答えた項目（確認のための To-Do）", "Items answered \"Don't know\" (to find out)";
     WeakestItems => "優先して取り組みたい項目と対策の例", "Items to work on first, with example measures";
     // results
     ResultsTitle => "診断結果", "Results";
-    ModelEdition => "使用したモデル：", "Model edition: ";
     ExecResultsTitle => "経営者向け診断（指示1〜10）", "Executive assessment (directions 1–10)";
-    ExecNothingYet => "まだ回答がありません。次から始めてください：", "Nothing answered yet. Start here: ";
     PrincipleScores => "3原則（付録A-1）の達成度", "The 3 principles (Appendix A-1)";
     Principle => "原則", "Principle";
     Direction => "指示", "Direction";
@@ -250,7 +246,6 @@ messages! {
     CompareHint => "回答のある診断を2つ選ぶと、差分とレーダーチャートの重ね合わせを表示します。", "Choose two assessments with answers to see the differences and both radars overlaid.";
     CompareNotSameKind => "この2つは同じ種類の診断ではありません（経営者向けと中小企業向け）。同じ種類の回答がある診断を選んでください。", "These two are not the same kind of assessment (executive vs SME). Choose two with answers in the same section.";
     CompareOverall => "全体の比較", "Overall";
-    CompareDelta => "差（B−A）", "Change (B−A)";
     CompareDirections => "指示ごとの達成度（付録A-2）の比較", "Score per direction (Appendix A-2), compared";
     CompareRadarTitle => "指示1〜10の達成度：A と B の重ね合わせ（0〜100）", "Directions 1–10 score: A and B overlaid (0–100)";
     CompareItems => "回答が異なる項目", "Items answered differently";
@@ -527,6 +522,8 @@ messages! {
     GlInterpretationsIntro => "ガイドラインに書かれていないことを Shindan が読み取り、計算し、または加えている箇所です。画面では「Shindan」の印が付きます。", "Where Shindan reads, computes or adds something the guidelines do not state. On screen these carry the \"Shindan\" marker.";
     MetiEditionNote => "Shindan の内容は Ver3.0（2023年3月24日）に基づきます。これより新しい版は確認されていません（2026年11月時点）。", "Shindan follows Ver3.0 (24 March 2023). No later edition has been found (as of November 2026).";
     // The answer first (results)
+    ExecScaleShort => "回答の選択肢と点数は Shindan が定めたものです（実施している 4点・一部 2点・実施していない／わからない 0点、該当しないは除外）。", "The answer options and points are Shindan's (implemented 4, partly 2, not implemented or don't know 0; not applicable left out).";
+    WhyOnSources => "理由は出典のページに", "Why: see the Sources page";
     ReportOmitted => "回答がないため省略：", "Left out, nothing answered: ";
     MaturityCurrentTarget => "成熟度（現在 → 目標）", "Maturity (current → target)";
     StepNavLabel => "前後の段階", "Previous and next step";

@@ -82,6 +82,13 @@ pub fn SmeSummary(props: &SmeSummaryProps) -> Html {
                 <p class="disclaimer">{ t(lang, Msg::SelfAssessmentNotCertification) }</p>
             }
 
+            // On the results page the total, the band and ★/★★ lead the page (`KeyAnswers`); here
+            // only what they do not show: Shindan's advice, the parts, the weakest items.
+            if props.in_results {
+                if let Some(band) = sc.band(m) {
+                    <p class="band-advice" data-testid="sc-band-advice">{ own(lang, &band.advice) }</p>
+                }
+            } else {
             <h3>{ t(lang, Msg::SelfCheckTotal) }</h3>
             <p class="big-number" data-testid="sc-total" data-complete={sc.complete.to_string()}>{ total_line }</p>
             if let Some(band) = sc.band(m) {
@@ -92,6 +99,7 @@ pub fn SmeSummary(props: &SmeSummaryProps) -> Html {
                 </div>
             } else {
                 <p class="note" data-testid="sc-band-pending">{ t(lang, Msg::BandAfterAll) }</p>
+            }
             }
             <BarChart id={format!("{sid}-bars")} title={t(lang, Msg::PartSubtotals)}
                 bars={sc.parts.iter().map(|p| BarDatum {
@@ -120,6 +128,7 @@ pub fn SmeSummary(props: &SmeSummaryProps) -> Html {
                 </table>
             </div>
 
+            if !props.in_results {
             <h3>{ "SECURITY ACTION" }</h3>
             <p class="note">{ m.security_action.nature.get(lang) }</p>
             <div class="star" data-testid="star1" data-ready={one.ready.to_string()}>
@@ -146,19 +155,33 @@ pub fn SmeSummary(props: &SmeSummaryProps) -> Html {
                     <p><strong>{ t(lang, Msg::StarTwoReady) }</strong></p>
                     <p>{ t(lang, Msg::HowToDeclare) }</p>
                 } else {
-                    <p>{ t(lang, Msg::StarTwoMissing) }</p>
+                    <p>{ t(lang, Msg::KeyStarTwoNotYet) }</p>
                     <ul data-testid="star2-missing">
                         { for two.unmet.iter().map(|u| {
-                            let text = match &u.missing {
-                                Missing::UnansweredItems(n) => format!("{} ({} {})", criterion_text(lang, &u.criterion), n, t(lang, Msg::ItemsUnanswered)),
-                                Missing::Articles(ids) => format!("{} ({})", criterion_text(lang, &u.criterion), ids.len()),
-                                _ => criterion_text(lang, &u.criterion),
+                            // What to do, linked to the step where it is done (not the criterion
+                            // in the past tense).
+                            let (text, step) = match &u.missing {
+                                Missing::UnansweredItems(n) => (t(lang, Msg::TaskAnswerItems).replace("{n}", &n.to_string()), Some("self-check")),
+                                Missing::PolicyNotEstablished => (t(lang, Msg::TaskPolicyEstablish).to_string(), Some("policy")),
+                                Missing::PolicyNotPublished => (t(lang, Msg::TaskPolicyPublish).to_string(), Some("policy")),
+                                Missing::Articles(ids) => (t(lang, Msg::TaskArticles).replace("{n}", &ids.len().to_string()), Some("stage1")),
+                                Missing::Unchecked => (criterion_text(lang, &u.criterion), None),
                             };
-                            html! { <li key={u.criterion.to_string()} data-criterion={u.criterion.to_string()}>{ text }</li> }
+                            html! {
+                                <li key={u.criterion.to_string()} data-criterion={u.criterion.to_string()}>
+                                    if let Some(step) = step {
+                                        <a href={Route::SmeAt(step).to_hash()}>{ text }</a>
+                                    } else {
+                                        { text }
+                                    }
+                                </li>
+                            }
                         }) }
                     </ul>
                 }
             </div>
+
+            }
 
             if !sc.dont_know.is_empty() && !props.in_results {
                 <h3>{ t(lang, Msg::DontKnowTodo) }</h3>

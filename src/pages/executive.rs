@@ -12,7 +12,7 @@ use crate::app::use_app;
 use crate::assessment::{Action, Assessment, TierEnd};
 use crate::components::meta_form::CurrentMetaForm;
 use crate::components::question_card::{answer_value, Choice, QuestionCard};
-use crate::components::said::{own, own_p};
+use crate::components::said::{own_mark, own_p};
 use crate::hooks::assessment::{use_answer_edit, use_assessment, use_edit};
 use crate::i18n::{t, Msg};
 use crate::lang::Lang;
@@ -250,7 +250,7 @@ pub fn ExecutivePage() -> Html {
             <p class="disclaimer">{ t(lang, Msg::SelfAssessmentNotCertification) }</p>
             <CurrentMetaForm />
             <ExecProgress />
-            <p class="note">{ own(lang, &m.exec_scale().note) }</p>
+            <p class="note" data-testid="exec-scale-note">{ own_mark(lang) }{ " " }{ t(lang, Msg::ExecScaleShort) }{ " " }<a href={Route::GuidelinesSources.to_hash()}>{ t(lang, Msg::WhyOnSources) }</a></p>
 
             <section id="a1" aria-labelledby="a1-title">
                 <h2 id="a1-title">{ t(lang, Msg::A1Title) }</h2>

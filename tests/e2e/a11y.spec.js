@@ -39,7 +39,7 @@ test('keyboard only: the 25-item self-diagnosis can be completed with Tab, arrow
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#\/results$/);
   await expect(page.locator('main h1')).toBeFocused();
-  await expect(page.locator('#sme-results [data-testid=sc-total]')).toHaveText('76 / 100');
+  await expect(page.getByTestId('key-sc-total')).toContainText('76 / 100');
 });
 
 const PAGES = [

@@ -41,7 +41,7 @@ test('answer, save, share, open the link in a fresh browser, export: only static
 
   await page.goto('/#/results');
   await ready(page);
-  const total = await page.getByTestId('sc-total').innerText();
+  const total = await page.getByTestId('key-sc-total').innerText();
   await page.locator('#share-open').click();
   const link = await page.locator('#share-link').inputValue();
   const payload = link.split('#/r/')[1];
@@ -61,7 +61,7 @@ test('answer, save, share, open the link in a fresh browser, export: only static
   const received = recordAll(recipientCtx);
   const other = await recipientCtx.newPage();
   await other.goto(link);
-  await expect(other.getByTestId('sc-total')).toHaveText(total);
+  await expect(other.getByTestId('key-sc-total')).toHaveText(total);
   await expect(other).not.toHaveURL(new RegExp(payload.slice(0, 12)));
 
   for (const r of [...sent, ...received]) {
