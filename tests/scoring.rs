@@ -866,3 +866,38 @@ fn stage_one_is_star_one_and_stages_three_and_four_are_not_assessed() {
         assert!(st.sections.iter().all(|x| x.done.is_none()));
     }
 }
+
+// ------------------------------------------------------------ one code table per enum
+
+/// Every closed set the UI and the exports spell out has one code table, held equal to serde's
+/// spelling (what storage and backups write), so a form value, a CSV cell and a stored record
+/// can never disagree.
+#[test]
+fn code_tables_match_serdes_spelling() {
+    for k in AnswerKind::ALL {
+        assert_eq!(
+            serde_json::to_string(&k).unwrap(),
+            format!("\"{}\"", k.code())
+        );
+        assert_eq!(AnswerKind::from_code(k.code()), Some(k));
+    }
+    for s in ArticleStatus::ALL {
+        assert_eq!(
+            serde_json::to_string(&s).unwrap(),
+            format!("\"{}\"", s.code())
+        );
+        assert_eq!(ArticleStatus::from_code(s.code()), Some(s));
+    }
+    for s in shindan::assessment::PlanStatus::ALL {
+        assert_eq!(
+            serde_json::to_string(&s).unwrap(),
+            format!("\"{}\"", s.code())
+        );
+        assert_eq!(
+            shindan::assessment::PlanStatus::from_code(s.code()),
+            Some(s)
+        );
+    }
+    assert_eq!(AnswerKind::from_code("Implemented"), None);
+    assert_eq!(ArticleStatus::from_code(""), None);
+}

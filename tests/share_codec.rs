@@ -790,3 +790,99 @@ fn fuzz_random_and_mutated_links_never_panic() {
     );
     assert!(parser_reached >= cases * 2 / 5 - 1);
 }
+
+// ------------------------------------------------------------------ golden links
+
+/// Links already sent must open forever: these payloads were written by this format (version
+/// 1, model revision 1) and are pinned byte for byte. A round-trip test cannot catch a reordered
+/// section, a changed radix or a new digit; these can. If one fails, the change breaks every link
+/// already sent — add a new version instead.
+fn golden_cases() -> Vec<(&'static str, Assessment, ShareOptions)> {
+    let sc = |n: u8| Id::from(format!("sc.{n:02}").as_str());
+    let kinds = [
+        AnswerKind::Implemented,
+        AnswerKind::Partial,
+        AnswerKind::NotImplemented,
+        AnswerKind::DontKnow,
+    ];
+    // The 25 self-diagnosis items cycling through the four answers, all 5 articles.
+    let rev1 = || Assessment {
+        model_rev: 1,
+        ..Assessment::default()
+    };
+    let mut sme = rev1();
+    for n in 1..=25u8 {
+        sme.answers.insert(sc(n), kinds[usize::from(n) % 4]);
+    }
+    for (n, st) in [
+        ArticleStatus::Done,
+        ArticleStatus::Committed,
+        ArticleStatus::NotYet,
+        ArticleStatus::Done,
+        ArticleStatus::Committed,
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        sme.articles
+            .insert(Id::from(format!("sme.art{}", n + 1).as_str()), st);
+    }
+    sme.policy.established = true;
+    // An executive check: two A-2 items, one A-1 item, one 指示's tiers, name and a note.
+    let mut exec = rev1();
+    exec.answers
+        .insert(Id::from("v3.a2.1-1"), AnswerKind::Implemented);
+    exec.answers
+        .insert(Id::from("v3.a2.5-10"), AnswerKind::NotApplicable);
+    exec.answers
+        .insert(Id::from("v3.a1.p3-2"), AnswerKind::DontKnow);
+    exec.tiers.insert(
+        Id::from("v3.d4"),
+        TierPair {
+            current: Some(1),
+            target: Some(3),
+        },
+    );
+    exec.name = "株式会社テスト".into();
+    exec.date = "2026-11-30".into();
+    exec.notes.insert(Id::from("v3.d4"), "VPN 更新".into());
+    vec![
+        ("sme", sme, NONE),
+        ("exec", exec, ALL),
+        ("empty", rev1(), NONE),
+    ]
+}
+
+const GOLDEN: &[(&str, &str)] = &[
+    ("sme", "AQFMGscqofYkkWyL8q-h5g"),
+    (
+        "exec",
+        "AQGjAwAAAAAHU-m-0SC7B21AZLmXOIUAqtwAHWgqXw9PGnk-MMYwuTDIFDIwMjYtMTEtMzABAxRWUE4g5pu05pawxr7POA",
+    ),
+    ("empty", "AQEA55iCZA"),
+];
+
+#[test]
+fn golden_links_encode_and_decode_exactly_as_pinned() {
+    for (name, a, opts) in golden_cases() {
+        let got = encode(model(), &a, &opts).unwrap().payload;
+        let want = GOLDEN.iter().find(|(n, _)| *n == name).unwrap().1;
+        if std::env::var_os("PRINT_GOLDEN").is_some() {
+            println!("(\"{name}\", \"{got}\"),");
+            continue;
+        }
+        assert_eq!(
+            got, want,
+            "{name}: the encoder no longer writes the pinned link"
+        );
+        let back = plain(want).unwrap().assessment;
+        assert_eq!(back.answers, a.answers, "{name}");
+        assert_eq!(back.articles, a.articles, "{name}");
+        assert_eq!(back.tiers, a.tiers, "{name}");
+        assert_eq!(back.policy.established, a.policy.established, "{name}");
+        assert_eq!(back.name, a.name, "{name}");
+        assert_eq!(back.notes, a.notes, "{name}");
+    }
+    // The example the e2e suite opens.
+    assert!(plain(shindan::route::Route::SHARED_EXAMPLE).is_ok());
+}

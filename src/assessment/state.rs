@@ -20,6 +20,30 @@ pub enum ArticleStatus {
     NotYet,
 }
 
+impl ArticleStatus {
+    /// Every status, in the order the questionnaire offers them.
+    pub const ALL: [ArticleStatus; 3] = [
+        ArticleStatus::Done,
+        ArticleStatus::Committed,
+        ArticleStatus::NotYet,
+    ];
+
+    /// The stable code: serde's spelling, and the one table for form values and CSV cells (a
+    /// test holds it equal to serde's).
+    pub fn code(self) -> &'static str {
+        match self {
+            ArticleStatus::Done => "done",
+            ArticleStatus::Committed => "committed",
+            ArticleStatus::NotYet => "not_yet",
+        }
+    }
+
+    /// The status a code names, if it names one.
+    pub fn from_code(code: &str) -> Option<ArticleStatus> {
+        ArticleStatus::ALL.into_iter().find(|s| s.code() == code)
+    }
+}
+
 /// Current and target maturity (0–4, Shindan's adaptation of the NIST CSF tiers) of one 指示.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -90,25 +90,12 @@ pub fn LazyDetails(props: &LazyDetailsProps) -> Html {
     }
 }
 
-/// The stable input value of an answer kind.
+/// The stable input value of an answer kind: its one code ([`AnswerKind::code`]).
 pub fn answer_value(kind: AnswerKind) -> &'static str {
-    match kind {
-        AnswerKind::Implemented => "implemented",
-        AnswerKind::Partial => "partial",
-        AnswerKind::NotImplemented => "not_implemented",
-        AnswerKind::DontKnow => "dont_know",
-        AnswerKind::NotApplicable => "not_applicable",
-    }
+    kind.code()
 }
 
-/// The answer kind of a stable input value.
+/// The answer kind of a stable input value ([`AnswerKind::from_code`]).
 pub fn answer_from_value(value: &str) -> Option<AnswerKind> {
-    Some(match value {
-        "implemented" => AnswerKind::Implemented,
-        "partial" => AnswerKind::Partial,
-        "not_implemented" => AnswerKind::NotImplemented,
-        "dont_know" => AnswerKind::DontKnow,
-        "not_applicable" => AnswerKind::NotApplicable,
-        _ => return None,
-    })
+    AnswerKind::from_code(value)
 }

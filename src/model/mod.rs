@@ -54,6 +54,8 @@
 //! share links naming an old revision stay readable ([`Model::answerable`]).
 
 pub mod compact;
+#[cfg(test)]
+mod decodegen;
 mod types;
 mod validate;
 

@@ -813,6 +813,34 @@ pub struct AnswerScale {
     pub confidence: Confidence,
 }
 
+impl AnswerKind {
+    /// Every kind, in scale order.
+    pub const ALL: [AnswerKind; 5] = [
+        AnswerKind::Implemented,
+        AnswerKind::Partial,
+        AnswerKind::NotImplemented,
+        AnswerKind::DontKnow,
+        AnswerKind::NotApplicable,
+    ];
+
+    /// The stable code: serde's spelling, and the one table for form values, CSV cells and data
+    /// attributes (a test holds it equal to serde's).
+    pub fn code(self) -> &'static str {
+        match self {
+            AnswerKind::Implemented => "implemented",
+            AnswerKind::Partial => "partial",
+            AnswerKind::NotImplemented => "not_implemented",
+            AnswerKind::DontKnow => "dont_know",
+            AnswerKind::NotApplicable => "not_applicable",
+        }
+    }
+
+    /// The kind a code names, if it names one.
+    pub fn from_code(code: &str) -> Option<AnswerKind> {
+        AnswerKind::ALL.into_iter().find(|k| k.code() == code)
+    }
+}
+
 impl AnswerScale {
     /// The option of `kind`, if this scale offers it.
     pub fn option(&self, kind: AnswerKind) -> Option<&AnswerOption> {

@@ -25,20 +25,11 @@ use crate::pages::guidelines::common::{section_ref, tn};
 use crate::route::Route;
 
 fn article_value(s: ArticleStatus) -> &'static str {
-    match s {
-        ArticleStatus::Done => "done",
-        ArticleStatus::Committed => "committed",
-        ArticleStatus::NotYet => "not_yet",
-    }
+    s.code()
 }
 
 fn article_from_value(v: &str) -> Option<ArticleStatus> {
-    Some(match v {
-        "done" => ArticleStatus::Done,
-        "committed" => ArticleStatus::Committed,
-        "not_yet" => ArticleStatus::NotYet,
-        _ => return None,
-    })
+    ArticleStatus::from_code(v)
 }
 
 /// The SME scale's options as radio choices (labels from the model).
@@ -179,9 +170,9 @@ pub fn SmeCard(props: &SmeCardProps) -> Html {
 
 fn article_choices(lang: Lang) -> Vec<Choice> {
     [
-        ("done", Msg::ArticleDone),
-        ("committed", Msg::ArticleCommitted),
-        ("not_yet", Msg::ArticleNotYet),
+        (ArticleStatus::Done.code(), Msg::ArticleDone),
+        (ArticleStatus::Committed.code(), Msg::ArticleCommitted),
+        (ArticleStatus::NotYet.code(), Msg::ArticleNotYet),
     ]
     .into_iter()
     .map(|(value, msg)| Choice {

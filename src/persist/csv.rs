@@ -35,13 +35,7 @@ pub fn line<S: AsRef<str>>(fields: &[S]) -> String {
 }
 
 fn answer_code(k: AnswerKind) -> &'static str {
-    match k {
-        AnswerKind::Implemented => "implemented",
-        AnswerKind::Partial => "partial",
-        AnswerKind::NotImplemented => "not_implemented",
-        AnswerKind::DontKnow => "dont_know",
-        AnswerKind::NotApplicable => "not_applicable",
-    }
+    k.code()
 }
 
 fn answer_label(scale: &AnswerScale, k: AnswerKind, lang: Lang) -> String {
@@ -95,9 +89,9 @@ fn describe<'m>(model: &'m Model, id: &Id, lang: Lang) -> (Msg, String, Option<&
 
 fn article_label(s: ArticleStatus, lang: Lang) -> (&'static str, &'static str) {
     match s {
-        ArticleStatus::Done => ("done", t(lang, Msg::ArticleDone)),
-        ArticleStatus::Committed => ("committed", t(lang, Msg::ArticleCommitted)),
-        ArticleStatus::NotYet => ("not_yet", t(lang, Msg::ArticleNotYet)),
+        ArticleStatus::Done => (s.code(), t(lang, Msg::ArticleDone)),
+        ArticleStatus::Committed => (s.code(), t(lang, Msg::ArticleCommitted)),
+        ArticleStatus::NotYet => (s.code(), t(lang, Msg::ArticleNotYet)),
     }
 }
 

@@ -33,14 +33,7 @@ fn answer_label(lang: Lang, scale: &AnswerScale, k: Option<AnswerKind>) -> Strin
 }
 
 fn answer_code(k: Option<AnswerKind>) -> &'static str {
-    match k {
-        None => "none",
-        Some(AnswerKind::Implemented) => "implemented",
-        Some(AnswerKind::Partial) => "partial",
-        Some(AnswerKind::NotImplemented) => "not_implemented",
-        Some(AnswerKind::DontKnow) => "dont_know",
-        Some(AnswerKind::NotApplicable) => "not_applicable",
-    }
+    k.map_or("none", AnswerKind::code)
 }
 
 fn article_label(lang: Lang, s: Option<ArticleStatus>) -> &'static str {
