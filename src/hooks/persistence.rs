@@ -2,10 +2,9 @@
 //! (no save button), removes deleted ones, follows other tabs (the `storage` event), forgets
 //! everything after "delete all my data", and asks for persistent storage.
 //!
-//! Two tabs: each record carries a revision. This tab remembers the revision it last read or
-//! wrote per record (`persisted`) and writes only over that same revision; when another tab
-//! got there first, this tab's version moves to a copy and both are kept
-//! (`LibraryAction::Conflict`), and the user is told.
+//! Two tabs: the rules (what to write, what follows a write, what another tab's change does)
+//! are the pure `persist::sync` module, unit-tested case by case; this hook carries its steps
+//! out — the storage calls, the state actions, the status.
 
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -16,7 +15,8 @@ use yew::prelude::*;
 
 use crate::hooks::assessment::{fresh_id, AssessmentContext, StateAction};
 use crate::persist::library::LibraryAction;
-use crate::persist::record::{Record, RecordId, UiState};
+use crate::persist::record::{RecordId, UiState};
+use crate::persist::sync::{self, Outcome, Step, Write};
 use crate::storage::{self, LoadReport, Migration, NewerValue, WriteError};
 
 /// What the banners and the assessments page show about storage.
@@ -83,6 +83,35 @@ pub fn use_persist_status() -> PersistContext {
 
 type Persisted = Rc<std::cell::RefCell<HashMap<RecordId, u64>>>;
 
+/// The edge's answer as the sync rules read it.
+fn outcome(r: Result<(), WriteError>) -> Outcome {
+    match r {
+        Ok(()) => Outcome::Done,
+        Err(WriteError::Refused | WriteError::Unavailable) => Outcome::Failed,
+        Err(WriteError::Conflict(theirs)) => Outcome::Conflict(theirs),
+    }
+}
+
+/// Carries out a step's state action; `true` when a write failed.
+fn carry(step: Step, lib: &dyn Fn(StateAction), status: &dyn Fn(StatusAction)) -> bool {
+    match step {
+        Step::Nothing | Step::Known { .. } | Step::Forget(_) => {}
+        Step::SaveFailed => return true,
+        Step::Adopt(r) => lib(StateAction::now(LibraryAction::External(r))),
+        Step::AdoptRemoval(id) => lib(StateAction::now(LibraryAction::ExternalRemoved(id))),
+        Step::KeepBoth(id, theirs) => {
+            let copy = fresh_id();
+            status(StatusAction::Conflict(id.clone(), copy.clone()));
+            lib(StateAction::Lib(
+                LibraryAction::Conflict(id, theirs),
+                crate::hooks::assessment::now(),
+                copy,
+            ));
+        }
+    }
+    false
+}
+
 /// Runs in `App`: wires `state` to storage. `report` is what was loaded at start-up;
 /// `route` the current fragment (remembered so a reopened app shows the same screen).
 #[hook]
@@ -128,51 +157,23 @@ pub fn use_persistence(
             if !available {
                 return;
             }
+            let to_lib = |a: StateAction| dispatch.dispatch(a);
+            let to_status = |a: StatusAction| status_dispatch.dispatch(a);
             let mut failed = false;
-            for r in lib.records.values().filter(|r| r.revision > 0) {
-                let known = persisted.borrow().get(&r.id).copied();
-                if known == Some(r.revision) {
-                    continue;
-                }
-                match storage::write_record(r, known) {
-                    Ok(()) => {
-                        persisted.borrow_mut().insert(r.id.clone(), r.revision);
-                    }
-                    Err(WriteError::Refused) | Err(WriteError::Unavailable) => failed = true,
-                    Err(WriteError::Conflict(theirs)) => {
-                        match &theirs {
-                            Some(t) => persisted.borrow_mut().insert(r.id.clone(), t.revision),
-                            None => persisted.borrow_mut().remove(&r.id),
+            let writes = sync::pending_writes(lib, &persisted.borrow());
+            for w in writes {
+                let (result, written) = match &w {
+                    Write::Put { id, expected } => {
+                        let Some(r) = lib.records.get(id) else {
+                            continue;
                         };
-                        let copy = fresh_id();
-                        status_dispatch
-                            .dispatch(StatusAction::Conflict(r.id.clone(), copy.clone()));
-                        dispatch.dispatch(StateAction::Lib(
-                            LibraryAction::Conflict(r.id.clone(), theirs),
-                            crate::hooks::assessment::now(),
-                            copy,
-                        ));
+                        (storage::write_record(r, *expected), r.revision)
                     }
-                }
-            }
-            let gone: Vec<(RecordId, u64)> = persisted
-                .borrow()
-                .iter()
-                .filter(|(id, _)| !lib.records.contains_key(*id))
-                .map(|(id, rev)| (id.clone(), *rev))
-                .collect();
-            for (id, rev) in gone {
-                match storage::remove_record(&id, rev) {
-                    Ok(()) => {
-                        persisted.borrow_mut().remove(&id);
-                    }
-                    // Another tab changed it meanwhile: its version comes back, not lost.
-                    Err(WriteError::Conflict(Some(theirs))) => {
-                        persisted.borrow_mut().insert(id.clone(), theirs.revision);
-                        dispatch.dispatch(StateAction::now(LibraryAction::External(theirs)));
-                    }
-                    Err(_) => failed = true,
-                }
+                    Write::Remove { id, expected } => (storage::remove_record(id, *expected), 0),
+                };
+                let step = sync::after_write(&w, written, outcome(result));
+                sync::learn(&mut persisted.borrow_mut(), &step);
+                failed |= carry(step, &to_lib, &to_status);
             }
             status_dispatch.dispatch(StatusAction::SaveFailed(failed));
         });
@@ -211,48 +212,17 @@ pub fn use_persistence(
                 let dispatch = dispatch.clone();
                 let status_dispatch = status_dispatch.clone();
                 Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |e: web_sys::StorageEvent| {
-                    let Some(id) = e.key().as_deref().and_then(RecordId::from_key) else {
-                        return;
-                    };
-                    let lib = latest.borrow().clone();
-                    let known = persisted.borrow().get(&id).copied();
-                    let unsaved = lib
-                        .records
-                        .get(&id)
-                        .is_some_and(|r| r.revision > 0 && Some(r.revision) != known);
-                    match e.new_value() {
-                        None => {
-                            persisted.borrow_mut().remove(&id);
-                            // With unsaved changes here, ours is written again: nothing lost.
-                            if !unsaved {
-                                dispatch
-                                    .dispatch(StateAction::now(LibraryAction::ExternalRemoved(id)));
-                            }
-                        }
-                        Some(raw) => {
-                            let Ok(r) = Record::from_json(&raw) else {
-                                return; // newer or damaged: left alone
-                            };
-                            if r.id != id {
-                                return;
-                            }
-                            persisted.borrow_mut().insert(id.clone(), r.revision);
-                            if unsaved {
-                                let copy = fresh_id();
-                                status_dispatch
-                                    .dispatch(StatusAction::Conflict(id.clone(), copy.clone()));
-                                dispatch.dispatch(StateAction::Lib(
-                                    LibraryAction::Conflict(id, Some(Box::new(r))),
-                                    crate::hooks::assessment::now(),
-                                    copy,
-                                ));
-                            } else {
-                                dispatch.dispatch(StateAction::now(LibraryAction::External(
-                                    Box::new(r),
-                                )));
-                            }
-                        }
-                    }
+                    let key = e.key().unwrap_or_default();
+                    let step = sync::on_outside_change(
+                        &latest.borrow(),
+                        &persisted.borrow(),
+                        &key,
+                        e.new_value().as_deref(),
+                    );
+                    sync::learn(&mut persisted.borrow_mut(), &step);
+                    carry(step, &|a| dispatch.dispatch(a), &|a| {
+                        status_dispatch.dispatch(a)
+                    });
                 })
             };
             let on_cleared = {

@@ -24,6 +24,7 @@ pub mod library;
 pub mod migrate;
 pub mod pretty;
 pub mod record;
+pub mod sync;
 
 pub use backup::{Backup, BackupError, ImportChoice, ImportItem, ImportPlan};
 pub use library::{Library, LibraryAction};
