@@ -38,3 +38,33 @@ pub use stars::{
 };
 pub use state::*;
 pub use unknowns::{unknowns, Section, UnknownItem};
+
+/// Which parts of an assessment have been started — the one definition every view uses to show
+/// a section or its one-line "not started" instead.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Started {
+    /// Any self-diagnosis item answered, any article set, or the policy marked.
+    pub sme: bool,
+    /// Any 付録A-1 or A-2 item answered, or any maturity set.
+    pub exec: bool,
+}
+
+/// What of `a` has been started (see [`Started`]).
+pub fn started(model: &crate::model::Model, a: &Assessment) -> Started {
+    let sc = self_check(model, a);
+    let layout = model.actual_layout();
+    Started {
+        sme: sc.answered > 0
+            || !a.articles.is_empty()
+            || a.policy.established
+            || a.policy.published,
+        exec: layout
+            .a1
+            .iter()
+            .chain(&layout.a2)
+            .any(|id| a.answers.contains_key(id))
+            || a.tiers
+                .values()
+                .any(|t| t.current.is_some() || t.target.is_some()),
+    }
+}

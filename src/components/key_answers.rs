@@ -70,10 +70,8 @@ pub fn KeyAnswers(props: &KeyAnswersProps) -> Html {
     let sc = self_check(m, cur);
     let one = star_one(m, cur);
     let two = star_two(m, cur);
-    let sme_started = sc.answered > 0
-        || !cur.articles.is_empty()
-        || cur.policy.established
-        || cur.policy.published;
+    let begun = crate::assessment::started(m, cur);
+    let sme_started = begun.sme;
     let dirs = direction_scores(m, cur);
     let exec_answered: usize = dirs.iter().map(|d| d.score.answered).sum();
     let exec_total: usize = dirs.iter().map(|d| d.score.total).sum();
@@ -177,7 +175,7 @@ pub fn KeyAnswers(props: &KeyAnswersProps) -> Html {
         }
     };
 
-    let exec = if exec_answered > 0 {
+    let exec = if begun.exec {
         html! {
             <section class="key-answer key-exec" data-testid="key-exec" aria-labelledby="key-exec-title">
                 <h2 id="key-exec-title">{ t(lang, Msg::KeyExecTitle) }</h2>
@@ -220,7 +218,7 @@ pub fn KeyAnswers(props: &KeyAnswersProps) -> Html {
     };
 
     // What was assessed comes first; a not-started line after it.
-    let exec_first = exec_answered > 0 && !sme_started;
+    let exec_first = begun.exec && !sme_started;
     html! {
         <div class="key-answers" data-testid="key-answers">
             if exec_first {

@@ -27,6 +27,44 @@ pub fn item_label(lang: Lang, id: &Id) -> String {
     id.to_string()
 }
 
+/// The part subtotals as a table (the SME results and the one-page summary).
+pub fn parts_table(
+    lang: Lang,
+    sc: &crate::assessment::SelfCheckResult,
+    class: &'static str,
+    testid: &'static str,
+) -> Html {
+    let m = model();
+    let title = |id: &Id| {
+        m.sme
+            .self_check
+            .parts
+            .iter()
+            .find(|p| &p.id == id)
+            .map(|p| p.title.get(lang).to_string())
+            .unwrap_or_default()
+    };
+    html! {
+        <table class={class} data-testid={testid}>
+            <caption>{ t(lang, Msg::PartSubtotals) }</caption>
+            <thead><tr>
+                <th scope="col">{ t(lang, Msg::Part) }</th>
+                <th scope="col">{ t(lang, Msg::Points) }</th>
+                <th scope="col">{ t(lang, Msg::Answered) }</th>
+            </tr></thead>
+            <tbody>
+                { for sc.parts.iter().map(|p| html! {
+                    <tr key={p.part.to_string()} data-part={p.number.to_string()}>
+                        <th scope="row">{ format!("{} {}", p.number, title(&p.part)) }</th>
+                        <td class="num">{ format!("{} / {}", p.points, p.max) }</td>
+                        <td class="num">{ format!("{} / {}", p.answered, p.total) }</td>
+                    </tr>
+                }) }
+            </tbody>
+        </table>
+    }
+}
+
 /// "55 / 100", or "12 / 100 (provisional, answered 7 / 25)" before every item is answered.
 pub fn total_text(lang: Lang, sc: &crate::assessment::SelfCheckResult) -> String {
     if sc.complete {
@@ -63,16 +101,6 @@ pub fn SmeSummary(props: &SmeSummaryProps) -> Html {
     let two = star_two(m, &a.current);
     let actions = actions_score(m, &a.current);
     let sid = props.id.clone();
-    let part_title = |id: &Id| {
-        m.sme
-            .self_check
-            .parts
-            .iter()
-            .find(|p| &p.id == id)
-            .map(|p| p.title.get(lang).to_string())
-            .unwrap_or_default()
-    };
-
     let total_line = total_text(lang, &sc);
 
     html! {
@@ -109,23 +137,7 @@ pub fn SmeSummary(props: &SmeSummaryProps) -> Html {
                     text: AttrValue::from(format!("{} / {}", p.points, p.max)),
                 }).collect::<Vec<_>>()} />
             <div class="table-wrap" role="region" tabindex="0" aria-label={t(lang, Msg::PartSubtotals)}>
-                <table class="parts">
-                    <caption>{ t(lang, Msg::PartSubtotals) }</caption>
-                    <thead><tr>
-                        <th scope="col">{ t(lang, Msg::Part) }</th>
-                        <th scope="col">{ t(lang, Msg::Points) }</th>
-                        <th scope="col">{ t(lang, Msg::Answered) }</th>
-                    </tr></thead>
-                    <tbody>
-                        { for sc.parts.iter().map(|p| html! {
-                            <tr key={p.part.to_string()} data-part={p.number.to_string()}>
-                                <th scope="row">{ part_title(&p.part) }</th>
-                                <td class="num">{ format!("{} / {}", p.points, p.max) }</td>
-                                <td class="num">{ format!("{} / {}", p.answered, p.total) }</td>
-                            </tr>
-                        }) }
-                    </tbody>
-                </table>
+                { parts_table(lang, &sc, "parts", "sc-parts") }
             </div>
 
             if !props.in_results {

@@ -238,10 +238,8 @@ pub fn ReportPage() -> Html {
     let sc = self_check(m, cur);
     let one = star_one(m, cur);
     let two = star_two(m, cur);
-    let exec_answered: usize = dirs.iter().map(|d| d.score.answered).sum::<usize>()
-        + principles.iter().map(|p| p.score.answered).sum::<usize>();
-    let any_exec = exec_answered > 0 || !cur.tiers.is_empty();
-    let any_sme = sc.answered > 0 || !cur.articles.is_empty();
+    let begun = crate::assessment::started(m, cur);
+    let (any_exec, any_sme) = (begun.exec, begun.sme);
     let any = any_exec || any_sme;
     let toggle_qr = {
         let with_qr = with_qr.clone();
@@ -327,23 +325,7 @@ pub fn ReportPage() -> Html {
                 if any_sme && !any_exec {
                     <section class="report-sme" data-testid="report-sme" aria-labelledby="report-sme-title">
                         <h2 id="report-sme-title">{ t(lang, Msg::SmeResultsTitle) }</h2>
-                        <table class="scores compact" data-testid="report-parts">
-                            <caption>{ t(lang, Msg::PartSubtotals) }</caption>
-                            <thead><tr>
-                                <th scope="col">{ t(lang, Msg::Part) }</th>
-                                <th scope="col">{ t(lang, Msg::Points) }</th>
-                                <th scope="col">{ t(lang, Msg::Answered) }</th>
-                            </tr></thead>
-                            <tbody>
-                                { for sc.parts.iter().map(|p| html! {
-                                    <tr key={p.part.to_string()} data-part={p.number.to_string()}>
-                                        <th scope="row">{ m.sme.self_check.parts.iter().find(|x| x.id == p.part).map(|x| format!("{} {}", p.number, x.title.get(lang))).unwrap_or_default() }</th>
-                                        <td class="num">{ format!("{} / {}", p.points, p.max) }</td>
-                                        <td class="num">{ format!("{} / {}", p.answered, p.total) }</td>
-                                    </tr>
-                                }) }
-                            </tbody>
-                        </table>
+                        { crate::components::sme_summary::parts_table(lang, &sc, "scores compact", "report-parts") }
                         if !sc.weakest.is_empty() {
                             <h3>{ t(lang, Msg::KeyFirstActions) }</h3>
                             <ol class="report-sme-actions" data-testid="report-sme-actions">

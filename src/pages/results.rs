@@ -103,12 +103,8 @@ pub fn ResultsPage(props: &ResultsPageProps) -> Html {
         + principles.iter().map(|p| p.score.answered).sum::<usize>();
     let exec_total: usize = dirs.iter().map(|d| d.score.total).sum::<usize>()
         + principles.iter().map(|p| p.score.total).sum::<usize>();
-    let any_exec = exec_answered > 0 || !cur.tiers.is_empty();
-    let sc = crate::assessment::self_check(m, cur);
-    let any_sme = sc.answered > 0
-        || !cur.articles.is_empty()
-        || cur.policy.established
-        || cur.policy.published;
+    let begun = crate::assessment::started(m, cur);
+    let (any_exec, any_sme) = (begun.exec, begun.sme);
     let on_print = Callback::from(|_| {
         if let Some(w) = web_sys::window() {
             let _ = w.print();

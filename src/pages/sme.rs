@@ -15,7 +15,7 @@ use crate::app::use_app;
 use crate::assessment::{stage_progress, Action, ArticleStatus, Assessment, MetaField};
 use crate::components::meta_form::{input_value, CurrentMetaForm};
 use crate::components::question_card::{answer_value, Choice, LazyDetails, QuestionCard};
-use crate::components::said::{own, own_mark, said};
+use crate::components::said::{official_name, own, own_mark, said};
 use crate::components::sme_summary::SmeSummary;
 use crate::hooks::assessment::{use_answer_edit, use_assessment, use_edit};
 use crate::i18n::{t, Msg};
@@ -353,7 +353,7 @@ fn stage_head(lang: Lang, st: &Stage) -> Html {
     let hid = format!("stage{}-title", st.number);
     html! {
         <>
-            <h2 id={hid}>{ tn(lang, Msg::GlStageN, st.number) }{ "：" }{ st.title.get(lang) }</h2>
+            <h2 id={hid}>{ tn(lang, Msg::GlStageN, st.number) }{ "：" }{ official_name(lang, &st.title) }</h2>
             <p class="meta" data-testid="stage-chapter">
                 { tn(lang, Msg::GlChapterN, st.chapter) }{ " " }{ st.chapter_title.get(lang) }
                 if let Some(l) = level {

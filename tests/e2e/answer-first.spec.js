@@ -4,21 +4,14 @@
 // at every scroll position; each step of the path has its own address; assessments not started
 // are one line; one 指示 score reads the same everywhere.
 import { test, expect } from '@playwright/test';
-import { watch, ready } from './helpers.js';
+import { watch, ready, SC_PATTERN_55 } from './helpers.js';
 
 const ORIGIN = 'http://127.0.0.1:8099/';
 const scId = (n) => `sc.${String(n).padStart(2, '0')}`;
 const answer = (page, id, value) => page.locator(`fieldset[data-item="${id}"] input[value="${value}"]`).check();
 
-// 1–10 implemented, 11–15 partial, 16–20 not implemented, 21–23 don't know, 24–25 implemented:
-// 55 points, the 50–69 band.
-const PATTERN = Array.from({ length: 25 }, (_, i) => {
-  const n = i + 1;
-  if (n <= 10 || n >= 24) return 'implemented';
-  if (n <= 15) return 'partial';
-  if (n <= 20) return 'not_implemented';
-  return 'dont_know';
-});
+// The shared 55-point pattern (helpers.js): the 50–69 band.
+const PATTERN = SC_PATTERN_55;
 
 const SIZES = { laptop: { width: 1280, height: 800 }, phone: { width: 360, height: 740 } };
 

@@ -1,7 +1,7 @@
 // The assessments users come for: the SME step-up path to ★/★★ with the official scoring,
 // and the executive check. Answers are given through the real radio inputs.
 import { test, expect } from '@playwright/test';
-import { watch, ready, expectNoAxeViolations } from './helpers.js';
+import { watch, ready, expectNoAxeViolations, SC_PATTERN_55 } from './helpers.js';
 
 const ORIGIN = 'http://127.0.0.1:8099/';
 
@@ -12,15 +12,8 @@ async function answer(page, id, value) {
 
 const scId = (n) => `sc.${String(n).padStart(2, '0')}`;
 
-// A mixed pattern: 1–10 implemented (40), 11–15 partial (10), 16–20 not implemented (0),
-// 21–23 don't know (−3), 24–25 implemented (8): total 55 → the 50–69 band.
-const PATTERN = Array.from({ length: 25 }, (_, i) => {
-  const n = i + 1;
-  if (n <= 10 || n >= 24) return 'implemented';
-  if (n <= 15) return 'partial';
-  if (n <= 20) return 'not_implemented';
-  return 'dont_know';
-});
+// The shared 55-point pattern (helpers.js): the 50–69 band.
+const PATTERN = SC_PATTERN_55;
 
 async function completeSme(page) {
   for (const n of [1, 2, 3]) await answer(page, `sme.art${n}`, 'done');

@@ -54,3 +54,15 @@ export async function expectNoAxeViolations(page, label) {
   }));
   expect(summary, `axe violations on ${label}`).toEqual([]);
 }
+
+/**
+ * A mixed self-diagnosis pattern, item 1 first: 1–10 implemented (40), 11–15 partial (10),
+ * 16–20 not implemented (0), 21–23 don't know (−3), 24–25 implemented (8): 55, the 50–69 band.
+ */
+export const SC_PATTERN_55 = Array.from({ length: 25 }, (_, i) => {
+  const n = i + 1;
+  if (n <= 10 || n >= 24) return 'implemented';
+  if (n <= 15) return 'partial';
+  if (n <= 20) return 'not_implemented';
+  return 'dont_know';
+});

@@ -58,10 +58,8 @@ pub fn ReportDetailPage() -> Html {
     let exec = m.exec_scale();
     let sme = m.sme_scale();
     // Frameworks with nothing answered are left out (a SME-only user gets no 56 「未回答」 rows).
-    let any_exec = dirs.iter().any(|d| d.score.answered > 0)
-        || principles.iter().any(|p| p.score.answered > 0)
-        || !cur.tiers.is_empty();
-    let any_sme = sc.answered > 0 || !cur.articles.is_empty();
+    let begun = crate::assessment::started(m, cur);
+    let (any_exec, any_sme) = (begun.exec, begun.sme);
     let mut omitted = Vec::new();
     if !any_exec {
         omitted.push(t(lang, Msg::KeyExecTitle));
