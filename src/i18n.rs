@@ -521,6 +521,7 @@ messages! {
     GlInterpretations => "Shindan の解釈と追加", "Shindan's interpretations and additions";
     GlInterpretationsIntro => "ガイドラインに書かれていないことを Shindan が読み取り、計算し、または加えている箇所です。画面では「Shindan」の印が付きます。", "Where Shindan reads, computes or adds something the guidelines do not state. On screen these carry the \"Shindan\" marker.";
     MetiEditionNote => "Shindan の内容は Ver3.0（2023年3月24日）に基づきます。これより新しい版は確認されていません（2026年11月時点）。", "Shindan follows Ver3.0 (24 March 2023). No later edition has been found (as of November 2026).";
+    IncidentsKeptBoth => "別のタブでも同じ記録が同時に変更されたため、両方を残しました（こちらの版は「-copy」の付いた記録です）。", "Another tab changed the same record at the same time: both versions are kept (this tab's is the record whose id ends in \"-copy\").";
     // The answer first (results)
     ExecScaleShort => "回答の選択肢と点数は Shindan が定めたものです（実施している 4点・一部 2点・実施していない／わからない 0点、該当しないは除外）。", "The answer options and points are Shindan's (implemented 4, partly 2, not implemented or don't know 0; not applicable left out).";
     WhyOnSources => "理由は出典のページに", "Why: see the Sources page";

@@ -358,6 +358,85 @@ pub fn to_csv(model: &Model, file: &IncidentFile, lang: Lang) -> String {
     out
 }
 
+// ------------------------------------------------------------------ two tabs
+
+/// The result of merging another tab's records with ours.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Merged {
+    pub file: IncidentFile,
+    /// Records both tabs changed at once: theirs kept under the id, ours as a copy.
+    pub kept_both: Vec<String>,
+}
+
+/// Three-way merge of the incident records, by record id: `base` is what this tab last read or
+/// wrote, `ours` what it holds now, `theirs` what another tab stored. A record changed on one
+/// side only takes that side; added on either side is kept; removed on one side and unchanged
+/// on the other is removed; removed on one side and changed on the other is kept (nothing
+/// lost); changed differently on both sides keeps theirs under the id and ours as a copy
+/// (`<id>-copy`, `-copy2`, …). Theirs' order first, then what only ours has.
+pub fn merge(base: &IncidentFile, ours: &IncidentFile, theirs: &IncidentFile) -> Merged {
+    let find = |f: &IncidentFile, id: &str| f.records.iter().find(|r| r.id == id).cloned();
+    let mut out = Vec::new();
+    let mut kept_both = Vec::new();
+    let mut copies = Vec::new();
+    for t in &theirs.records {
+        let b = find(base, &t.id);
+        match (find(ours, &t.id), b) {
+            // Added there, or unchanged here: theirs.
+            (None, None) => out.push(t.clone()),
+            (Some(o), Some(b)) if o == b => out.push(t.clone()),
+            // Removed here: gone unless they changed it meanwhile.
+            (None, Some(b)) => {
+                if *t != b {
+                    out.push(t.clone());
+                }
+            }
+            (Some(o), b) => {
+                if o == *t || b.as_ref() == Some(t) {
+                    out.push(o); // same on both sides, or changed only here
+                } else {
+                    out.push(t.clone());
+                    kept_both.push(t.id.clone());
+                    copies.push(o);
+                }
+            }
+        }
+    }
+    for o in &ours.records {
+        if theirs.records.iter().any(|t| t.id == o.id) {
+            continue;
+        }
+        match find(base, &o.id) {
+            None => out.push(o.clone()),               // added here
+            Some(b) if b != *o => out.push(o.clone()), // removed there, changed here: kept
+            Some(_) => {}                              // removed there, unchanged here
+        }
+    }
+    for mut c in copies {
+        let mut n = 1;
+        let id = loop {
+            let candidate = if n == 1 {
+                format!("{}-copy", c.id)
+            } else {
+                format!("{}-copy{n}", c.id)
+            };
+            if !out.iter().any(|r| r.id == candidate) {
+                break candidate;
+            }
+            n += 1;
+        };
+        c.id = id;
+        out.push(c);
+    }
+    Merged {
+        file: IncidentFile {
+            format: FORMAT,
+            records: out,
+        },
+        kept_both,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -6,6 +6,9 @@
 
 use std::rc::Rc;
 
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
@@ -14,7 +17,8 @@ use crate::components::said::{own, said};
 use crate::hooks::files::{today, use_download, Export};
 use crate::i18n::{t, Msg};
 use crate::incident::{
-    display_value, record_id, to_csv, IncidentAction, IncidentFile, IncidentRecord,
+    display_value, merge, record_id, to_csv, IncidentAction, IncidentFile, IncidentRecord,
+    KEY as INCIDENTS_KEY,
 };
 use crate::lang::Lang;
 use crate::model::{model, FieldKind, IncidentField, Said};
@@ -31,16 +35,29 @@ struct IncidentState {
     dirty: bool,
 }
 
-impl Reducible for IncidentState {
-    type Action = IncidentAction;
+/// What changes the page's records: the user's edit, or a merge with another tab's records
+/// (already stored, so not written again).
+enum PageAction {
+    Edit(IncidentAction),
+    Merged(IncidentFile),
+}
 
-    fn reduce(self: Rc<Self>, action: IncidentAction) -> Rc<Self> {
-        let mut file = self.file.clone();
-        file.apply(action);
+impl Reducible for IncidentState {
+    type Action = PageAction;
+
+    fn reduce(self: Rc<Self>, action: PageAction) -> Rc<Self> {
+        let (file, dirty) = match action {
+            PageAction::Edit(a) => {
+                let mut file = self.file.clone();
+                file.apply(a);
+                (file, true)
+            }
+            PageAction::Merged(file) => (file, false),
+        };
         if file == self.file {
             return self;
         }
-        Rc::new(IncidentState { file, dirty: true })
+        Rc::new(IncidentState { file, dirty })
     }
 }
 
@@ -293,21 +310,97 @@ pub fn IncidentsPage() -> Html {
     };
     let save_error = use_state(|| None::<String>);
     let confirm = use_state(|| None::<String>);
+    let kept_both = use_state(Vec::<String>::new);
     let read_only = loaded.read_only || loaded.stuck;
+    // What this tab last read or wrote (the base of the three-way merge), and the records now.
+    let base = {
+        let file = loaded.file.clone();
+        use_mut_ref(move || file)
+    };
+    let latest = use_mut_ref(IncidentFile::new);
+    *latest.borrow_mut() = state.file.clone();
 
+    // Write each edit; when another tab stored something since this tab last read, merge
+    // first (`incident::merge`): both tabs' changes are kept.
     {
         let save_error = save_error.clone();
+        let kept_both = kept_both.clone();
+        let base = base.clone();
+        let dispatcher = state.dispatcher();
         let dirty = state.dirty;
         use_effect_with(state.file.clone(), move |file| {
             if dirty && !read_only {
-                save_error.set(storage::save_incidents(file).err().map(|e| e.to_string()));
+                let stored = storage::load_incidents();
+                let mut to_write = file.clone();
+                if !stored.read_only && !stored.stuck && stored.file != *base.borrow() {
+                    let m = merge(&base.borrow(), file, &stored.file);
+                    if !m.kept_both.is_empty() {
+                        kept_both.set(m.kept_both.clone());
+                    }
+                    to_write = m.file;
+                }
+                match storage::save_incidents(&to_write) {
+                    Ok(()) => {
+                        save_error.set(None);
+                        *base.borrow_mut() = to_write.clone();
+                        dispatcher.dispatch(PageAction::Merged(to_write));
+                    }
+                    Err(e) => save_error.set(Some(e.to_string())),
+                }
+            }
+        });
+    }
+
+    // Another tab changed the records: merge them in (ours kept), and store the merge when it
+    // holds something theirs does not.
+    {
+        let base = base.clone();
+        let latest = latest.clone();
+        let kept_both = kept_both.clone();
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            let listener =
+                Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |e: web_sys::StorageEvent| {
+                    if read_only || e.key().as_deref() != Some(INCIDENTS_KEY) {
+                        return;
+                    }
+                    let theirs = match e.new_value() {
+                        None => IncidentFile::new(),
+                        Some(raw) => match IncidentFile::from_json(&raw) {
+                            Ok(f) => f,
+                            Err(_) => return, // newer or damaged: left alone
+                        },
+                    };
+                    let m = merge(&base.borrow(), &latest.borrow(), &theirs);
+                    *base.borrow_mut() = theirs.clone();
+                    if m.file != theirs && storage::save_incidents(&m.file).is_ok() {
+                        *base.borrow_mut() = m.file.clone();
+                    }
+                    if !m.kept_both.is_empty() {
+                        kept_both.set(m.kept_both);
+                    }
+                    dispatcher.dispatch(PageAction::Merged(m.file));
+                });
+            let window = web_sys::window();
+            if let Some(w) = &window {
+                let _ = w
+                    .add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
+            }
+            move || {
+                if let Some(w) = &window {
+                    let _ = w.remove_event_listener_with_callback(
+                        "storage",
+                        listener.as_ref().unchecked_ref(),
+                    );
+                }
+                drop(listener);
             }
         });
     }
 
     let dispatch = {
         let state = state.clone();
-        Callback::from(move |a: IncidentAction| state.dispatch(a))
+        Callback::from(move |a: IncidentAction| state.dispatch(PageAction::Edit(a)))
     };
     let on_new = {
         let d = dispatch.clone();
@@ -367,6 +460,9 @@ pub fn IncidentsPage() -> Html {
             }
             if read_only {
                 <p class="warn" role="alert" id="incident-read-only">{ t(lang, Msg::IncidentsReadOnly) }</p>
+            }
+            if !kept_both.is_empty() {
+                <p class="warn" role="status" id="incident-conflict">{ t(lang, Msg::IncidentsKeptBoth) }</p>
             }
             if let Some(e) = &*save_error {
                 <p class="warn" role="alert">{ format!("{} ({e})", t(lang, Msg::SaveFailed)) }</p>

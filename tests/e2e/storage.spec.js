@@ -409,3 +409,38 @@ test('imports that are not ours, malformed, huge or newer are rejected and chang
     expect(await dump(page), name).toEqual(snapshot);
   }
 });
+
+test('two tabs of incident records follow each other; a simultaneous change keeps both', async ({ context }) => {
+  const incidents = async (p) => JSON.parse((await p.evaluate(() => localStorage.getItem('shindan.v1.incidents'))) || '{"records":[]}').records;
+  const a = await context.newPage();
+  await a.goto('/#/incidents');
+  await ready(a);
+  await a.locator('#incident-new').click();
+  const id = await a.locator('.incident-records [data-record]').first().getAttribute('data-record');
+  await a.locator(`[id="${id}--title"]`).fill('最初の記録');
+  await expect.poll(async () => (await incidents(a))[0]?.title).toBe('最初の記録');
+
+  const b = await context.newPage();
+  await b.addInitScript(() => {
+    window.__blockStorage = false;
+    window.addEventListener('storage', (e) => { if (window.__blockStorage) e.stopImmediatePropagation(); }, true);
+  });
+  await b.goto('/#/incidents');
+  await ready(b);
+  await expect(b.locator(`[id="${id}--title"]`)).toHaveValue('最初の記録');
+
+  // A new record in A appears in B (B did not reload).
+  await a.locator('#incident-new').click();
+  await expect(b.locator('.incident-records [data-record]')).toHaveCount(2);
+
+  // Both retitle the first record before B hears of A's change: both versions are kept.
+  await b.evaluate(() => (window.__blockStorage = true));
+  await a.locator(`[id="${id}--title"]`).fill('Aの版');
+  await expect.poll(async () => (await incidents(a)).find((r) => r.id === id)?.title).toBe('Aの版');
+  await b.locator(`[id="${id}--title"]`).fill('Bの版');
+  await expect(b.locator('#incident-conflict')).toBeVisible();
+  await expect.poll(async () => (await incidents(b)).map((r) => r.title).sort()).toEqual(['', 'Aの版', 'Bの版'].sort());
+  const stored = await incidents(b);
+  expect(stored.find((r) => r.id === id).title).toBe('Aの版');
+  expect(stored.find((r) => r.id === `${id}-copy`).title).toBe('Bの版');
+});
