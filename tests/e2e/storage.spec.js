@@ -437,6 +437,9 @@ test('two tabs of incident records follow each other; a simultaneous change keep
   await b.evaluate(() => (window.__blockStorage = true));
   await a.locator(`[id="${id}--title"]`).fill('Aの版');
   await expect.poll(async () => (await incidents(a)).find((r) => r.id === id)?.title).toBe('Aの版');
+  // Chromium hands a write to other tabs asynchronously: wait until B's storage holds A's
+  // version (its event is held back), so B's edit meets it on the write.
+  await expect.poll(async () => (await incidents(b)).find((r) => r.id === id)?.title).toBe('Aの版');
   await b.locator(`[id="${id}--title"]`).fill('Bの版');
   await expect(b.locator('#incident-conflict')).toBeVisible();
   await expect.poll(async () => (await incidents(b)).map((r) => r.title).sort()).toEqual(['', 'Aの版', 'Bの版'].sort());
