@@ -17,6 +17,11 @@ step "pure modules import no browser API"
 if grep -rnE '\b(yew|web_sys|gloo|gloo_storage|wasm_bindgen|js_sys)::' src/model src/assessment src/persist src/share src/chart.rs src/format.rs src/lang.rs src/i18n.rs src/route.rs src/incident.rs 2>/dev/null; then
   echo "a pure module imports a browser crate (see above)"; exit 1
 fi
+step "one door to storage: only hooks/persistence.rs calls the storage edge"
+if grep -rnE '(\bcrate::storage\b|(^|[^_[:alnum:]:])storage::[a-z_]+)' src --include=*.rs \
+    | grep -vE '^src/(storage|hooks/persistence)\.rs:' | grep -vE '^[^:]+:[0-9]+:\s*//'; then
+  echo "a module other than hooks/persistence.rs reaches crate::storage (see above)"; exit 1
+fi
 step "native tests"
 cargo test --locked
 step "browser tests (headless Chromium)"

@@ -15,12 +15,12 @@ use crate::hooks::assessment::{
     fresh_id, now, AssessmentContext, AssessmentState, DispatchContext,
 };
 use crate::hooks::files::{Notice, NoticeDispatch};
+use crate::hooks::persistence;
 use crate::hooks::persistence::{use_persistence, PersistContext};
 use crate::lang::Lang;
 use crate::pages;
 use crate::persist::library::Library;
 use crate::route::Route;
-use crate::storage;
 
 /// What every view may read: the language, the route and a way to change the language.
 #[derive(Clone, PartialEq)]
@@ -54,10 +54,10 @@ fn current_hash() -> String {
 
 #[component]
 pub fn App() -> Html {
-    let lang = use_state(|| storage::load_lang().unwrap_or_default());
+    let lang = use_state(|| persistence::load_lang().unwrap_or_default());
     // Load once: every stored assessment (format 1 migrated forward, unreadable values
     // quarantined byte for byte, newer formats left untouched), and where the user was.
-    let report = use_memo((), |_| storage::load_all(now()));
+    let report = use_memo((), |_| persistence::load_all(now()));
     let route = {
         let report = report.clone();
         use_state(move || {
@@ -76,7 +76,7 @@ pub fn App() -> Html {
             Route::parse(&current_hash())
         })
     };
-    let storage_ok = use_memo((), |_| storage::readable());
+    let storage_ok = use_memo((), |_| persistence::readable());
     let storage_ok_flag = *storage_ok;
     let assessment: AssessmentContext = {
         let report = report.clone();
@@ -128,7 +128,7 @@ pub fn App() -> Html {
         {
             let _ = el.set_attribute("lang", lang.code());
         }
-        let _ = storage::save_lang(*lang);
+        let _ = persistence::save_lang(*lang);
     });
 
     // On a route change, move focus to the page heading so screen-reader and keyboard users

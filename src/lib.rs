@@ -28,4 +28,4 @@ pub mod pages;
 #[cfg(target_arch = "wasm32")]
 pub mod pwa;
 #[cfg(target_arch = "wasm32")]
-pub mod storage;
+pub(crate) mod storage;

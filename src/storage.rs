@@ -283,32 +283,12 @@ pub fn remove_record(id: &RecordId, expected: u64) -> Result<(), WriteError> {
     }
 }
 
-/// Reads one record (after a storage event).
-pub fn read_record(id: &RecordId) -> Option<Result<Record, ReadError>> {
-    let raw = store()?.get_item(&id.key()).ok()??;
-    Some(Record::from_json(&raw))
-}
-
 /// Saves the UI state (best effort: it only says where the user was).
 pub fn save_ui(ui: &UiState) -> Result<(), StorageError> {
     let store = store().ok_or(StorageError::Unavailable)?;
     store
         .set_item(UI_KEY, &ui.to_json())
         .map_err(|_| StorageError::WriteFailed("refused".into()))
-}
-
-/// Every quarantined value, key and raw text, oldest first.
-pub fn quarantined() -> Vec<(String, String)> {
-    let Some(store) = store() else {
-        return Vec::new();
-    };
-    let mut v: Vec<(String, String)> = all_keys(&store)
-        .into_iter()
-        .filter(|k| k.starts_with(QUARANTINE_PREFIX))
-        .filter_map(|k| store.get_item(&k).ok().flatten().map(|raw| (k, raw)))
-        .collect();
-    v.sort();
-    v
 }
 
 /// The raw text stored under `key` (for downloading a value that cannot be read).

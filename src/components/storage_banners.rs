@@ -8,8 +8,8 @@ use crate::app::use_app;
 use crate::hooks::assessment::{now, use_assessments};
 use crate::hooks::files;
 use crate::hooks::persistence::use_persist_status;
+use crate::hooks::persistence::{self, StoredMigration as Migration};
 use crate::i18n::{t, Msg};
-use crate::storage::{self, Migration};
 
 fn name_or_untitled(name: &str, lang: crate::lang::Lang) -> String {
     if name.trim().is_empty() {
@@ -38,7 +38,7 @@ pub fn StorageBanners() -> Html {
     let download_raw = |key: String| {
         let downloader = downloader.clone();
         Callback::from(move |_: MouseEvent| {
-            if let Some(raw) = storage::raw(&key) {
+            if let Some(raw) = persistence::raw(&key) {
                 let _ = downloader.save(
                     files::Export::Unreadable,
                     &format!("{key}.txt"),

@@ -17,7 +17,56 @@ use crate::hooks::assessment::{fresh_id, AssessmentContext, StateAction};
 use crate::persist::library::LibraryAction;
 use crate::persist::record::{RecordId, UiState};
 use crate::persist::sync::{self, Outcome, Step, Write};
-use crate::storage::{self, LoadReport, Migration, NewerValue, WriteError};
+use crate::storage::{self, Migration, NewerValue, WriteError};
+
+// ------------------------------------------------------------------ the one door
+// Every view reaches `crate::storage` (the browser edge) through this module only; CI fails if
+// another module calls the edge. The functions below are the door's plain verbs; the hook
+// further down carries out the two-tab rules of `persist::sync`.
+
+pub use crate::storage::{
+    Cleared, IncidentsLoad, LoadReport, Migration as StoredMigration, StorageError,
+};
+
+/// The display language stored last time, if any.
+pub fn load_lang() -> Option<crate::lang::Lang> {
+    storage::load_lang()
+}
+
+/// Remembers the display language (nothing else is stored until something changes).
+pub fn save_lang(lang: crate::lang::Lang) -> Result<(), StorageError> {
+    storage::save_lang(lang)
+}
+
+/// Everything stored, read once at start-up (migrations and quarantine included).
+pub fn load_all(now: u64) -> LoadReport {
+    storage::load_all(now)
+}
+
+/// Whether localStorage can be used at all.
+pub fn readable() -> bool {
+    storage::readable()
+}
+
+/// A stored value as it is (for offering a quarantined value as a download).
+pub fn raw(key: &str) -> Option<String> {
+    storage::raw(key)
+}
+
+/// "Delete all my data": every `shindan.` key.
+pub fn clear_all() -> Result<Cleared, StorageError> {
+    storage::clear_all()
+}
+
+/// The incident records (quarantine and newer-format rules as for assessments).
+pub fn load_incidents() -> IncidentsLoad {
+    storage::load_incidents()
+}
+
+/// Writes the incident records (never over a newer or unreadable value).
+pub fn save_incidents(file: &crate::incident::IncidentFile) -> Result<(), StorageError> {
+    storage::save_incidents(file)
+}
 
 /// What the banners and the assessments page show about storage.
 #[derive(Clone, Debug, Default, PartialEq)]

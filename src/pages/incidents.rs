@@ -15,6 +15,7 @@ use yew::prelude::*;
 use crate::app::use_app;
 use crate::components::said::{own, said};
 use crate::hooks::files::{today, use_download, Export};
+use crate::hooks::persistence;
 use crate::i18n::{t, Msg};
 use crate::incident::{
     display_value, merge, record_id, to_csv, IncidentAction, IncidentFile, IncidentRecord,
@@ -23,7 +24,6 @@ use crate::incident::{
 use crate::lang::Lang;
 use crate::model::{model, FieldKind, IncidentField, Said};
 use crate::route::Route;
-use crate::storage;
 
 use super::report::{report_nav, PrintButton};
 
@@ -303,7 +303,7 @@ fn record_view(
 #[component]
 pub fn IncidentsPage() -> Html {
     let lang = use_app().lang;
-    let loaded = use_memo((), |_| storage::load_incidents());
+    let loaded = use_memo((), |_| persistence::load_incidents());
     let state = {
         let file = loaded.file.clone();
         use_reducer(move || IncidentState { file, dirty: false })
@@ -330,7 +330,7 @@ pub fn IncidentsPage() -> Html {
         let dirty = state.dirty;
         use_effect_with(state.file.clone(), move |file| {
             if dirty && !read_only {
-                let stored = storage::load_incidents();
+                let stored = persistence::load_incidents();
                 let mut to_write = file.clone();
                 if !stored.read_only && !stored.stuck && stored.file != *base.borrow() {
                     let m = merge(&base.borrow(), file, &stored.file);
@@ -339,7 +339,7 @@ pub fn IncidentsPage() -> Html {
                     }
                     to_write = m.file;
                 }
-                match storage::save_incidents(&to_write) {
+                match persistence::save_incidents(&to_write) {
                     Ok(()) => {
                         save_error.set(None);
                         *base.borrow_mut() = to_write.clone();
@@ -373,7 +373,7 @@ pub fn IncidentsPage() -> Html {
                     };
                     let m = merge(&base.borrow(), &latest.borrow(), &theirs);
                     *base.borrow_mut() = theirs.clone();
-                    if m.file != theirs && storage::save_incidents(&m.file).is_ok() {
+                    if m.file != theirs && persistence::save_incidents(&m.file).is_ok() {
                         *base.borrow_mut() = m.file.clone();
                     }
                     if !m.kept_both.is_empty() {
