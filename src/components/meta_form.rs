@@ -1,13 +1,11 @@
 //! Who and what is assessed: organisation / unit, date, assessor. Shared by every section.
 
-use std::rc::Rc;
-
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::app::use_app;
-use crate::assessment::{Action, Assessment, MetaField};
+use crate::assessment::{Action, MetaField};
 use crate::hooks::assessment::{use_assessment, use_edit};
 use crate::i18n::{t, Msg};
 
@@ -19,24 +17,18 @@ pub fn input_value(e: &Event) -> String {
         .unwrap_or_default()
 }
 
-/// The open assessment; only its name, date and assessor are compared, so the form does not
-/// re-render (and re-read its inputs) when an answer changes.
-#[derive(Properties)]
+/// Exactly what the form shows, compared by derive: an answer elsewhere in the assessment does
+/// not re-render it (nor re-read its inputs).
+#[derive(Properties, PartialEq)]
 pub struct MetaFormProps {
-    pub current: Rc<Assessment>,
-}
-
-impl PartialEq for MetaFormProps {
-    fn eq(&self, other: &Self) -> bool {
-        let (a, b) = (&self.current, &other.current);
-        Rc::ptr_eq(a, b) || (a.name == b.name && a.date == b.date && a.assessor == b.assessor)
-    }
+    pub name: AttrValue,
+    pub date: AttrValue,
+    pub assessor: AttrValue,
 }
 
 #[component]
 pub fn MetaForm(props: &MetaFormProps) -> Html {
     let lang = use_app().lang;
-    let cur = &props.current;
     let on_meta = use_edit(|(f, v): (MetaField, String)| Some(Action::Meta(f, v)));
     let field = |f: MetaField| on_meta.reform(move |e: Event| (f, input_value(&e)));
     html! {
@@ -45,13 +37,13 @@ pub fn MetaForm(props: &MetaFormProps) -> Html {
             <div class="fields">
                 <label for="meta-name">{ t(lang, Msg::MetaName) }</label>
                 <input id="meta-name" type="text" autocomplete="organization" maxlength="200"
-                       value={cur.name.clone()} onchange={field(MetaField::Name)} />
+                       value={props.name.clone()} onchange={field(MetaField::Name)} />
                 <label for="meta-date">{ t(lang, Msg::MetaDate) }</label>
-                <input id="meta-date" type="date" value={cur.date.clone()}
+                <input id="meta-date" type="date" value={props.date.clone()}
                        onchange={field(MetaField::Date)} />
                 <label for="meta-assessor">{ t(lang, Msg::MetaAssessor) }</label>
                 <input id="meta-assessor" type="text" autocomplete="name" maxlength="200"
-                       value={cur.assessor.clone()} onchange={field(MetaField::Assessor)} />
+                       value={props.assessor.clone()} onchange={field(MetaField::Assessor)} />
             </div>
             <p class="note">{ t(lang, Msg::MetaLocalOnly) }</p>
         </section>
@@ -62,5 +54,9 @@ pub fn MetaForm(props: &MetaFormProps) -> Html {
 #[component]
 pub fn CurrentMetaForm() -> Html {
     let a = use_assessment();
-    html! { <MetaForm current={a.current.clone()} /> }
+    let cur = &a.current;
+    html! {
+        <MetaForm name={AttrValue::from(cur.name.clone())} date={AttrValue::from(cur.date.clone())}
+            assessor={AttrValue::from(cur.assessor.clone())} />
+    }
 }

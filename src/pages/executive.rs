@@ -2,21 +2,19 @@
 //! 3 principles, 9 items), then per 指示 the 付録A-2 check points (40), current and target
 //! maturity on Shindan's 0–4 scale, and a local note.
 
-use std::rc::Rc;
-
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::app::use_app;
-use crate::assessment::{Action, Assessment, TierEnd};
+use crate::assessment::{Action, TierEnd, TierPair};
 use crate::components::meta_form::CurrentMetaForm;
 use crate::components::question_card::{answer_value, Choice, QuestionCard};
 use crate::components::said::{own_mark, own_p};
 use crate::hooks::assessment::{use_answer_edit, use_assessment, use_edit};
 use crate::i18n::{t, Msg};
 use crate::lang::Lang;
-use crate::model::{model, A1Item, A2Item, Direction, Id, Principle};
+use crate::model::{model, A1Item, A2Item, AnswerKind, Direction, Id, Principle};
 use crate::route::Route;
 
 /// Shindan's executive scale as radio choices (labels from the model). The page states once,
@@ -174,42 +172,43 @@ fn ExecA2Blocks() -> Html {
     let a = use_assessment();
     html! {
         { for model().directions().iter().map(|d| html! {
-            <DirectionBlock key={d.id.as_str()} {d} current={a.current.clone()} {lang} />
+            <DirectionBlock key={d.id.as_str()} d={ModelRef(d)} {lang}
+                answers={model().a2_items(d.id.as_str()).map(|it| a.current.answer(&it.id)).collect::<Vec<_>>()}
+                tiers={a.current.tiers.get(&d.id).copied().unwrap_or_default()}
+                note={AttrValue::from(a.current.notes.get(&d.id).cloned().unwrap_or_default())} />
         }) }
     }
 }
 
-#[derive(Properties)]
-pub struct DirectionBlockProps {
-    pub d: &'static Direction,
-    /// The open assessment; compared only on this 指示's answers, tiers and note.
-    pub current: Rc<Assessment>,
-    pub lang: Lang,
+/// A model entry by identity: the model is one static value, so two references to the same
+/// entry are equal without comparing its contents.
+#[derive(Clone, Copy)]
+pub struct ModelRef<T: 'static>(pub &'static T);
+
+impl<T> PartialEq for ModelRef<T> {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.0, other.0)
+    }
 }
 
-impl PartialEq for DirectionBlockProps {
-    fn eq(&self, other: &Self) -> bool {
-        if !std::ptr::eq(self.d, other.d) || self.lang != other.lang {
-            return false;
-        }
-        let (a, b) = (&self.current, &other.current);
-        let id = &self.d.id;
-        Rc::ptr_eq(a, b)
-            || (a.tiers.get(id) == b.tiers.get(id)
-                && a.notes.get(id) == b.notes.get(id)
-                && model()
-                    .a2_items(id.as_str())
-                    .all(|it| a.answer(&it.id) == b.answer(&it.id)))
-    }
+/// Exactly what one 指示 block shows, compared by derive: its answers (in item order), its
+/// maturity pair and its note; an answer to another 指示 does not re-render it.
+#[derive(Properties, PartialEq)]
+pub struct DirectionBlockProps {
+    pub d: ModelRef<Direction>,
+    pub lang: Lang,
+    pub answers: Vec<Option<AnswerKind>>,
+    pub tiers: TierPair,
+    pub note: AttrValue,
 }
 
 /// One 指示 of A-2: its check points, current and target maturity, and the note.
 #[component]
 pub fn DirectionBlock(props: &DirectionBlockProps) -> Html {
-    let (d, lang, cur) = (props.d, props.lang, &props.current);
+    let (d, lang) = (props.d.0, props.lang);
     let on_answer = use_answer_edit();
     let edit = use_edit(|a: Option<Action>| a);
-    let tiers = cur.tiers.get(&d.id).copied().unwrap_or_default();
+    let tiers = props.tiers;
     let note_id = format!("{}--note", d.id);
     let did = d.id.clone();
     let on_note = edit.reform(move |e: Event| {
@@ -222,9 +221,9 @@ pub fn DirectionBlock(props: &DirectionBlockProps) -> Html {
                  data-direction={d.number.to_string()} aria-labelledby={format!("{}-title", d.id)}>
             <h3 id={format!("{}-title", d.id)}>{ format!("{} {}", d.label.get(lang), d.title.get(lang)) }</h3>
             <p class="no-print"><a href={Route::GuidelinesDirection(d.number).to_hash()}>{ t(lang, Msg::ReadDirection) }</a></p>
-            { for model().a2_items(d.id.as_str()).map(|it| html! {
+            { for model().a2_items(d.id.as_str()).zip(&props.answers).map(|(it, k)| html! {
                 <ExecCard key={it.id.as_str()} q={ExecQ::A2(d, it)} {lang}
-                    selected={cur.answer(&it.id).map(answer_value)}
+                    selected={k.map(answer_value)}
                     on_choose={on_answer.clone()} />
             }) }
             <div class="tiers">
@@ -233,7 +232,7 @@ pub fn DirectionBlock(props: &DirectionBlockProps) -> Html {
             </div>
             <label for={note_id.clone()}>{ t(lang, Msg::NoteLabel) }</label>
             <textarea id={note_id} rows="2" maxlength="20000"
-                value={cur.notes.get(&d.id).cloned().unwrap_or_default()} onchange={on_note} />
+                value={props.note.clone()} onchange={on_note} />
         </section>
     }
 }

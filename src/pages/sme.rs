@@ -5,14 +5,12 @@
 //! Scoring, readiness and stage progress come from `crate::assessment`; this view only shows
 //! them.
 
-use std::rc::Rc;
-
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::app::use_app;
-use crate::assessment::{stage_progress, Action, ArticleStatus, Assessment, MetaField};
+use crate::assessment::{stage_progress, Action, ArticleStatus, MetaField, PolicyDraft};
 use crate::components::meta_form::{input_value, CurrentMetaForm};
 use crate::components::question_card::{answer_value, Choice, LazyDetails, QuestionCard};
 use crate::components::said::{official_name, own, own_mark, said};
@@ -182,18 +180,12 @@ fn article_choices(lang: Lang) -> Vec<Choice> {
     .collect()
 }
 
-/// The open assessment; the policy step compares only the name (it fills the draft) and the
-/// policy, so answering a question does not re-render it (and re-read its text areas).
-#[derive(Properties)]
+/// Exactly what the policy step shows — the organisation's name (it fills the draft) and the
+/// policy — compared by derive, so answering a question does not re-render it.
+#[derive(Properties, PartialEq)]
 pub struct PolicyStepProps {
-    pub current: Rc<Assessment>,
-}
-
-impl PartialEq for PolicyStepProps {
-    fn eq(&self, other: &Self) -> bool {
-        let (a, b) = (&self.current, &other.current);
-        Rc::ptr_eq(a, b) || (a.name == b.name && a.policy == b.policy)
-    }
+    pub name: AttrValue,
+    pub policy: PolicyDraft,
 }
 
 /// Stage 2, section 3(1): the basic-policy draft (pre-filled, editable, printable) and its two
@@ -204,7 +196,7 @@ pub fn PolicyStep(props: &PolicyStepProps) -> Html {
     // Not `use_assessment()`: that would subscribe to every change of the assessment.
     let edit = use_edit(|a: Option<Action>| a);
     let m = model();
-    let cur = &props.current;
+    let (name, policy) = (props.name.as_str(), &props.policy);
     let blank = t(lang, Msg::PolicyBlank);
     let on_rep =
         edit.reform(|e: Event| Some(Action::Meta(MetaField::Representative, input_value(&e))));
@@ -229,15 +221,15 @@ pub fn PolicyStep(props: &PolicyStepProps) -> Html {
                 <p>{ t(lang, Msg::PolicySectionIntro) }</p>
                 <div class="fields no-print">
                     <label for="policy-rep">{ t(lang, Msg::PolicyRepresentative) }</label>
-                    <input id="policy-rep" type="text" maxlength="200" value={cur.policy.representative.clone()} onchange={on_rep} />
+                    <input id="policy-rep" type="text" maxlength="200" value={policy.representative.clone()} onchange={on_rep} />
                     <label for="policy-date">{ t(lang, Msg::PolicyDate) }</label>
-                    <input id="policy-date" type="date" value={cur.policy.date.clone()} onchange={on_pdate} />
+                    <input id="policy-date" type="date" value={policy.date.clone()} onchange={on_pdate} />
                 </div>
                 <article class="policy-draft" aria-labelledby="policy-title">
                     <h4 id="policy-title">{ t(lang, Msg::PolicyDraftTitle) }</h4>
                     { for m.policy_headings().iter().map(|h| {
-                        let template = fill_template(policy_template(h.number).text(lang), &cur.name, &cur.policy.representative, &cur.policy.date, blank);
-                        let value = cur.policy.sections.get(&h.id).cloned().unwrap_or(template);
+                        let template = fill_template(policy_template(h.number).text(lang), name, &policy.representative, &policy.date, blank);
+                        let value = policy.sections.get(&h.id).cloned().unwrap_or(template);
                         let area_id = format!("policy-{}", h.number);
                         let hid = h.id.clone();
                         let oninput = edit.reform(move |e: InputEvent| {
@@ -254,12 +246,12 @@ pub fn PolicyStep(props: &PolicyStepProps) -> Html {
                             </div>
                         }
                     }) }
-                    <p class="policy-sign">{ fill_template(t(lang, Msg::PolicySignature), &cur.name, &cur.policy.representative, &crate::format::date(lang, &cur.policy.date), blank) }</p>
+                    <p class="policy-sign">{ fill_template(t(lang, Msg::PolicySignature), name, &policy.representative, &crate::format::date(lang, &policy.date), blank) }</p>
                 </article>
                 <div class="checks no-print">
-                    <label class="check"><input type="checkbox" id="policy-established" checked={cur.policy.established}
+                    <label class="check"><input type="checkbox" id="policy-established" checked={policy.established}
                         onchange={checkbox(Action::PolicyEstablished)} />{ t(lang, Msg::PolicyEstablished) }</label>
-                    <label class="check"><input type="checkbox" id="policy-published" checked={cur.policy.published}
+                    <label class="check"><input type="checkbox" id="policy-published" checked={policy.published}
                         onchange={checkbox(Action::PolicyPublished)} />{ t(lang, Msg::PolicyPublished) }</label>
                     <button type="button" class="secondary" onclick={on_print}>{ t(lang, Msg::Print) }</button>
                 </div>
@@ -331,7 +323,7 @@ pub fn SmeCards(props: &SmeCardsProps) -> Html {
 #[component]
 fn CurrentPolicyStep() -> Html {
     let a = use_assessment();
-    html! { <PolicyStep current={a.current.clone()} /> }
+    html! { <PolicyStep name={AttrValue::from(a.current.name.clone())} policy={a.current.policy.clone()} /> }
 }
 
 /// "3(1) 情報セキュリティ基本方針の作成と周知": a Part 2 section by its ID.
