@@ -901,3 +901,31 @@ fn code_tables_match_serdes_spelling() {
     assert_eq!(AnswerKind::from_code("Implemented"), None);
     assert_eq!(ArticleStatus::from_code(""), None);
 }
+
+#[test]
+fn started_says_which_parts_were_begun() {
+    let m = model();
+    let none = started(m, &Assessment::new());
+    assert!(!none.sme && !none.exec);
+    let a1 = with_answers(&[("v3.a1.p1-1", I)]);
+    assert_eq!(
+        started(m, &a1),
+        Started {
+            sme: false,
+            exec: true
+        }
+    );
+    let sc = with_answers(&[("sc.07", D)]);
+    assert_eq!(
+        started(m, &sc),
+        Started {
+            sme: true,
+            exec: false
+        }
+    );
+    let mut tiers = Assessment::new();
+    tiers.apply(Action::Tier(id("v3.d3"), TierEnd::Target, Some(2)));
+    assert!(started(m, &tiers).exec);
+    let arts = articles(&[Some(ArticleStatus::NotYet), None, None, None, None]);
+    assert!(started(m, &arts).sme);
+}

@@ -52,17 +52,20 @@ pub struct Started {
 /// What of `a` has been started (see [`Started`]).
 pub fn started(model: &crate::model::Model, a: &Assessment) -> Started {
     let sc = self_check(model, a);
-    let layout = model.actual_layout();
+    // The executive items are walked in place (no layout copy): this runs on every results
+    // render.
+    let v3 = &model.meti_v3;
+    let mut exec_items = v3
+        .a1
+        .iter()
+        .map(|i| &i.id)
+        .chain(v3.a2.iter().map(|i| &i.id));
     Started {
         sme: sc.answered > 0
             || !a.articles.is_empty()
             || a.policy.established
             || a.policy.published,
-        exec: layout
-            .a1
-            .iter()
-            .chain(&layout.a2)
-            .any(|id| a.answers.contains_key(id))
+        exec: exec_items.any(|id| a.answers.contains_key(id))
             || a.tiers
                 .values()
                 .any(|t| t.current.is_some() || t.target.is_some()),
