@@ -23,6 +23,11 @@ use super::state::Assessment;
 /// The self-diagnosis item Shindan reads for section 3(3) (No.25).
 pub const MEASURES_SHARED_ITEM: &str = "sc.25";
 
+/// Section 3(3) as Shindan reads it: self-diagnosis No.25 answered 実施している.
+pub fn measures_shared(a: &Assessment) -> bool {
+    a.answer(&Id::from(MEASURES_SHARED_ITEM)) == Some(AnswerKind::Implemented)
+}
+
 /// Where a section's state comes from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SectionBasis {
@@ -80,13 +85,7 @@ pub fn stage_progress(model: &Model, a: &Assessment) -> Vec<StageProgress> {
                             Some(sc.items > 0 && sc.answered == sc.items),
                             SectionBasis::Guideline,
                         ),
-                        "sme.s3.3" => (
-                            Some(
-                                a.answer(&Id::from(MEASURES_SHARED_ITEM))
-                                    == Some(AnswerKind::Implemented),
-                            ),
-                            SectionBasis::ShindanReading,
-                        ),
+                        "sme.s3.3" => (Some(measures_shared(a)), SectionBasis::ShindanReading),
                         _ => (None, SectionBasis::NotAssessed),
                     };
                     SectionProgress {

@@ -10,7 +10,7 @@ use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::app::use_app;
-use crate::assessment::{stage_progress, Action, ArticleStatus, MetaField, PolicyDraft};
+use crate::assessment::{Action, ArticleStatus, MetaField, PolicyDraft};
 use crate::components::meta_form::{input_value, CurrentMetaForm};
 use crate::components::question_card::{answer_value, Choice, LazyDetails, QuestionCard};
 use crate::components::said::{official_name, own, own_mark, said};
@@ -385,19 +385,14 @@ fn stage_sections_list(lang: Lang, st: &Stage) -> Html {
 fn MeasuresSection() -> Html {
     let lang = use_app().lang;
     let a = use_assessment();
-    let m = model();
-    let progress = stage_progress(m, &a.current);
-    let done = progress
-        .iter()
-        .flat_map(|p| &p.sections)
-        .find(|s| s.section == "sme.s3.3")
-        .and_then(|s| s.done);
+    // Only what this section shows (not the whole stage progress: this runs on every answer).
+    let done = crate::assessment::stages::measures_shared(&a.current);
     html! {
         <section id="sec-3-3" class="guide-section" data-section="sme.s3.3" aria-labelledby="sec-3-3-title">
             <h3 id="sec-3-3-title">{ section_heading(lang, "sme.s3.3") }</h3>
             <p>{ own_mark(lang) }{ " " }{ t(lang, Msg::MeasuresSectionBody) }</p>
-            <p data-testid="sec-3-3-state" data-done={done.unwrap_or(false).to_string()}>
-                <strong>{ t(lang, if done == Some(true) { Msg::MeasuresSectionDone } else { Msg::MeasuresSectionNotYet }) }</strong>
+            <p data-testid="sec-3-3-state" data-done={done.to_string()}>
+                <strong>{ t(lang, if done { Msg::MeasuresSectionDone } else { Msg::MeasuresSectionNotYet }) }</strong>
             </p>
         </section>
     }
