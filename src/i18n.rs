@@ -37,6 +37,11 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
     msg.text(lang)
 }
 
+/// A message with `{n}` replaced, e.g. `tn(lang, Msg::GlPrincipleN, 2)` → "原則2".
+pub fn tn(lang: Lang, msg: Msg, n: impl std::fmt::Display) -> String {
+    t(lang, msg).replace("{n}", &n.to_string())
+}
+
 messages! {
     // --- shell ---
     AppName => "診断 Shindan", "Shindan 診断";

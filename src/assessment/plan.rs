@@ -19,7 +19,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::i18n::{t, Msg};
+use crate::i18n::{t, tn, Msg};
 use crate::lang::Lang;
 use crate::model::{AnswerKind, Id, Model};
 use crate::persist::csv;
@@ -330,7 +330,7 @@ pub fn direction_label(model: &Model, id: &Id, lang: Lang) -> String {
         return format!(
             "{} {}",
             t(lang, Msg::SelfCheckShort),
-            t(lang, Msg::GlPartN).replace("{n}", &p.number.to_string())
+            tn(lang, Msg::GlPartN, p.number)
         );
     }
     model

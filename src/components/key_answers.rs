@@ -10,7 +10,7 @@ use crate::app::use_app;
 use crate::assessment::{direction_scores, self_check, star_one, star_two, Missing};
 use crate::components::sme_summary::item_label;
 use crate::hooks::assessment::use_assessment;
-use crate::i18n::{t, Msg};
+use crate::i18n::{t, tn, Msg};
 use crate::lang::Lang;
 use crate::model::model;
 use crate::route::Route;
@@ -230,8 +230,4 @@ pub fn KeyAnswers(props: &KeyAnswersProps) -> Html {
             }
         </div>
     }
-}
-
-fn tn(lang: Lang, msg: Msg, n: impl std::fmt::Display) -> String {
-    t(lang, msg).replace("{n}", &n.to_string())
 }

@@ -11,7 +11,7 @@ use yew::prelude::*;
 
 use crate::app::use_app;
 use crate::hooks::assessment::use_assessment;
-use crate::i18n::{t, Msg};
+use crate::i18n::{t, tn, Msg};
 use crate::lang::Lang;
 use crate::model::model;
 use crate::share::{self, qr::QrMatrix, ShareOptions, MAX_LINK_CHARS};
@@ -25,10 +25,6 @@ fn base_url() -> String {
         .and_then(|w| w.location().href().ok())
         .unwrap_or_default();
     href.split('#').next().unwrap_or_default().to_string()
-}
-
-fn tn(lang: Lang, msg: Msg, n: usize) -> String {
-    t(lang, msg).replace("{n}", &n.to_string())
 }
 
 fn has_native_share() -> bool {

@@ -9,7 +9,7 @@ use crate::assessment::{actions_score, self_check, star_one, star_two, Missing};
 use crate::components::bar_chart::{BarChart, BarDatum};
 use crate::components::said::{own, own_mark};
 use crate::hooks::assessment::use_assessment;
-use crate::i18n::{t, Msg};
+use crate::i18n::{t, tn, Msg};
 use crate::lang::Lang;
 use crate::model::{model, Id};
 use crate::route::Route;
@@ -173,10 +173,10 @@ pub fn SmeSummary(props: &SmeSummaryProps) -> Html {
                             // What to do, linked to the step where it is done (not the criterion
                             // in the past tense).
                             let (text, step) = match &u.missing {
-                                Missing::UnansweredItems(n) => (t(lang, Msg::TaskAnswerItems).replace("{n}", &n.to_string()), Some("self-check")),
+                                Missing::UnansweredItems(n) => (tn(lang, Msg::TaskAnswerItems, n), Some("self-check")),
                                 Missing::PolicyNotEstablished => (t(lang, Msg::TaskPolicyEstablish).to_string(), Some("policy")),
                                 Missing::PolicyNotPublished => (t(lang, Msg::TaskPolicyPublish).to_string(), Some("policy")),
-                                Missing::Articles(ids) => (t(lang, Msg::TaskArticles).replace("{n}", &ids.len().to_string()), Some("stage1")),
+                                Missing::Articles(ids) => (tn(lang, Msg::TaskArticles, ids.len()), Some("stage1")),
                                 Missing::Unchecked => (criterion_text(lang, &u.criterion), None),
                             };
                             html! {

@@ -575,20 +575,3 @@ pub fn SmePage(props: &SmePageProps) -> Html {
         </div>
     }
 }
-
-/// In-page jump that leaves the route fragment alone (the fragment is the router's).
-pub fn jump(target: &'static str) -> Callback<MouseEvent> {
-    Callback::from(move |e: MouseEvent| {
-        e.prevent_default();
-        if let Some(el) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(target))
-        {
-            el.scroll_into_view();
-            if let Ok(h) = el.dyn_into::<web_sys::HtmlElement>() {
-                let _ = h.set_attribute("tabindex", "-1");
-                let _ = h.focus();
-            }
-        }
-    })
-}

@@ -9,10 +9,7 @@ use crate::i18n::{t, Msg};
 use crate::lang::Lang;
 use crate::model::{ChangeKind, Confidence, Official, SourceRef};
 
-/// A message with `{n}` replaced, e.g. `tn(lang, Msg::GlPrincipleN, 2)` → "原則2".
-pub fn tn(lang: Lang, msg: Msg, n: impl Display) -> String {
-    t(lang, msg).replace("{n}", &n.to_string())
-}
+pub use crate::i18n::tn;
 
 /// The confidence letter as written in the data.
 pub fn conf_letter(c: Confidence) -> &'static str {
