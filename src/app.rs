@@ -1,5 +1,5 @@
-//! The application root: language and route state, the shell (header, nav, footer) and the
-//! page switch. Browser-only.
+//! The application root: the one store (`crate::store`, read from storage once), the shell
+//! (header, nav, footer) and the page switch. Browser-only.
 
 use std::rc::Rc;
 
@@ -11,16 +11,14 @@ use crate::components::export_notice::ExportNotice;
 use crate::components::footer::Footer;
 use crate::components::header::Header;
 use crate::components::storage_banners::StorageBanners;
-use crate::hooks::assessment::{
-    fresh_id, now, AssessmentContext, AssessmentState, DispatchContext,
+use crate::files::{Notice, NoticeDispatch};
+use crate::hooks::store::{
+    current_hash, load_store, use_store_sync, Dispatch, StoreHandle, StoreProvider,
 };
-use crate::hooks::files::{Notice, NoticeDispatch};
-use crate::hooks::persistence;
-use crate::hooks::persistence::{use_persistence, PersistContext};
 use crate::lang::Lang;
 use crate::pages;
-use crate::persist::library::Library;
 use crate::route::Route;
+use crate::store::StoreAction;
 
 /// What every view may read: the language, the route and a way to change the language.
 #[derive(Clone, PartialEq)]
@@ -46,60 +44,25 @@ pub fn use_app() -> Rc<AppContext> {
     })
 }
 
-fn current_hash() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().hash().ok())
-        .unwrap_or_default()
-}
-
 #[component]
 pub fn App() -> Html {
-    let lang = use_state(|| persistence::load_lang().unwrap_or_default());
-    // Load once: every stored assessment (format 1 migrated forward, unreadable values
-    // quarantined byte for byte, newer formats left untouched), and where the user was.
-    let report = use_memo((), |_| persistence::load_all(now()));
-    let route = {
-        let report = report.clone();
-        use_state(move || {
-            // A reopened app (no fragment) returns to the screen the user was on.
-            if current_hash().is_empty() {
-                if let Some(saved) = report.ui.route.as_deref() {
-                    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
-                        let _ = history.replace_state_with_url(
-                            &wasm_bindgen::JsValue::NULL,
-                            "",
-                            Some(saved),
-                        );
-                    }
-                }
-            }
-            Route::parse(&current_hash())
-        })
-    };
-    let storage_ok = use_memo((), |_| persistence::readable());
-    let storage_ok_flag = *storage_ok;
-    let assessment: AssessmentContext = {
-        let report = report.clone();
-        use_reducer(move || {
-            AssessmentState::from_library(Library::new(
-                report.records.clone(),
-                report.ui.open.clone(),
-                report.ui.exported.clone(),
-                now(),
-                fresh_id(),
-            ))
-        })
-    };
-    let persist_status = use_persistence(&assessment, report.clone(), route.to_hash());
+    // The one state: read once from storage, then changed only by actions.
+    let store: StoreHandle = use_reducer(|| load_store(Route::parse(&current_hash())));
+    // Writes, other tabs, "delete all my data".
+    use_store_sync(&store);
+    let lang = store.lang;
+    let route = store.route.clone();
+    let storage_ok_flag = store.status.available;
     // The one export confirmation (see `hooks::files::Downloader`).
     let notice = use_reducer(Notice::default);
 
     // Follow the fragment.
     {
-        let route = route.clone();
+        let dispatch = Dispatch::of(&store);
         use_effect_with((), move |_| {
-            let listener =
-                Closure::<dyn Fn()>::new(move || route.set(Route::parse(&current_hash())));
+            let listener = Closure::<dyn Fn()>::new(move || {
+                dispatch.send(StoreAction::Navigate(Route::parse(&current_hash())))
+            });
             let window = web_sys::window();
             if let Some(w) = &window {
                 let _ = w.add_event_listener_with_callback(
@@ -119,22 +82,10 @@ pub fn App() -> Html {
         });
     }
 
-    // <html lang> follows the language; the choice is persisted (best effort: the banner
-    // already tells the user when storage is unavailable).
-    use_effect_with(*lang, |lang| {
-        if let Some(el) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.document_element())
-        {
-            let _ = el.set_attribute("lang", lang.code());
-        }
-        let _ = persistence::save_lang(*lang);
-    });
-
     // On a route change, move focus to the page heading so screen-reader and keyboard users
     // start at the new content, and set the document title.
     let first_render = use_mut_ref(|| true);
-    use_effect_with(((*route).clone(), *lang), move |(route, lang)| {
+    use_effect_with((route.clone(), lang), move |(route, lang)| {
         let first = std::mem::replace(&mut *first_render.borrow_mut(), false);
         if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
             if let Some(h1) = doc
@@ -158,9 +109,11 @@ pub fn App() -> Html {
 
     // The context keeps its identity while language, route and storage state are unchanged, so
     // its consumers (header, footer, every page) do not re-render on each answer.
-    let set_lang = use_callback(lang.setter(), |l: Lang, setter| setter.set(l));
+    let set_lang = use_callback(Dispatch::of(&store), |l: Lang, d| {
+        d.send(StoreAction::SetLang(l))
+    });
     let ctx = use_memo(
-        (*lang, (*route).clone(), storage_ok_flag),
+        (lang, route.clone(), storage_ok_flag),
         move |(lang, route, storage_ok)| AppContext {
             lang: *lang,
             route: route.clone(),
@@ -171,9 +124,7 @@ pub fn App() -> Html {
 
     html! {
         <ContextProvider<Rc<AppContext>> context={ctx}>
-            <ContextProvider<DispatchContext> context={assessment.dispatcher()}>
-            <ContextProvider<AssessmentContext> context={assessment}>
-            <ContextProvider<PersistContext> context={persist_status}>
+            <StoreProvider store={store.clone()}>
             <ContextProvider<NoticeDispatch> context={notice.dispatcher()}>
             <Header />
             <StorageBanners />
@@ -183,9 +134,7 @@ pub fn App() -> Html {
             <Footer />
             <ExportNotice notice={(*notice).clone()} dispatch={notice.dispatcher()} />
             </ContextProvider<NoticeDispatch>>
-            </ContextProvider<PersistContext>>
-            </ContextProvider<AssessmentContext>>
-            </ContextProvider<DispatchContext>>
+            </StoreProvider>
         </ContextProvider<Rc<AppContext>>>
     }
 }

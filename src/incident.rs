@@ -1,8 +1,8 @@
 //! PURE: incident records (付録C, インシデント発生時に組織内で整理しておくべき事項) — the
-//! stored format, its versions, the edits a user makes, and the CSV / JSON exports.
+//! edits a user makes, the three-way merge of two tabs' edits, and the CSV export.
 //!
 //! Incident records are separate from assessments: they are kept under their own key
-//! ([`KEY`]) by the edge (`crate::storage`, section "incident records") as one versioned value:
+//! (`storage::incidents::KEY`; the format is read and written in `crate::storage::incidents`):
 //!
 //! ```json
 //! {"format":1,"records":[{"id":"ir-…","created":1700000000000,"updated":…,"title":"…",
@@ -20,14 +20,11 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::csv;
 use crate::i18n::{t, Msg};
 use crate::lang::Lang;
 use crate::model::{FieldKind, Id, IncidentField, Model};
-use crate::persist::csv;
-use crate::persist::record::{peek_format, ReadError};
 
-/// localStorage key of the records (the `v1` is the key layout; the value carries [`FORMAT`]).
-pub const KEY: &str = "shindan.v1.incidents";
 /// The format this build reads and writes.
 pub const FORMAT: u64 = 1;
 /// Longest text kept per field (characters); longer input is cut, never rejected.
@@ -62,7 +59,7 @@ pub struct IncidentRecord {
 }
 
 /// Every record, as stored.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct IncidentFile {
     pub format: u64,
@@ -132,6 +129,13 @@ pub fn record_id(now: u64, random: u32) -> String {
     format!("ir-{now:x}-{random:08x}")
 }
 
+/// No records, current format (never format 0).
+impl Default for IncidentFile {
+    fn default() -> Self {
+        IncidentFile::new()
+    }
+}
+
 impl IncidentFile {
     /// No records, current format.
     pub fn new() -> IncidentFile {
@@ -139,38 +143,6 @@ impl IncidentFile {
             format: FORMAT,
             records: Vec::new(),
         }
-    }
-
-    /// Reads a stored value. A newer format is [`ReadError::Newer`] (keep it, never
-    /// overwrite); anything unreadable is [`ReadError::Corrupt`] (quarantine it).
-    pub fn from_json(raw: &str) -> Result<IncidentFile, ReadError> {
-        let format = peek_format(raw)?;
-        if format > FORMAT {
-            return Err(ReadError::Newer(format));
-        }
-        if format < FORMAT {
-            return Err(ReadError::Corrupt(format!("unknown format {format}")));
-        }
-        let file: IncidentFile =
-            serde_json::from_str(raw).map_err(|e| ReadError::Corrupt(e.to_string()))?;
-        let mut seen = std::collections::BTreeSet::new();
-        if let Some(dup) = file.records.iter().find(|r| !seen.insert(r.id.as_str())) {
-            return Err(ReadError::Corrupt(format!(
-                "duplicate record id {}",
-                dup.id
-            )));
-        }
-        Ok(file)
-    }
-
-    /// The stored form (compact).
-    pub fn to_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
-    }
-
-    /// The export file (indented, same format).
-    pub fn to_json_pretty(&self) -> String {
-        crate::persist::pretty::pretty(&serde_json::to_string(self).unwrap_or_default())
     }
 
     pub fn get(&self, id: &str) -> Option<&IncidentRecord> {
@@ -314,7 +286,7 @@ pub fn field_header(field: &IncidentField, lang: Lang) -> String {
     }
 }
 
-/// Every record as CSV: UTF-8 with BOM, CRLF, RFC 4180 (the writer of `crate::persist::csv`).
+/// Every record as CSV: UTF-8 with BOM, CRLF, RFC 4180 (the writer of `crate::csv`).
 /// One row per record; columns: id, title, created, updated (ISO dates, UTC), then every model
 /// field in model order (official first, then Shindan's additions, marked), then any field ID
 /// the model does not know as `id=value` in one last column.
@@ -493,40 +465,6 @@ mod tests {
         assert_eq!(iso_date_utc(1_700_000_000_000), "2023-11-14");
         assert_eq!(iso_date_utc(951_782_400_000), "2000-02-29");
         assert_eq!(iso_date_utc(1_709_251_199_000), "2024-02-29");
-    }
-
-    #[test]
-    fn round_trip_and_versioning() {
-        let f = sample();
-        let json = f.to_json();
-        assert!(
-            json.starts_with(r#"{"format":1,"records":[{"id":"ir-"#),
-            "{json}"
-        );
-        assert!(
-            json.contains(r#""ic.f01":["data_leak","malware"]"#),
-            "{json}"
-        );
-        assert_eq!(IncidentFile::from_json(&json), Ok(f.clone()));
-        assert_eq!(IncidentFile::from_json(&f.to_json_pretty()), Ok(f));
-        assert_eq!(
-            IncidentFile::from_json(r#"{"format":2,"records":[],"x":1}"#),
-            Err(ReadError::Newer(2))
-        );
-        for bad in [
-            "",
-            "{",
-            r#"{"format":1}"#,
-            r#"{"format":0,"records":[]}"#,
-            r#"{"format":1,"records":[{"id":"a"}]}"#,
-            r#"{"format":1,"records":[],"extra":true}"#,
-            r#"{"format":1,"records":[{"id":"a","created":1,"updated":1},{"id":"a","created":1,"updated":1}]}"#,
-        ] {
-            assert!(
-                matches!(IncidentFile::from_json(bad), Err(ReadError::Corrupt(_))),
-                "{bad}"
-            );
-        }
     }
 
     #[test]

@@ -3,16 +3,16 @@
 
 use std::collections::BTreeMap;
 
+use shindan::assessment::compare::{
+    column_names, compare, item_rows, kinds, net_rows, to_csv, Mark, Unit,
+};
 use shindan::assessment::{Action, ArticleStatus, Assessment, MetaField, TierEnd};
 use shindan::lang::Lang;
 use shindan::model::{model, AnswerKind, Id};
-use shindan::persist::backup::{merge, Backup, BackupError, ImportChoice, ImportItem, ImportPlan};
-use shindan::persist::compare::{
-    column_names, compare, item_rows, kinds, net_rows, to_csv, Mark, Unit,
-};
-use shindan::persist::csv;
-use shindan::persist::migrate::{from_v1, read_v1, V1_ID};
-use shindan::persist::record::{ReadError, Record, RecordId, UiState};
+use shindan::storage::backup::{merge, Backup, BackupError, ImportChoice, ImportItem, ImportPlan};
+use shindan::storage::csv;
+use shindan::storage::migrate::{from_v1, read_v1, V1_ID};
+use shindan::storage::record::{ReadError, Record, RecordId, UiState};
 
 fn fixture(name: &str) -> String {
     let path = format!(
@@ -37,7 +37,7 @@ fn every_released_v1_fixture_migrates_and_round_trips() {
         assert_eq!(record.id.as_str(), V1_ID, "{name}");
         assert_eq!(record.revision, 1, "{name}: migrated records are stored");
         // Nothing of the old value is lost: the assessment is exactly what format 1 held.
-        assert_eq!(record.assessment, read_v1(&raw).expect("reads"), "{name}");
+        assert_eq!(*record.assessment, read_v1(&raw).expect("reads"), "{name}");
         let json = record.to_json();
         assert_eq!(
             Record::from_json(&json),
@@ -153,7 +153,7 @@ fn import_adds_new_skips_same_and_never_overwrites() {
     let b = Backup::parse(&fixture("backup-v1.json")).expect("reads");
     let same = b.assessments[0].clone();
     let mut changed = b.assessments[1].clone();
-    changed.assessment.name = "名前を変更".into();
+    std::rc::Rc::make_mut(&mut changed.assessment).name = "名前を変更".into();
     changed.updated += 10;
     let existing = stored(&[same.clone(), changed.clone()]);
 

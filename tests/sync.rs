@@ -6,11 +6,11 @@
 use std::collections::BTreeMap;
 
 use shindan::assessment::Assessment;
-use shindan::persist::record::{Record, RecordId};
-use shindan::persist::sync::{
+use shindan::storage::record::{Record, RecordId};
+use shindan::store::library::Library;
+use shindan::store::sync::{
     after_write, learn, on_outside_change, pending_writes, unsaved, Outcome, Persisted, Step, Write,
 };
-use shindan::persist::Library;
 
 fn id(s: &str) -> RecordId {
     RecordId::parse(s).expect("id")

@@ -12,6 +12,7 @@
 //!
 //! Imports no yew / web_sys / gloo / wasm_bindgen.
 
+pub mod compare;
 pub mod csf;
 pub mod exec;
 pub mod gaps;

@@ -19,10 +19,10 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::csv;
 use crate::i18n::{t, tn, Msg};
 use crate::lang::Lang;
 use crate::model::{AnswerKind, Id, Model};
-use crate::persist::csv;
 
 use super::gaps::ranked_gaps;
 use super::sme::self_check;
@@ -394,7 +394,7 @@ pub fn status_counts(plan: &[PlanItem]) -> [usize; 3] {
     c
 }
 
-/// The plan as CSV: UTF-8 with BOM, CRLF, RFC 4180 (the writer of `crate::persist::csv`).
+/// The plan as CSV: UTF-8 with BOM, CRLF, RFC 4180 (the writer of `crate::csv`).
 /// Columns: 指示, 指示 title, item, item text, action, owner, due, status (label), status code,
 /// entry key.
 pub fn to_csv(model: &Model, a: &Assessment, lang: Lang) -> String {

@@ -4,9 +4,9 @@
 use yew::prelude::*;
 
 use crate::app::use_app;
+use crate::assessment::compare::DirectionDelta;
 use crate::chart::{radar_frame, radar_series, svg_num, svg_points, Point, RadarShape};
 use crate::i18n::{t, Msg};
-use crate::persist::compare::DirectionDelta;
 
 const SIZE: f64 = 420.0;
 const CENTER: Point = (SIZE / 2.0, SIZE / 2.0);

@@ -6,7 +6,7 @@
 use yew::prelude::*;
 
 use crate::app::use_app;
-use crate::hooks::files::{Notice, NoticeDispatch};
+use crate::files::{Notice, NoticeDispatch};
 use crate::i18n::{t, Msg};
 
 #[derive(Properties, PartialEq)]

@@ -9,7 +9,7 @@ use yew::prelude::*;
 use crate::app::use_app;
 use crate::assessment::{direction_scores, self_check, star_one, star_two, Missing};
 use crate::components::sme_summary::item_label;
-use crate::hooks::assessment::use_assessment;
+use crate::hooks::store::use_assessment;
 use crate::i18n::{t, tn, Msg};
 use crate::lang::Lang;
 use crate::model::model;

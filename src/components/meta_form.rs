@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::app::use_app;
 use crate::assessment::{Action, MetaField};
-use crate::hooks::assessment::{use_assessment, use_edit};
+use crate::hooks::store::{use_assessment, use_edit};
 use crate::i18n::{t, Msg};
 
 /// The value of the input an event came from.

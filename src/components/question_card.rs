@@ -3,13 +3,39 @@
 
 use yew::prelude::*;
 
+use crate::assessment::{Action, ArticleStatus};
 use crate::model::{AnswerKind, Id};
+
+/// What a choice means: a domain value, never a string. The input's `value` attribute is its
+/// one code (`AnswerKind::code`, `ArticleStatus::code`), written out and never read back.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Chosen {
+    Answer(AnswerKind),
+    Article(ArticleStatus),
+}
+
+impl Chosen {
+    /// The input's `value` attribute.
+    pub fn code(self) -> &'static str {
+        match self {
+            Chosen::Answer(k) => k.code(),
+            Chosen::Article(s) => s.code(),
+        }
+    }
+
+    /// The edit choosing it makes to item `id`.
+    pub fn action(self, id: Id) -> Action {
+        match self {
+            Chosen::Answer(k) => Action::Answer(id, Some(k)),
+            Chosen::Article(s) => Action::Article(id, Some(s)),
+        }
+    }
+}
 
 /// One choice of a question.
 #[derive(Clone, PartialEq)]
 pub struct Choice {
-    /// Stable value written to the input (`implemented`, `done`, …).
-    pub value: &'static str,
+    pub value: Chosen,
     pub label: AttrValue,
 }
 
@@ -25,9 +51,9 @@ pub struct QuestionCardProps {
     #[prop_or_default]
     pub hint: Option<Html>,
     pub choices: Vec<Choice>,
-    /// The value of the selected choice.
-    pub selected: Option<&'static str>,
-    pub on_choose: Callback<(Id, &'static str)>,
+    /// The selected choice.
+    pub selected: Option<Chosen>,
+    pub on_choose: Callback<(Id, Chosen)>,
 }
 
 #[component]
@@ -47,14 +73,15 @@ pub fn QuestionCard(props: &QuestionCardProps) -> Html {
             }
             <div class="choices">
                 { for props.choices.iter().map(|c| {
-                    let input_id = format!("{name}--{}", c.value);
+                    let code = c.value.code();
+                    let input_id = format!("{name}--{code}");
                     let on_choose = props.on_choose.clone();
                     let id = props.id.clone();
                     let value = c.value;
                     let onchange = Callback::from(move |_: Event| on_choose.emit((id.clone(), value)));
                     html! {
-                        <label class="choice" for={input_id.clone()} key={c.value}>
-                            <input type="radio" id={input_id} name={name.clone()} value={c.value}
+                        <label class="choice" for={input_id.clone()} key={code}>
+                            <input type="radio" id={input_id} name={name.clone()} value={code}
                                    checked={props.selected == Some(c.value)} {onchange} />
                             { c.label.clone() }
                         </label>
@@ -88,14 +115,4 @@ pub fn LazyDetails(props: &LazyDetailsProps) -> Html {
             if *opened { { props.children.clone() } }
         </details>
     }
-}
-
-/// The stable input value of an answer kind: its one code ([`AnswerKind::code`]).
-pub fn answer_value(kind: AnswerKind) -> &'static str {
-    kind.code()
-}
-
-/// The answer kind of a stable input value ([`AnswerKind::from_code`]).
-pub fn answer_from_value(value: &str) -> Option<AnswerKind> {
-    AnswerKind::from_code(value)
 }

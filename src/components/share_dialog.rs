@@ -10,7 +10,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::app::use_app;
-use crate::hooks::assessment::use_assessment;
+use crate::hooks::store::use_assessment;
 use crate::i18n::{t, tn, Msg};
 use crate::lang::Lang;
 use crate::model::model;

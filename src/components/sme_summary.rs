@@ -8,7 +8,7 @@ use crate::app::use_app;
 use crate::assessment::{actions_score, self_check, star_one, star_two, Missing};
 use crate::components::bar_chart::{BarChart, BarDatum};
 use crate::components::said::{own, own_mark};
-use crate::hooks::assessment::use_assessment;
+use crate::hooks::store::use_assessment;
 use crate::i18n::{t, tn, Msg};
 use crate::lang::Lang;
 use crate::model::{model, Id};

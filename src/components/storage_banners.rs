@@ -5,10 +5,10 @@
 use yew::prelude::*;
 
 use crate::app::use_app;
-use crate::hooks::assessment::{now, use_assessments};
-use crate::hooks::files;
-use crate::hooks::persistence::use_persist_status;
-use crate::hooks::persistence::{self, StoredMigration as Migration};
+use crate::files;
+use crate::hooks::store::use_storage_status;
+use crate::hooks::store::{self, StoredMigration as Migration};
+use crate::hooks::store::{now, use_assessments};
 use crate::i18n::{t, Msg};
 
 fn name_or_untitled(name: &str, lang: crate::lang::Lang) -> String {
@@ -22,7 +22,7 @@ fn name_or_untitled(name: &str, lang: crate::lang::Lang) -> String {
 #[component]
 pub fn StorageBanners() -> Html {
     let lang = use_app().lang;
-    let status = use_persist_status();
+    let status = use_storage_status();
     let lib = use_assessments();
     let export_error = use_state(|| false);
     let downloader = files::use_download();
@@ -38,7 +38,7 @@ pub fn StorageBanners() -> Html {
     let download_raw = |key: String| {
         let downloader = downloader.clone();
         Callback::from(move |_: MouseEvent| {
-            if let Some(raw) = persistence::raw(&key) {
+            if let Some(raw) = store::raw(&key) {
                 let _ = downloader.save(
                     files::Export::Unreadable,
                     &format!("{key}.txt"),

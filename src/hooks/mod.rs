@@ -1,5 +1,4 @@
-//! Facade hooks over the app's contexts.
+//! The Yew adapter of the store (`store`): its contexts, the facade hooks views use, and the
+//! one hook that carries the store's writes to the storage edge.
 
-pub mod assessment;
-pub mod files;
-pub mod persistence;
+pub mod store;

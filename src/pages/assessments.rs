@@ -6,11 +6,11 @@ use yew::prelude::*;
 
 use crate::app::use_app;
 use crate::components::storage_banners::display_name;
-use crate::hooks::assessment::use_assessments;
-use crate::hooks::files;
-use crate::hooks::persistence::use_persist_status;
+use crate::files;
+use crate::hooks::store::use_assessments;
+use crate::hooks::store::use_storage_status;
 use crate::i18n::{t, Msg};
-use crate::persist::record::RecordId;
+use crate::storage::record::RecordId;
 
 mod backup;
 mod compare;
@@ -40,7 +40,7 @@ fn input_value(e: &Event) -> String {
 pub fn AssessmentsPage() -> Html {
     let lang = use_app().lang;
     let lib = use_assessments();
-    let status = use_persist_status();
+    let status = use_storage_status();
     let filter = use_state(String::new);
     let renaming = use_state(|| None::<(RecordId, String)>);
     let downloader = files::use_download();
@@ -64,12 +64,12 @@ pub fn AssessmentsPage() -> Html {
         Callback::from(move |_: MouseEvent| lib.undo_delete())
     };
 
-    let row = |r: &crate::persist::record::Record| {
+    let row = |r: &crate::storage::record::Record| {
         let id = r.id.clone();
         let name = display_name(&r.assessment.name, lang);
         let is_open = library.open == r.id;
         let answered = r.assessment.answers.len() + r.assessment.articles.len();
-        let act = |f: fn(&crate::hooks::assessment::AssessmentsHandle, RecordId)| {
+        let act = |f: fn(&crate::hooks::store::AssessmentsHandle, RecordId)| {
             let lib = lib.clone();
             let id = id.clone();
             Callback::from(move |_: MouseEvent| f(&lib, id.clone()))

@@ -9,9 +9,9 @@ use yew::prelude::*;
 use crate::app::use_app;
 use crate::assessment::{Action, TierEnd, TierPair};
 use crate::components::meta_form::CurrentMetaForm;
-use crate::components::question_card::{answer_value, Choice, QuestionCard};
+use crate::components::question_card::{Choice, Chosen, QuestionCard};
 use crate::components::said::{own_mark, own_p};
-use crate::hooks::assessment::{use_answer_edit, use_assessment, use_edit};
+use crate::hooks::store::{use_assessment, use_choose, use_edit};
 use crate::i18n::{t, Msg};
 use crate::lang::Lang;
 use crate::model::{model, A1Item, A2Item, AnswerKind, Direction, Id, Principle};
@@ -25,7 +25,7 @@ pub fn exec_choices(lang: Lang) -> Vec<Choice> {
         .options
         .iter()
         .map(|o| Choice {
-            value: answer_value(o.kind),
+            value: Chosen::Answer(o.kind),
             label: AttrValue::from(o.label.unmarked(lang).to_string()),
         })
         .collect()
@@ -88,9 +88,9 @@ impl PartialEq for ExecQ {
 pub struct ExecCardProps {
     pub q: ExecQ,
     pub lang: Lang,
-    pub selected: Option<&'static str>,
+    pub selected: Option<Chosen>,
     /// Stable across renders (`use_edit`), so an unchanged card is not rendered again.
-    pub on_choose: Callback<(Id, &'static str)>,
+    pub on_choose: Callback<(Id, Chosen)>,
 }
 
 /// A question card of the executive assessment; like `SmeCard`, only a changed card re-renders.
@@ -124,15 +124,15 @@ pub fn ExecCard(props: &ExecCardProps) -> Html {
 fn ExecA1Cards() -> Html {
     let lang = use_app().lang;
     let a = use_assessment();
-    let on_answer = use_answer_edit();
+    let on_choose = use_choose();
     html! {
         { for model().principles_with_a1().into_iter().map(|(p, items)| html! {
             <section key={p.id.as_str()} class="part" aria-labelledby={format!("{}-title", p.id)}>
                 <h3 id={format!("{}-title", p.id)}>{ format!("{} {}", principle_label(lang, p.number), p.title.get(lang)) }</h3>
                 { for items.into_iter().map(|it| html! {
                     <ExecCard key={it.id.as_str()} q={ExecQ::A1(p, it)} {lang}
-                        selected={a.current.answer(&it.id).map(answer_value)}
-                        on_choose={on_answer.clone()} />
+                        selected={a.current.answer(&it.id).map(Chosen::Answer)}
+                        on_choose={on_choose.clone()} />
                 }) }
             </section>
         }) }
@@ -206,7 +206,7 @@ pub struct DirectionBlockProps {
 #[component]
 pub fn DirectionBlock(props: &DirectionBlockProps) -> Html {
     let (d, lang) = (props.d.0, props.lang);
-    let on_answer = use_answer_edit();
+    let on_choose = use_choose();
     let edit = use_edit(|a: Option<Action>| a);
     let tiers = props.tiers;
     let note_id = format!("{}--note", d.id);
@@ -223,8 +223,8 @@ pub fn DirectionBlock(props: &DirectionBlockProps) -> Html {
             <p class="no-print"><a href={Route::GuidelinesDirection(d.number).to_hash()}>{ t(lang, Msg::ReadDirection) }</a></p>
             { for model().a2_items(d.id.as_str()).zip(&props.answers).map(|(it, k)| html! {
                 <ExecCard key={it.id.as_str()} q={ExecQ::A2(d, it)} {lang}
-                    selected={k.map(answer_value)}
-                    on_choose={on_answer.clone()} />
+                    selected={k.map(Chosen::Answer)}
+                    on_choose={on_choose.clone()} />
             }) }
             <div class="tiers">
                 { tier_select(lang, &edit, &d.id, TierEnd::Current, tiers.current) }

@@ -1,65 +1,24 @@
 //! `#/incidents`: incident records (付録C) — a short first-response guide in our words, then
 //! any number of records, each a form built from the model's `incident_fields()` (the official
 //! fields 1–8 first, then Shindan's additions, marked by a text badge). Records are kept apart
-//! from assessments (`crate::storage`, section "incident records"; format in
-//! `crate::incident`), auto-saved on every change, printable and exportable as JSON and CSV.
-
-use std::rc::Rc;
-
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
+//! from assessments (edits in `crate::incident`, the stored format in `crate::storage::incidents`,
+//! kept in the store and saved by its sync on every change, two tabs merged), printable and
+//! exportable as JSON and CSV.
 
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::app::use_app;
 use crate::components::said::{own, said};
-use crate::hooks::files::{today, use_download, Export};
-use crate::hooks::persistence;
+use crate::files::{today, use_download, Export};
+use crate::hooks::store::use_incidents;
 use crate::i18n::{t, Msg};
-use crate::incident::{
-    display_value, merge, record_id, to_csv, IncidentAction, IncidentFile, IncidentRecord,
-    KEY as INCIDENTS_KEY,
-};
+use crate::incident::{display_value, record_id, to_csv, IncidentAction, IncidentRecord};
 use crate::lang::Lang;
 use crate::model::{model, FieldKind, IncidentField, Said};
 use crate::route::Route;
 
 use super::report::{report_nav, PrintButton};
-
-/// The records and what loading them found.
-#[derive(Clone, Debug, PartialEq)]
-struct IncidentState {
-    file: IncidentFile,
-    /// Changed since loading (only then is it written).
-    dirty: bool,
-}
-
-/// What changes the page's records: the user's edit, or a merge with another tab's records
-/// (already stored, so not written again).
-enum PageAction {
-    Edit(IncidentAction),
-    Merged(IncidentFile),
-}
-
-impl Reducible for IncidentState {
-    type Action = PageAction;
-
-    fn reduce(self: Rc<Self>, action: PageAction) -> Rc<Self> {
-        let (file, dirty) = match action {
-            PageAction::Edit(a) => {
-                let mut file = self.file.clone();
-                file.apply(a);
-                (file, true)
-            }
-            PageAction::Merged(file) => (file, false),
-        };
-        if file == self.file {
-            return self;
-        }
-        Rc::new(IncidentState { file, dirty })
-    }
-}
 
 fn now() -> u64 {
     js_sys::Date::now() as u64
@@ -303,104 +262,14 @@ fn record_view(
 #[component]
 pub fn IncidentsPage() -> Html {
     let lang = use_app().lang;
-    let loaded = use_memo((), |_| persistence::load_incidents());
-    let state = {
-        let file = loaded.file.clone();
-        use_reducer(move || IncidentState { file, dirty: false })
-    };
-    let save_error = use_state(|| None::<String>);
+    // The records live in the store (loaded at start-up, written and followed across tabs
+    // by the store's sync like the assessments); this page only shows and edits them.
+    let inc = use_incidents();
     let confirm = use_state(|| None::<String>);
-    let kept_both = use_state(Vec::<String>::new);
-    let read_only = loaded.read_only || loaded.stuck;
-    // What this tab last read or wrote (the base of the three-way merge), and the records now.
-    let base = {
-        let file = loaded.file.clone();
-        use_mut_ref(move || file)
-    };
-    let latest = use_mut_ref(IncidentFile::new);
-    *latest.borrow_mut() = state.file.clone();
-
-    // Write each edit; when another tab stored something since this tab last read, merge
-    // first (`incident::merge`): both tabs' changes are kept.
-    {
-        let save_error = save_error.clone();
-        let kept_both = kept_both.clone();
-        let base = base.clone();
-        let dispatcher = state.dispatcher();
-        let dirty = state.dirty;
-        use_effect_with(state.file.clone(), move |file| {
-            if dirty && !read_only {
-                let stored = persistence::load_incidents();
-                let mut to_write = file.clone();
-                if !stored.read_only && !stored.stuck && stored.file != *base.borrow() {
-                    let m = merge(&base.borrow(), file, &stored.file);
-                    if !m.kept_both.is_empty() {
-                        kept_both.set(m.kept_both.clone());
-                    }
-                    to_write = m.file;
-                }
-                match persistence::save_incidents(&to_write) {
-                    Ok(()) => {
-                        save_error.set(None);
-                        *base.borrow_mut() = to_write.clone();
-                        dispatcher.dispatch(PageAction::Merged(to_write));
-                    }
-                    Err(e) => save_error.set(Some(e.to_string())),
-                }
-            }
-        });
-    }
-
-    // Another tab changed the records: merge them in (ours kept), and store the merge when it
-    // holds something theirs does not.
-    {
-        let base = base.clone();
-        let latest = latest.clone();
-        let kept_both = kept_both.clone();
-        let dispatcher = state.dispatcher();
-        use_effect_with((), move |_| {
-            let listener =
-                Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |e: web_sys::StorageEvent| {
-                    if read_only || e.key().as_deref() != Some(INCIDENTS_KEY) {
-                        return;
-                    }
-                    let theirs = match e.new_value() {
-                        None => IncidentFile::new(),
-                        Some(raw) => match IncidentFile::from_json(&raw) {
-                            Ok(f) => f,
-                            Err(_) => return, // newer or damaged: left alone
-                        },
-                    };
-                    let m = merge(&base.borrow(), &latest.borrow(), &theirs);
-                    *base.borrow_mut() = theirs.clone();
-                    if m.file != theirs && persistence::save_incidents(&m.file).is_ok() {
-                        *base.borrow_mut() = m.file.clone();
-                    }
-                    if !m.kept_both.is_empty() {
-                        kept_both.set(m.kept_both);
-                    }
-                    dispatcher.dispatch(PageAction::Merged(m.file));
-                });
-            let window = web_sys::window();
-            if let Some(w) = &window {
-                let _ = w
-                    .add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
-            }
-            move || {
-                if let Some(w) = &window {
-                    let _ = w.remove_event_listener_with_callback(
-                        "storage",
-                        listener.as_ref().unchecked_ref(),
-                    );
-                }
-                drop(listener);
-            }
-        });
-    }
-
+    let read_only = inc.incidents.read_only;
     let dispatch = {
-        let state = state.clone();
-        Callback::from(move |a: IncidentAction| state.dispatch(PageAction::Edit(a)))
+        let inc = inc.clone();
+        Callback::from(move |a: IncidentAction| inc.edit(a))
     };
     let on_new = {
         let d = dispatch.clone();
@@ -414,7 +283,7 @@ pub fn IncidentsPage() -> Html {
     let export_error = use_state(|| None::<String>);
     let downloader = use_download();
     let on_json = {
-        let file = state.file.clone();
+        let file = inc.incidents.file.clone();
         let export_error = export_error.clone();
         let downloader = downloader.clone();
         Callback::from(move |_| {
@@ -431,7 +300,7 @@ pub fn IncidentsPage() -> Html {
         })
     };
     let on_csv = {
-        let file = state.file.clone();
+        let file = inc.incidents.file.clone();
         let export_error = export_error.clone();
         let downloader = downloader.clone();
         Callback::from(move |_| {
@@ -447,7 +316,7 @@ pub fn IncidentsPage() -> Html {
             )
         })
     };
-    let records = &state.file.records;
+    let records = &inc.incidents.file.records;
 
     html! {
         <div class="report incidents-page">
@@ -455,16 +324,16 @@ pub fn IncidentsPage() -> Html {
             <h1>{ t(lang, Msg::IncidentsTitle) }</h1>
             <p>{ t(lang, Msg::IncidentsIntro) }</p>
             <p class="note">{ t(lang, Msg::IncidentsLocal) }</p>
-            if let Some(q) = &loaded.quarantined {
+            if let Some(q) = &inc.incidents.quarantined {
                 <p class="warn" role="alert" id="incident-quarantine">{ t(lang, Msg::StoredDataUnreadable) }<code>{ q.clone() }</code></p>
             }
             if read_only {
                 <p class="warn" role="alert" id="incident-read-only">{ t(lang, Msg::IncidentsReadOnly) }</p>
             }
-            if !kept_both.is_empty() {
+            if !inc.incidents.kept_both.is_empty() {
                 <p class="warn" role="status" id="incident-conflict">{ t(lang, Msg::IncidentsKeptBoth) }</p>
             }
-            if let Some(e) = &*save_error {
+            if let Some(e) = &inc.incidents.save_error {
                 <p class="warn" role="alert">{ format!("{} ({e})", t(lang, Msg::SaveFailed)) }</p>
             }
             if let Some(e) = &*export_error {

@@ -14,7 +14,7 @@ pub mod plan;
 pub mod privacy;
 pub mod report;
 pub mod results;
-pub mod shared;
+pub mod shared_link;
 pub mod sme;
 
 /// The page for a route.
@@ -40,7 +40,7 @@ pub fn view(route: &Route) -> Html {
         Route::Plan => html! { <plan::PlanPage /> },
         Route::Incidents => html! { <incidents::IncidentsPage /> },
         Route::Shared(p) => {
-            html! { <shared::SharedPage key={p.to_string()} payload={p.to_string()} /> }
+            html! { <shared_link::SharedPage key={p.to_string()} payload={p.to_string()} /> }
         }
         Route::Assessments => html! { <assessments::AssessmentsPage /> },
     }

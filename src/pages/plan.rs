@@ -9,30 +9,19 @@ use yew::prelude::*;
 use crate::app::use_app;
 use crate::assessment::plan::{own_item, seed, status_counts, to_csv};
 use crate::assessment::{Action, Assessment, PlanAction, PlanField, PlanItem, PlanStatus};
-use crate::hooks::assessment::{use_assessment, AssessmentContext, StateAction};
-use crate::hooks::files::{today, use_download, Export};
+use crate::files::{today, use_download, Export};
+use crate::hooks::store::{use_assessment, use_edit};
 use crate::i18n::{t, Msg};
 use crate::lang::Lang;
 use crate::model::{model, Id, Model};
-use crate::persist::library::LibraryAction;
 use crate::route::Route;
 
 use super::report::{direction_title, meta_block, report_nav, PrintButton};
 
-/// Sends a plan action to the open assessment (through the app's reducer, so it is saved).
+/// Sends a plan action to the open assessment (through the store, so it is saved).
 #[hook]
 fn use_plan_dispatch() -> Callback<PlanAction> {
-    let ctx = use_context::<AssessmentContext>();
-    let a = use_assessment();
-    Callback::from(move |p: PlanAction| match &ctx {
-        Some(c) => c.dispatch(StateAction::now(LibraryAction::Edit(None, Action::Plan(p)))),
-        // Outside `App` (isolated tests): apply to a copy and replace.
-        None => {
-            let mut next = (*a.current).clone();
-            next.apply(Action::Plan(p));
-            a.replace(next);
-        }
-    })
+    use_edit(|p: PlanAction| Some(Action::Plan(p)))
 }
 
 fn item_label(m: &Model, id: &Id, lang: Lang) -> String {

@@ -1,13 +1,13 @@
 //! What is stored where, what crosses the network, and "delete all my data".
 //!
 //! Deleting asks first with an in-page confirmation (never `window.confirm`: dialogs are
-//! blocked by some browsers and break keyboard flow), then calls [`persistence::clear_all`](crate::hooks::persistence::clear_all) and
+//! blocked by some browsers and break keyboard flow), then calls [`store::clear_all`](crate::hooks::store::clear_all) and
 //! reports the outcome in a live region.
 
 use yew::prelude::*;
 
 use crate::app::use_app;
-use crate::hooks::persistence::{self, StorageError};
+use crate::hooks::store::{self, StorageError};
 use crate::i18n::{t, Msg};
 
 /// Where the delete flow stands.
@@ -56,7 +56,7 @@ pub fn Privacy() -> Html {
     let on_confirm = {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| {
-            state.set(match persistence::clear_all() {
+            state.set(match store::clear_all() {
                 Ok(c) => DeleteState::Done(c.removed),
                 Err(e) => DeleteState::Failed(e),
             })

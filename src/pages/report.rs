@@ -18,7 +18,7 @@ use crate::assessment::{
     Assessment, GapRow, PlanItem,
 };
 use crate::components::radar::Radar;
-use crate::hooks::assessment::use_assessment;
+use crate::hooks::store::use_assessment;
 use crate::i18n::{t, Msg};
 use crate::lang::Lang;
 use crate::model::{model, Id, Model};

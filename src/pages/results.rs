@@ -17,7 +17,7 @@ use crate::components::key_answers::KeyAnswers;
 use crate::components::radar::Radar;
 use crate::components::share_dialog::ShareDialog;
 use crate::components::sme_summary::SmeSummary;
-use crate::hooks::assessment::use_assessment;
+use crate::hooks::store::use_assessment;
 use crate::i18n::{t, Msg};
 use crate::lang::Lang;
 use crate::model::{model, Id};

@@ -12,23 +12,15 @@ use yew::prelude::*;
 use crate::app::use_app;
 use crate::assessment::{Action, ArticleStatus, MetaField, PolicyDraft};
 use crate::components::meta_form::{input_value, CurrentMetaForm};
-use crate::components::question_card::{answer_value, Choice, LazyDetails, QuestionCard};
+use crate::components::question_card::{Choice, Chosen, LazyDetails, QuestionCard};
 use crate::components::said::{official_name, own, own_mark, said};
 use crate::components::sme_summary::SmeSummary;
-use crate::hooks::assessment::{use_answer_edit, use_assessment, use_edit};
+use crate::hooks::store::{use_assessment, use_choose, use_edit};
 use crate::i18n::{t, Msg};
 use crate::lang::Lang;
 use crate::model::{model, Article, Id, KeyAction, Said, SelfCheckItem, Stage};
 use crate::pages::guidelines::common::{section_ref, tn};
 use crate::route::Route;
-
-fn article_value(s: ArticleStatus) -> &'static str {
-    s.code()
-}
-
-fn article_from_value(v: &str) -> Option<ArticleStatus> {
-    ArticleStatus::from_code(v)
-}
 
 /// The SME scale's options as radio choices (labels from the model).
 pub fn sme_choices(lang: Lang) -> Vec<Choice> {
@@ -37,7 +29,7 @@ pub fn sme_choices(lang: Lang) -> Vec<Choice> {
         .options
         .iter()
         .map(|o| Choice {
-            value: answer_value(o.kind),
+            value: Chosen::Answer(o.kind),
             label: AttrValue::from(o.label.unmarked(lang).to_string()),
         })
         .collect()
@@ -105,9 +97,9 @@ impl PartialEq for SmeQ {
 pub struct SmeCardProps {
     pub q: SmeQ,
     pub lang: Lang,
-    pub selected: Option<&'static str>,
+    pub selected: Option<Chosen>,
     /// Stable across renders (`use_edit`), so an unchanged card is not rendered again.
-    pub on_choose: Callback<(Id, &'static str)>,
+    pub on_choose: Callback<(Id, Chosen)>,
 }
 
 /// A question card of the SME path. Its props compare cheaply (model identity, language,
@@ -168,13 +160,13 @@ pub fn SmeCard(props: &SmeCardProps) -> Html {
 
 fn article_choices(lang: Lang) -> Vec<Choice> {
     [
-        (ArticleStatus::Done.code(), Msg::ArticleDone),
-        (ArticleStatus::Committed.code(), Msg::ArticleCommitted),
-        (ArticleStatus::NotYet.code(), Msg::ArticleNotYet),
+        (ArticleStatus::Done, Msg::ArticleDone),
+        (ArticleStatus::Committed, Msg::ArticleCommitted),
+        (ArticleStatus::NotYet, Msg::ArticleNotYet),
     ]
     .into_iter()
-    .map(|(value, msg)| Choice {
-        value,
+    .map(|(status, msg)| Choice {
+        value: Chosen::Article(status),
         label: t(lang, msg).into(),
     })
     .collect()
@@ -284,17 +276,14 @@ pub fn SmeCards(props: &SmeCardsProps) -> Html {
     let lang = use_app().lang;
     let a = use_assessment();
     let m = model();
-    let on_article = use_edit(|(id, v): (Id, &'static str)| {
-        article_from_value(v).map(|s| Action::Article(id, Some(s)))
-    });
-    let on_answer = use_answer_edit();
+    let on_choose = use_choose();
     let cur = &a.current;
     match props.list {
         SmeList::Articles => html! {
             { for m.articles().iter().map(|art| html! {
                 <SmeCard key={art.id.as_str()} q={SmeQ::Article(art)} {lang}
-                    selected={cur.articles.get(&art.id).copied().map(article_value)}
-                    on_choose={on_article.clone()} />
+                    selected={cur.articles.get(&art.id).copied().map(Chosen::Article)}
+                    on_choose={on_choose.clone()} />
             }) }
         },
         SmeList::SelfCheck => html! {
@@ -303,8 +292,8 @@ pub fn SmeCards(props: &SmeCardsProps) -> Html {
                     <h4 id={format!("{}-title", part.id)}>{ part.title.get(lang) }</h4>
                     { for items.into_iter().map(|it| html! {
                         <SmeCard key={it.id.as_str()} q={SmeQ::Item(it)} {lang}
-                            selected={cur.answer(&it.id).map(answer_value)}
-                            on_choose={on_answer.clone()} />
+                            selected={cur.answer(&it.id).map(Chosen::Answer)}
+                            on_choose={on_choose.clone()} />
                     }) }
                 </section>
             }) }
@@ -312,8 +301,8 @@ pub fn SmeCards(props: &SmeCardsProps) -> Html {
         SmeList::Actions => html! {
             { for m.actions().iter().map(|act| html! {
                 <SmeCard key={act.id.as_str()} q={SmeQ::Action(act)} {lang}
-                    selected={cur.answer(&act.id).map(answer_value)}
-                    on_choose={on_answer.clone()} />
+                    selected={cur.answer(&act.id).map(Chosen::Answer)}
+                    on_choose={on_choose.clone()} />
             }) }
         },
     }

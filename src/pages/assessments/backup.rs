@@ -9,11 +9,11 @@ use yew::prelude::*;
 
 use crate::app::use_app;
 use crate::components::storage_banners::display_name;
-use crate::hooks::assessment::{fresh_id, now, use_assessments};
-use crate::hooks::files;
+use crate::files;
+use crate::hooks::store::{fresh_id, now, use_assessments};
 use crate::i18n::{t, Msg};
-use crate::persist::backup::{Backup, BackupError, ImportChoice, ImportPlan, MAX_BACKUP_BYTES};
-use crate::persist::record::RecordId;
+use crate::storage::backup::{Backup, BackupError, ImportChoice, ImportPlan, MAX_BACKUP_BYTES};
+use crate::storage::record::RecordId;
 
 /// Where the import stands.
 #[derive(Clone, Debug, PartialEq)]

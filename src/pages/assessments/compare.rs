@@ -8,18 +8,18 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::app::use_app;
+use crate::assessment::compare::{
+    column_names, compare, item_rows, kinds, net_rows, to_csv, Mark, NetRow,
+};
 use crate::components::bar_chart::{BarChart, BarDatum};
 use crate::components::compare_radar::CompareRadar;
 use crate::components::storage_banners::display_name;
-use crate::hooks::assessment::use_assessments;
-use crate::hooks::files::{today, use_download, Export};
+use crate::files::{today, use_download, Export};
+use crate::hooks::store::use_assessments;
 use crate::i18n::{t, Msg};
 use crate::model::model;
 use crate::pages::report::print;
-use crate::persist::compare::{
-    column_names, compare, item_rows, kinds, net_rows, to_csv, Mark, NetRow,
-};
-use crate::persist::record::RecordId;
+use crate::storage::record::RecordId;
 
 fn select_value(e: &Event) -> Option<RecordId> {
     e.target()

@@ -11,7 +11,7 @@ use crate::assessment::{
     csf11_view, csf20_view, direction_scores, principle_scores, self_check, unknowns, ArticleStatus,
 };
 use crate::components::csf_heatmap::CsfHeatmap;
-use crate::hooks::assessment::use_assessment;
+use crate::hooks::store::use_assessment;
 use crate::i18n::{t, Msg};
 use crate::lang::Lang;
 use crate::model::{model, AnswerKind, AnswerScale, Id};

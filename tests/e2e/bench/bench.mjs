@@ -192,10 +192,11 @@ const INTERACTIVE_PROBE = () => {
   watchFirst.observe(document, { subtree: true, childList: true });
 };
 
-async function measureInteractive(browser, rate, runs) {
+async function measureInteractive(browser, rate, runs, seed = null) {
   const out = [];
   for (let i = 0; i < runs; i++) {
     const { context, page } = await newPage(browser, rate);
+    if (seed) await seedStorage(context, seed);
     await page.addInitScript(INTERACTIVE_PROBE);
     await page.goto(`${URL_BASE}#/sme`);
     await page.waitForFunction(() => window.__bench && window.__bench.interactive !== null, null, { timeout: 120_000, polling: 50 });
@@ -233,8 +234,9 @@ async function measureInteractive(browser, rate, runs) {
 // summary sees [data-testid=sc-total] show a different text (the same render also updates the
 // part-subtotal bar chart and table). Each answer gives its item a different point value than
 // its previous answer, so the total always changes. A macrotask separates answers.
-async function measureAnswers(browser, rate, n) {
+async function measureAnswers(browser, rate, n, seed = null) {
   const { context, page, cdp } = await newPage(browser, 1);
+  if (seed) await seedStorage(context, seed);
   await page.goto(`${URL_BASE}#/sme`);
   await appReady(page);
   await page.locator('fieldset[data-item="sc.25"] input[type=radio]').first().waitFor();
@@ -280,6 +282,40 @@ async function measureAnswers(browser, rate, n) {
     max_ms: round(s[s.length - 1], 2),
     mean_ms: round(samples.reduce((a, b) => a + b, 0) / samples.length, 2),
   };
+}
+
+// ------------------------------------------------------------------ 3b. a big library
+
+// 300 stored assessments, each with a note of ~840 characters on all ten 指示 (≈ 2.5 M UTF-16
+// code units in localStorage, half the usual 5 MB quota), the one in the middle open. No
+// self-diagnosis answers, so the first click always changes the total.
+function bigLibrary(n) {
+  const note = 'セキュリティ対策の記録と次年度の課題。'.repeat(44);
+  const entries = [];
+  for (let i = 0; i < n; i++) {
+    const id = `bench-${String(i).padStart(3, '0')}`;
+    const notes = {};
+    for (let d = 1; d <= 10; d++) notes[`v3.d${d}`] = note;
+    const record = {
+      format: 2, id, created: 1735689600000, updated: 1735689600000 + i, revision: 1,
+      assessment: {
+        name: `取引先 ${i}`, date: '2026-11-30', assessor: '', model_rev: 1, answers: {}, articles: {},
+        tiers: {}, notes, policy: { representative: '', date: '', sections: {}, established: false, published: false },
+      },
+    };
+    entries.push([`shindan.v2.a.${id}`, JSON.stringify(record)]);
+  }
+  entries.push(['shindan.v2.ui', JSON.stringify({ format: 2, open: `bench-${String(Math.floor(n / 2)).padStart(3, '0')}` })]);
+  return entries;
+}
+
+/** Puts `entries` into the context's localStorage before the app's first script runs. */
+async function seedStorage(context, entries) {
+  await context.addInitScript((e) => {
+    if (sessionStorage.getItem('bench-seeded')) return;
+    for (const [k, v] of e) localStorage.setItem(k, v);
+    sessionStorage.setItem('bench-seeded', '1');
+  }, entries);
 }
 
 // ------------------------------------------------------------------ 4. localStorage
@@ -372,6 +408,20 @@ async function main() {
   const inter1 = await measureInteractive(browser, 1, RUNS);
   log(`answer → update, ${ANSWERS} answers, 4× throttle`);
   const answers = await measureAnswers(browser, 4, ANSWERS);
+  const big = bigLibrary(300);
+  const bigChars = big.reduce((a, [k, v]) => a + k.length + v.length, 0);
+  log(`answer → update with 300 stored assessments (${bigChars} UTF-16 code units), 4× throttle`);
+  const answersBig = await measureAnswers(browser, 4, ANSWERS, big);
+  log('navigation → interactive with 300 stored assessments, 4× throttle');
+  const interBig = await measureInteractive(browser, 4, Math.min(RUNS, 5), big);
+  const bigLib = {
+    assessments: 300,
+    utf16_code_units: bigChars,
+    answer_update: answersBig,
+    interactive_4x: interBig,
+    ratio_p50: round(answersBig.p50_ms / answers.p50_ms, 2),
+    ratio_p95: round(answersBig.p95_ms / answers.p95_ms, 2),
+  };
   log('localStorage after a complete assessment');
   const storage = await measureStorage(browser);
   await browser.close();
@@ -386,6 +436,8 @@ async function main() {
     first_load_brotli: { value: sizes.total_first_paint.brotli, budget: BUDGET.first_load_brotli_bytes, status: verdict(sizes.total_first_paint.brotli <= BUDGET.first_load_brotli_bytes) },
     interactive_4x_ms: { value: inter4.median_interactive_ms, budget: BUDGET.interactive_ms_4x, status: verdict(inter4.median_interactive_ms <= BUDGET.interactive_ms_4x) },
     answer_p95_4x_ms: { value: answers.p95_ms, budget: BUDGET.answer_p95_ms_4x, status: verdict(answers.p95_ms <= BUDGET.answer_p95_ms_4x) },
+    big_library_p95_ratio: { value: bigLib.ratio_p95, budget: 1.2, status: verdict(bigLib.ratio_p95 <= 1.2) },
+    big_library_p50_ratio: { value: bigLib.ratio_p50, budget: 1.2, status: verdict(bigLib.ratio_p50 <= 1.2) },
     share_vs_minimum: { value: share.ratio ?? null, budget: BUDGET.share_ratio, status: verdict(share.ratio == null ? null : share.ratio <= BUDGET.share_ratio) },
   };
   if (lighthouse.performance != null) {
@@ -393,7 +445,7 @@ async function main() {
       budgets[`lighthouse_${k}`] = { value: lighthouse[k], budget: min, status: verdict(lighthouse[k] >= min) };
     }
   }
-  const result = { machine, sizes, interactive: { throttled_4x: inter4, unthrottled: inter1 }, answer_update: answers, share_link: share, local_storage: storage, lighthouse, budgets, bench_seconds: Math.round((Date.now() - started) / 1000) };
+  const result = { machine, sizes, interactive: { throttled_4x: inter4, unthrottled: inter1 }, answer_update: answers, big_library: bigLib, share_link: share, local_storage: storage, lighthouse, budgets, bench_seconds: Math.round((Date.now() - started) / 1000) };
 
   // ---- table
   const L = [];
@@ -416,6 +468,8 @@ async function main() {
   L.push(`  navigation → first question interactive, 4× CPU: median ${inter4.median_interactive_ms} (radio attached ${inter4.median_radio_ready_ms}, FCP ${inter4.median_fcp_ms}; min ${inter4.min_interactive_ms}, max ${inter4.max_interactive_ms}; n=${inter4.runs})`);
   L.push(`  navigation → first question interactive, 1× CPU: median ${inter1.median_interactive_ms} (radio attached ${inter1.median_radio_ready_ms}, FCP ${inter1.median_fcp_ms}; min ${inter1.min_interactive_ms}, max ${inter1.max_interactive_ms}; n=${inter1.runs})`);
   L.push(`  answer → scores and chart updated, 4× CPU: p50 ${answers.p50_ms}, p95 ${answers.p95_ms}, max ${answers.max_ms} (n=${answers.answers})`);
+  L.push(`  the same with 300 stored assessments (${bigLib.utf16_code_units} UTF-16 code units stored): p50 ${answersBig.p50_ms}, p95 ${answersBig.p95_ms}, max ${answersBig.max_ms} (n=${answersBig.answers}); ratio p50 ${bigLib.ratio_p50}, p95 ${bigLib.ratio_p95}`);
+  L.push(`  navigation → first question interactive with 300 stored assessments, 4× CPU: median ${interBig.median_interactive_ms} (min ${interBig.min_interactive_ms}, max ${interBig.max_interactive_ms}; n=${interBig.runs})`);
   L.push('');
   L.push(share.payload_chars
     ? `Share link (complete executive + SME, no notes/name): payload ${share.payload_chars} chars (fragment ${share.fragment_chars}); information minimum ${share.min_bits} bits = ${share.min_chars} base64url chars; ratio ${share.ratio}`

@@ -1,14 +1,14 @@
 //! The in-memory library of assessments: every record, which one is open, export marks and
 //! the last deleted record (for undo). This is the reducer's pure core; the Yew adapter is
-//! `crate::hooks::assessment` and the writes happen at the edge after each change.
+//! `crate::hooks::store` and the writes happen at the edge after each change.
 //!
 //! Invariant: `open` always names a record in `records` (a blank, unstored one when there is
 //! nothing else), so the SME / Executive / Results pages always have an assessment to show.
 
 use std::collections::BTreeMap;
 
-use super::record::{Record, RecordId};
 use crate::assessment::{Action, Assessment};
+use crate::storage::record::{Record, RecordId};
 
 /// How long unexported work may wait before the backup reminder shows (7 days).
 pub const BACKUP_REMINDER_MS: u64 = 7 * 24 * 60 * 60 * 1000;
@@ -182,12 +182,13 @@ impl Library {
                 let exported = &self.exported;
                 match self.records.get_mut(&id) {
                     Some(r) => {
-                        let mut next = r.assessment.clone();
+                        // One assessment is copied (records share theirs), never the library.
+                        let mut next = (*r.assessment).clone();
                         next.apply(action);
-                        if next == r.assessment {
+                        if next == *r.assessment {
                             Applied::Nothing
                         } else {
-                            r.assessment = next;
+                            r.assessment = std::rc::Rc::new(next);
                             Self::touch(r, exported, now);
                             Applied::Changed
                         }
@@ -211,7 +212,7 @@ impl Library {
             }
             LibraryAction::Duplicate(from) => match self.records.get(&from) {
                 Some(src) => {
-                    let mut a = src.assessment.clone();
+                    let mut a = (*src.assessment).clone();
                     a.date.clear();
                     let r = Record::with(fresh.clone(), now, a, 1);
                     self.records.insert(fresh.clone(), r);
@@ -377,7 +378,7 @@ mod tests {
         );
         let orig = l.open.clone();
         let mut theirs = l.records[&orig].clone();
-        theirs.assessment.name = "theirs".into();
+        std::rc::Rc::make_mut(&mut theirs.assessment).name = "theirs".into();
         theirs.revision = 5;
         l.apply(
             LibraryAction::Conflict(orig.clone(), Some(Box::new(theirs))),

@@ -71,11 +71,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::hooks::assessment::{now, AssessmentsHandle};
+use crate::hooks::store::{now, AssessmentsHandle};
 use crate::i18n::{t, Msg};
 use crate::lang::Lang;
-use crate::persist::backup::Backup;
-use crate::persist::record::{Record, RecordId};
+use crate::storage::backup::Backup;
+use crate::storage::record::{Record, RecordId};
 
 /// The stored records `ids` names (all changed ones when `None`), newest first.
 fn chosen<'a>(h: &'a AssessmentsHandle, ids: Option<&[RecordId]>) -> Vec<&'a Record> {
@@ -196,7 +196,7 @@ pub fn export_csv(
     d: &Downloader,
 ) -> Result<(), String> {
     let records = chosen(h, ids);
-    let text = crate::persist::csv::export(crate::model::model(), records.iter().copied(), d.lang);
+    let text = crate::storage::csv::export(crate::model::model(), records.iter().copied(), d.lang);
     d.save(
         Export::AnswersCsv,
         &format!("shindan-answers-{}.csv", today()),

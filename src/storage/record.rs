@@ -9,6 +9,8 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use std::rc::Rc;
+
 use crate::assessment::Assessment;
 
 /// The record format this build reads and writes.
@@ -38,6 +40,13 @@ impl RecordId {
     /// A fresh id from the time (ms) and a random number the edge supplies.
     pub fn fresh(now_ms: u64, random: u32) -> RecordId {
         RecordId(format!("a{now_ms:x}-{random:08x}"))
+    }
+
+    /// Another unused id made from this fresh one (the `n`th of several created at once).
+    pub fn derived(&self, n: usize) -> RecordId {
+        let mut s = format!("{}-{n}", self.0);
+        s.truncate(MAX_ID);
+        RecordId(s)
     }
 
     pub fn as_str(&self) -> &str {
@@ -93,7 +102,9 @@ pub struct Record {
     /// Set on a copy made because two tabs changed the same assessment at once: the original.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub conflict_of: Option<RecordId>,
-    pub assessment: Assessment,
+    /// Shared, so a copy of the record (the store's next state) does not copy the answers
+    /// and notes; an edit clones the one assessment it changes (`Rc::make_mut`).
+    pub assessment: Rc<Assessment>,
 }
 
 impl Record {
@@ -112,7 +123,7 @@ impl Record {
             revision,
             unexported_since: (revision > 0).then_some(now),
             conflict_of: None,
-            assessment,
+            assessment: Rc::new(assessment),
         }
     }
 
@@ -120,6 +131,19 @@ impl Record {
     pub fn to_json(&self) -> String {
         // A struct of strings, numbers and maps with string keys: serialisation cannot fail.
         serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// The revision of a stored record of this build's format, without building its
+    /// assessment (serde skips the rest); `None` for anything else. The edge's check before
+    /// each write.
+    pub fn peek_revision(raw: &str) -> Option<u64> {
+        #[derive(Deserialize)]
+        struct Peek {
+            format: u64,
+            revision: u64,
+        }
+        let p: Peek = serde_json::from_str(raw).ok()?;
+        (p.format == RECORD_FORMAT).then_some(p.revision)
     }
 
     /// Parses a stored record, telling a newer format from damage.

@@ -8,31 +8,9 @@ use crate::i18n::{t, Msg};
 use crate::lang::Lang;
 use crate::model::{AnswerKind, AnswerScale, Id, Model};
 
-use super::record::Record;
+use crate::storage::record::Record;
 
-/// UTF-8 byte-order mark.
-pub const BOM: char = '\u{feff}';
-
-/// Quotes one field when it holds a comma, a quote, a line break or leading/trailing space.
-pub fn field(s: &str) -> String {
-    let needs = s.contains([',', '"', '\n', '\r']) || s.starts_with(' ') || s.ends_with(' ');
-    if needs {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_owned()
-    }
-}
-
-/// One CSV line (with CRLF).
-pub fn line<S: AsRef<str>>(fields: &[S]) -> String {
-    let mut out = fields
-        .iter()
-        .map(|f| field(f.as_ref()))
-        .collect::<Vec<_>>()
-        .join(",");
-    out.push_str("\r\n");
-    out
-}
+pub use crate::csv::{field, line, BOM};
 
 fn answer_code(k: AnswerKind) -> &'static str {
     k.code()

@@ -13,7 +13,11 @@
 use std::collections::HashMap;
 
 use super::library::Library;
-use super::record::{Record, RecordId};
+use super::Incidents;
+use crate::incident::{merge, IncidentFile};
+use crate::storage::record::{Record, RecordId};
+pub use crate::storage::report::IncidentOutcome;
+use crate::storage::report::WriteError;
 
 /// The revision this tab last read or wrote, per record.
 pub type Persisted = HashMap<RecordId, u64>;
@@ -36,6 +40,15 @@ pub enum Outcome {
     /// Another tab changed the record meanwhile: what is stored now (`None`: removed or
     /// unreadable). Nothing was written.
     Conflict(Option<Box<Record>>),
+}
+
+/// The edge's answer as the sync rules read it.
+pub fn outcome(r: Result<(), WriteError>) -> Outcome {
+    match r {
+        Ok(()) => Outcome::Done,
+        Err(WriteError::Refused | WriteError::Unavailable) => Outcome::Failed,
+        Err(WriteError::Conflict(theirs)) => Outcome::Conflict(theirs),
+    }
 }
 
 /// What to do after a write or an outside change: the new knowledge and the state action.
@@ -155,4 +168,45 @@ pub fn learn(persisted: &mut Persisted, step: &Step) {
         },
         Step::Nothing | Step::SaveFailed => {}
     }
+}
+
+// ------------------------------------------------------------------ incident records
+
+/// The incident records after a write attempt. A conflict merges theirs in (both tabs' changes
+/// kept, `incident::merge`); the merge is written on the next pass, over theirs.
+pub fn incidents_after_write(inc: &Incidents, outcome: IncidentOutcome) -> Incidents {
+    let mut next = inc.clone();
+    match outcome {
+        IncidentOutcome::Done(written) => {
+            next.base = written;
+            next.save_error = None;
+        }
+        IncidentOutcome::Conflict(theirs) => merge_in(&mut next, theirs),
+        IncidentOutcome::Failed(why) => next.save_error = Some(why),
+    }
+    next
+}
+
+/// Another tab changed the incident records to `value` (`None`: removed). `None` back when
+/// there is nothing to do (read-only here, or their value is newer or damaged: left alone).
+pub fn incidents_outside(inc: &Incidents, value: Option<&str>) -> Option<Incidents> {
+    if inc.read_only {
+        return None;
+    }
+    let theirs = match value {
+        None => IncidentFile::new(),
+        Some(raw) => IncidentFile::from_json(raw).ok()?,
+    };
+    let mut next = inc.clone();
+    merge_in(&mut next, theirs);
+    Some(next)
+}
+
+fn merge_in(inc: &mut Incidents, theirs: IncidentFile) {
+    let m = merge(&inc.base, &inc.file, &theirs);
+    if !m.kept_both.is_empty() {
+        inc.kept_both = m.kept_both;
+    }
+    inc.file = m.file;
+    inc.base = theirs;
 }

@@ -76,7 +76,7 @@ impl Backup {
 
     /// The file's text (pretty-printed, so a person can read it).
     pub fn to_json(&self) -> String {
-        crate::persist::pretty::pretty(&serde_json::to_string(self).unwrap_or_default())
+        crate::storage::pretty::pretty(&serde_json::to_string(self).unwrap_or_default())
     }
 
     /// Reads a file, rejecting anything that is not a complete backup this build understands.
@@ -237,8 +237,11 @@ impl ImportPlan {
                         ImportChoice::Merge => {
                             let incoming_newer = incoming.updated > existing.updated;
                             let mut r = (**existing).clone();
-                            r.assessment =
-                                merge(&existing.assessment, &incoming.assessment, incoming_newer);
+                            r.assessment = std::rc::Rc::new(merge(
+                                &existing.assessment,
+                                &incoming.assessment,
+                                incoming_newer,
+                            ));
                             r.revision += 1;
                             r.updated = now.max(existing.updated);
                             r.created = existing.created.min(incoming.created);

@@ -14,13 +14,14 @@ use yew::prelude::*;
 use crate::app::use_app;
 use crate::assessment::Assessment;
 use crate::crypto::{self, CryptoError};
-use crate::hooks::assessment::{use_assessments, AssessmentContext, AssessmentState};
+use crate::hooks::store::{fresh_id, now, use_assessments, StoreProvider};
 use crate::i18n::{t, Msg};
 use crate::lang::Lang;
 use crate::model::model;
 use crate::pages::results::ResultsPage;
 use crate::route::Route;
 use crate::share::{self, Decoded, Opened, ShareError};
+use crate::store::Store;
 
 #[derive(Properties, PartialEq)]
 pub struct SharedPageProps {
@@ -98,21 +99,19 @@ struct SharedResultsProps {
     assessment: Rc<Assessment>,
 }
 
-/// The results page over a local copy of the shared assessment: the results components read
-/// it through the nearest `AssessmentContext`, and this one is never persisted.
+/// The results page over a store of its own holding only the shared assessment: the results
+/// components read it through the nearest store's contexts, and this store is never persisted
+/// (no `use_store_sync` runs for it).
 #[component]
 fn SharedResults(props: &SharedResultsProps) -> Html {
     let local = {
         let a = props.assessment.clone();
-        use_reducer(move || AssessmentState {
-            current: a,
-            ..AssessmentState::default()
-        })
+        use_reducer(move || Store::of((*a).clone(), now(), fresh_id()))
     };
     html! {
-        <ContextProvider<AssessmentContext> context={local}>
+        <StoreProvider store={local}>
             <ResultsPage shared=true />
-        </ContextProvider<AssessmentContext>>
+        </StoreProvider>
     }
 }
 

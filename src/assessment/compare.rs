@@ -497,7 +497,7 @@ pub fn net_rows(model: &Model, c: &Comparison, items: &[ItemRow], lang: Lang) ->
 /// The comparison as CSV (UTF-8 with BOM, CRLF, RFC 4180): the summary rows, then every item
 /// answered differently. The value columns are named after the two assessments.
 pub fn to_csv(model: &Model, a: &Assessment, b: &Assessment, lang: Lang) -> String {
-    use super::csv::{line, BOM};
+    use crate::csv::{line, BOM};
     let c = compare(model, a, b);
     let (na, nb) = column_names(a, b, lang);
     let items = item_rows(model, &c, lang);

@@ -9,29 +9,16 @@ use gloo_storage::{LocalStorage, Storage};
 
 use crate::lang::Lang;
 
+pub use super::report::{
+    Cleared, IncidentOutcome, IncidentsLoad, LoadReport, Migration, NewerValue, StorageError,
+    WriteError,
+};
+
 /// Key of the persisted display language.
 pub const KEY_LANG: &str = "shindan.v1.lang";
 /// Every key this build writes; "delete all my data" removes exactly these plus anything
 /// under the `shindan.` prefix.
 pub const PREFIX: &str = "shindan.";
-
-/// Why a storage operation could not be done.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum StorageError {
-    /// localStorage is missing, disabled or throws on access.
-    Unavailable,
-    /// The browser refused the write (quota exceeded or similar).
-    WriteFailed(String),
-}
-
-impl std::fmt::Display for StorageError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            StorageError::Unavailable => write!(f, "localStorage is not available"),
-            StorageError::WriteFailed(e) => write!(f, "the browser refused to save: {e}"),
-        }
-    }
-}
 
 /// True when localStorage exists and accepts a write (probed once per call; cheap).
 pub fn available() -> bool {
@@ -67,8 +54,8 @@ pub fn save_lang(lang: Lang) -> Result<(), StorageError> {
 
 // ------------------------------------------------------------------ assessments
 
-use crate::persist::migrate::{self, V1_KEY};
-use crate::persist::record::{is_newer_layout_key, ReadError, Record, RecordId, UiState, UI_KEY};
+use super::migrate::{self, V1_KEY};
+use super::record::{is_newer_layout_key, ReadError, Record, RecordId, UiState, UI_KEY};
 
 /// Prefix of quarantined (unreadable) values, kept byte for byte, never overwritten.
 pub const QUARANTINE_PREFIX: &str = "shindan.quarantine.";
@@ -81,39 +68,6 @@ fn store() -> Option<web_sys::Storage> {
 /// True when localStorage can be reached and read (it may still refuse writes when full).
 pub fn readable() -> bool {
     store().is_some_and(|s| s.length().is_ok())
-}
-
-/// A value kept read-only because a newer version of Shindan wrote it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct NewerValue {
-    pub key: String,
-    /// Its organisation name, when it can be read.
-    pub name: Option<String>,
-}
-
-/// What happened to the format-1 value at start-up.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Migration {
-    /// Written as format 2, read back, and the old value removed.
-    Done,
-    /// The new value could not be written: the old value is still in place, the assessment is
-    /// in memory and will be written with the next change.
-    Pending,
-}
-
-/// Everything found in storage at start-up.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct LoadReport {
-    pub records: Vec<Record>,
-    pub ui: UiState,
-    /// The UI state was written by a newer build: never overwrite it.
-    pub ui_read_only: bool,
-    /// Keys the unreadable values were copied to this time.
-    pub quarantined: Vec<String>,
-    /// Unreadable values that could not be copied aside (left where they are, never written).
-    pub stuck: Vec<String>,
-    pub newer: Vec<NewerValue>,
-    pub migration: Option<Migration>,
 }
 
 fn all_keys(store: &web_sys::Storage) -> Vec<String> {
@@ -161,7 +115,7 @@ pub fn load_all(now: u64) -> LoadReport {
                     None => report.stuck.push(key),
                 },
                 Err(ReadError::Newer(_)) => report.newer.push(NewerValue {
-                    name: crate::persist::record::peek_name(&raw),
+                    name: super::record::peek_name(&raw),
                     key,
                 }),
             }
@@ -198,7 +152,7 @@ pub fn load_all(now: u64) -> LoadReport {
                 }
             }
             Err(ReadError::Newer(_)) => report.newer.push(NewerValue {
-                name: crate::persist::record::peek_name(&raw),
+                name: super::record::peek_name(&raw),
                 key: V1_KEY.to_string(),
             }),
             Err(ReadError::Corrupt(_)) => match quarantine(&store, V1_KEY, &raw) {
@@ -208,25 +162,6 @@ pub fn load_all(now: u64) -> LoadReport {
         }
     }
     report
-}
-
-/// Why a record could not be written.
-#[derive(Clone, Debug, PartialEq)]
-pub enum WriteError {
-    Unavailable,
-    /// The browser refused (quota exceeded or similar).
-    Refused,
-    /// Another tab changed (or removed) this record since this tab last saw it: what is
-    /// stored now (`None`: removed or unreadable). Nothing was written.
-    Conflict(Option<Box<Record>>),
-}
-
-thread_local! {
-    /// Per record key, the exact value this tab last wrote and its revision. When the stored
-    /// value is still byte for byte that string, its revision is known without parsing it again
-    /// (the check before every write would otherwise parse the whole record each time).
-    static WRITTEN: std::cell::RefCell<std::collections::HashMap<String, (String, u64)>> =
-        Default::default();
 }
 
 /// The stored revision of `id` as this tab expects it: `None` = not stored.
@@ -240,12 +175,8 @@ fn stored_matches(
         (None, None) => Ok(()),
         (None, Some(_)) => Err(WriteError::Conflict(None)),
         (Some(raw), expected) => {
-            let ours = WRITTEN.with(|w| {
-                w.borrow()
-                    .get(key)
-                    .is_some_and(|(s, rev)| Some(*rev) == expected && *s == raw)
-            });
-            if ours {
+            // The common case (this tab wrote it last) without reading the whole record.
+            if expected.is_some() && Record::peek_revision(&raw) == expected {
                 return Ok(());
             }
             match Record::from_json(&raw) {
@@ -266,7 +197,6 @@ pub fn write_record(record: &Record, expected: Option<u64>) -> Result<(), WriteE
     store
         .set_item(&key, &json)
         .map_err(|_| WriteError::Refused)?;
-    WRITTEN.with(|w| w.borrow_mut().insert(key, (json, record.revision)));
     Ok(())
 }
 
@@ -275,7 +205,6 @@ pub fn write_record(record: &Record, expected: Option<u64>) -> Result<(), WriteE
 pub fn remove_record(id: &RecordId, expected: u64) -> Result<(), WriteError> {
     let store = store().ok_or(WriteError::Unavailable)?;
     let key = id.key();
-    WRITTEN.with(|w| w.borrow_mut().remove(&key));
     match stored_matches(&store, &key, Some(expected)) {
         Ok(()) => store.remove_item(&key).map_err(|_| WriteError::Refused),
         Err(WriteError::Conflict(None)) => Ok(()), // already gone
@@ -320,13 +249,6 @@ pub fn request_persistence(done: impl FnOnce(bool) + 'static) {
 /// Name of the `window` event sent after [`clear_all`] succeeded. Anything that keeps a copy of
 /// stored data in memory listens for it and drops that copy, so it is not written back.
 pub const CLEARED_EVENT: &str = "shindan:data-cleared";
-
-/// What "delete all my data" removed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Cleared {
-    /// How many `shindan.`-prefixed keys were removed.
-    pub removed: usize,
-}
 
 /// Removes every localStorage key that starts with [`PREFIX`] and nothing else, then checks
 /// that none is left and sends [`CLEARED_EVENT`].
@@ -374,20 +296,8 @@ fn prefixed_keys(store: &web_sys::Storage) -> Result<Vec<String>, StorageError> 
 // `crate::incident`. Same rules as above: unreadable → quarantined (never lost), a newer
 // format → read-only (never overwritten), no storage → typed error, never a panic.
 
-use crate::incident::{IncidentFile, KEY as INCIDENTS_KEY};
-
-/// What was found under the incident-records key.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct IncidentsLoad {
-    pub file: IncidentFile,
-    /// A newer build wrote the value: show nothing editable and never write.
-    pub read_only: bool,
-    /// The unreadable value was copied to this key (and removed from the records key).
-    pub quarantined: Option<String>,
-    /// The unreadable value could not be copied aside: it is left where it is, and writes are
-    /// refused so it is not overwritten.
-    pub stuck: bool,
-}
+use crate::incident::IncidentFile;
+use crate::storage::incidents::KEY as INCIDENTS_KEY;
 
 /// Loads the incident records (an empty list when none are stored or storage is missing).
 pub fn load_incidents() -> IncidentsLoad {
@@ -412,16 +322,26 @@ pub fn load_incidents() -> IncidentsLoad {
     out
 }
 
-/// Writes the incident records, unless what is stored now is a newer format or unreadable
-/// (those are never overwritten; the caller shows the error).
-pub fn save_incidents(file: &IncidentFile) -> Result<(), StorageError> {
-    let store = store().ok_or(StorageError::Unavailable)?;
-    if let Ok(Some(raw)) = store.get_item(INCIDENTS_KEY) {
-        if let Err(e) = IncidentFile::from_json(&raw) {
-            return Err(StorageError::WriteFailed(e.to_string()));
-        }
+/// Writes the incident records `file` if what is stored is still `base` (what this tab last
+/// read or wrote); otherwise writes nothing and returns what is stored now. A newer format or an
+/// unreadable value is never overwritten.
+pub fn save_incidents_over(file: &IncidentFile, base: &IncidentFile) -> IncidentOutcome {
+    let Some(store) = store() else {
+        return IncidentOutcome::Failed(StorageError::Unavailable.to_string());
+    };
+    let stored = match store.get_item(INCIDENTS_KEY) {
+        Err(_) => return IncidentOutcome::Failed(StorageError::Unavailable.to_string()),
+        Ok(None) => IncidentFile::new(),
+        Ok(Some(raw)) => match IncidentFile::from_json(&raw) {
+            Ok(f) => f,
+            Err(e) => return IncidentOutcome::Failed(e.to_string()),
+        },
+    };
+    if stored != *base {
+        return IncidentOutcome::Conflict(stored);
     }
-    store
-        .set_item(INCIDENTS_KEY, &file.to_json())
-        .map_err(|_| StorageError::WriteFailed("refused".into()))
+    match store.set_item(INCIDENTS_KEY, &file.to_json()) {
+        Ok(()) => IncidentOutcome::Done(file.clone()),
+        Err(_) => IncidentOutcome::Failed(StorageError::WriteFailed("refused".into()).to_string()),
+    }
 }

@@ -1,0 +1,469 @@
+//! The store (`crate::store::Store`) as Yew state, the parts of it `App` provides as contexts,
+//! the facade hooks views use (`use_assessment`, `use_assessments`, `use_incidents`,
+//! `use_storage_status`), and [`use_store_sync`]: the one place that calls the storage edge.
+//!
+//! Views never see the whole store: each reads the part it shows, through a context whose
+//! value changes only when that part does, so an answer re-renders the question and the
+//! summaries, not the header or the banners. Every change is a [`StoreAction`] sent through
+//! [`Dispatch`], whose identity never changes (callbacks built on it stay stable).
+//!
+//! Writes happen in effects after a render (never inside `reduce`): the pure store says what
+//! to write (`Store::pending_writes`), the edge writes, and the outcomes come back as one
+//! action (`StoreAction::Wrote`) for the pure sync rules.
+
+use std::rc::Rc;
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::assessment::{Action, Assessment};
+use crate::components::question_card::Chosen;
+use crate::incident::IncidentAction;
+use crate::lang::Lang;
+use crate::model::Id;
+use crate::route::Route;
+use crate::storage::edge;
+use crate::storage::record::{Record, RecordId, UiState};
+use crate::store::library::{Library, LibraryAction};
+use crate::store::sync::{self, Write};
+use crate::store::{Incidents, Stamped, StorageStatus, Store, StoreAction};
+
+pub use crate::storage::report::{Cleared, Migration as StoredMigration, StorageError};
+
+/// Milliseconds since the epoch.
+pub fn now() -> u64 {
+    js_sys::Date::now() as u64
+}
+
+/// An id no record has yet (time + 32 random bits).
+pub fn fresh_id() -> RecordId {
+    RecordId::fresh(now(), (js_sys::Math::random() * f64::from(u32::MAX)) as u32)
+}
+
+impl Reducible for Store {
+    type Action = Stamped;
+
+    fn reduce(self: Rc<Self>, action: Stamped) -> Rc<Self> {
+        Store::reduce(self, action)
+    }
+}
+
+/// The store's one state handle (held by `App`).
+pub type StoreHandle = UseReducerHandle<Store>;
+
+/// Sends actions to the store. Its identity never changes, so reading it subscribes a view to
+/// nothing and callbacks built on it stay equal across renders.
+#[derive(Clone, PartialEq)]
+pub struct Dispatch(UseReducerDispatcher<Store>);
+
+impl Dispatch {
+    /// The dispatcher of `handle`.
+    pub fn of(handle: &StoreHandle) -> Dispatch {
+        Dispatch(handle.dispatcher())
+    }
+    /// Stamps `action` with the time and a fresh id and applies it.
+    pub fn send(&self, action: StoreAction) {
+        self.send_as(action, fresh_id());
+    }
+    /// As [`Dispatch::send`], with the id anything created gets.
+    pub fn send_as(&self, action: StoreAction, fresh: RecordId) {
+        self.0.dispatch(Stamped {
+            action,
+            now: now(),
+            fresh,
+        });
+    }
+}
+
+/// The open assessment, as `App` provides it (changes only when that assessment does).
+#[derive(Clone, PartialEq)]
+pub struct Open(pub Rc<Assessment>);
+
+/// A store of its own for a component rendered outside `App` (isolated browser tests).
+#[hook]
+fn use_local_store() -> StoreHandle {
+    use_reducer(|| Store::blank(now(), fresh_id()))
+}
+
+#[hook]
+fn use_dispatch() -> Dispatch {
+    let ctx = use_context::<Dispatch>();
+    let local = use_local_store();
+    ctx.unwrap_or_else(|| Dispatch::of(&local))
+}
+
+/// Provides a store's parts to `children`: `App` for the user's store, the shared-link page
+/// for a store of one assessment that is never persisted.
+#[derive(Properties, PartialEq)]
+pub struct StoreProviderProps {
+    pub store: StoreHandle,
+    #[prop_or_default]
+    pub children: Html,
+}
+
+/// The contexts of one store.
+#[component]
+pub fn StoreProvider(props: &StoreProviderProps) -> Html {
+    let s = &props.store;
+    html! {
+        <ContextProvider<Dispatch> context={Dispatch::of(s)}>
+        <ContextProvider<Open> context={Open(s.assessment())}>
+        <ContextProvider<Rc<Library>> context={s.library.clone()}>
+        <ContextProvider<Rc<Incidents>> context={s.incidents.clone()}>
+        <ContextProvider<Rc<StorageStatus>> context={s.status.clone()}>
+            { props.children.clone() }
+        </ContextProvider<Rc<StorageStatus>>>
+        </ContextProvider<Rc<Incidents>>>
+        </ContextProvider<Rc<Library>>>
+        </ContextProvider<Open>>
+        </ContextProvider<Dispatch>>
+    }
+}
+
+// ------------------------------------------------------------------ the open assessment
+
+/// What views get from [`use_assessment`]: the open assessment and verbs that change it.
+#[derive(Clone, PartialEq)]
+pub struct AssessmentHandle {
+    pub current: Rc<Assessment>,
+    dispatch: Dispatch,
+}
+
+impl AssessmentHandle {
+    /// Any change to the open assessment.
+    pub fn edit(&self, a: Action) {
+        self.dispatch.send(StoreAction::edit(a));
+    }
+    /// Replaces the content of the OPEN assessment. To add a received assessment without
+    /// touching any stored one, use [`AssessmentsHandle::import`].
+    pub fn replace(&self, a: Assessment) {
+        self.edit(Action::Replace(Box::new(a)));
+    }
+    /// Clears the open assessment.
+    pub fn reset(&self) {
+        self.edit(Action::Reset);
+    }
+}
+
+/// Facade over the open assessment (re-renders when it changes).
+#[hook]
+pub fn use_assessment() -> AssessmentHandle {
+    let open = use_context::<Open>();
+    let local = use_local_store();
+    let dispatch = use_dispatch();
+    AssessmentHandle {
+        current: open.map(|o| o.0).unwrap_or_else(|| local.assessment()),
+        dispatch,
+    }
+}
+
+/// A callback that turns its input into an edit of the open assessment (`None`: ignored). It
+/// keeps its identity across renders (it depends only on [`Dispatch`]), so components that
+/// receive it as a prop are not re-rendered because of it: after an answer only the changed
+/// question card and the summaries render again.
+#[hook]
+pub fn use_edit<T: 'static>(to_action: fn(T) -> Option<Action>) -> Callback<T> {
+    let dispatch = use_dispatch();
+    use_callback(dispatch, move |input: T, dispatch| {
+        if let Some(a) = to_action(input) {
+            dispatch.send(StoreAction::edit(a));
+        }
+    })
+}
+
+/// The stable callback of a question card: the item and the choice (an answer or an
+/// article's status), typed from the input to the store.
+#[hook]
+pub fn use_choose() -> Callback<(Id, Chosen)> {
+    let dispatch = use_dispatch();
+    use_callback(dispatch, |(id, chosen): (Id, Chosen), dispatch| {
+        dispatch.send(StoreAction::edit(chosen.action(id)))
+    })
+}
+
+// ------------------------------------------------------------------ the library
+
+/// What views get from [`use_assessments`]: every assessment and verbs over the library.
+#[derive(Clone, PartialEq)]
+pub struct AssessmentsHandle {
+    pub library: Rc<Library>,
+    dispatch: Dispatch,
+}
+
+impl AssessmentsHandle {
+    fn lib(&self, a: LibraryAction) {
+        self.dispatch.send(StoreAction::Library(a));
+    }
+    fn create_with(&self, a: LibraryAction) -> RecordId {
+        let id = fresh_id();
+        self.dispatch.send_as(StoreAction::Library(a), id.clone());
+        id
+    }
+    /// Adds `a` as a NEW assessment (nothing stored is changed), opens it and returns its id.
+    /// For share links and any other source of a whole assessment.
+    pub fn import(&self, a: Assessment) -> RecordId {
+        self.create_with(LibraryAction::AddAssessment(Box::new(a)))
+    }
+    /// A new blank assessment, opened; returns its id.
+    pub fn create(&self) -> RecordId {
+        self.create_with(LibraryAction::New)
+    }
+    pub fn open(&self, id: RecordId) {
+        self.lib(LibraryAction::Open(id));
+    }
+    pub fn rename(&self, id: RecordId, name: String) {
+        self.dispatch.send(StoreAction::rename(id, name));
+    }
+    /// "Start next year's from this one": a copy with the date cleared, opened.
+    pub fn duplicate(&self, id: RecordId) -> RecordId {
+        self.create_with(LibraryAction::Duplicate(id))
+    }
+    pub fn delete(&self, id: RecordId) {
+        self.lib(LibraryAction::Delete(id));
+    }
+    pub fn undo_delete(&self) {
+        self.lib(LibraryAction::Undo);
+    }
+    /// Stores records as given (resolved import plan; see `storage::backup`).
+    pub fn put(&self, records: Vec<Record>) {
+        for r in records {
+            self.lib(LibraryAction::Put(Box::new(r), false));
+        }
+    }
+    /// Notes that these records were written to a backup file now.
+    pub fn exported(&self, ids: Vec<RecordId>) {
+        self.lib(LibraryAction::Exported(ids));
+    }
+}
+
+/// Facade over the library of assessments (re-renders when any assessment changes).
+#[hook]
+pub fn use_assessments() -> AssessmentsHandle {
+    let lib = use_context::<Rc<Library>>();
+    let local = use_local_store();
+    let dispatch = use_dispatch();
+    AssessmentsHandle {
+        library: lib.unwrap_or_else(|| local.library.clone()),
+        dispatch,
+    }
+}
+
+// ------------------------------------------------------------------ incidents and status
+
+/// What views get from [`use_incidents`]: the records and a way to change them.
+#[derive(Clone, PartialEq)]
+pub struct IncidentsHandle {
+    pub incidents: Rc<Incidents>,
+    dispatch: Dispatch,
+}
+
+impl IncidentsHandle {
+    pub fn edit(&self, a: IncidentAction) {
+        self.dispatch.send(StoreAction::Incident(a));
+    }
+}
+
+/// Facade over the incident records.
+#[hook]
+pub fn use_incidents() -> IncidentsHandle {
+    let inc = use_context::<Rc<Incidents>>();
+    let local = use_local_store();
+    let dispatch = use_dispatch();
+    IncidentsHandle {
+        incidents: inc.unwrap_or_else(|| local.incidents.clone()),
+        dispatch,
+    }
+}
+
+/// The storage status, for views.
+#[hook]
+pub fn use_storage_status() -> Rc<StorageStatus> {
+    use_context::<Rc<StorageStatus>>().unwrap_or_default()
+}
+
+// ------------------------------------------------------------------ the door to storage
+
+/// The store as it was stored, read once at start-up (the language, every assessment with
+/// format 1 migrated forward, the incident records; unreadable values quarantined byte for
+/// byte, newer formats left untouched), on the screen the fragment names.
+pub fn load_store(route: Route) -> Store {
+    let report = edge::load_all(now());
+    // A reopened app (no fragment) returns to the screen the user was on.
+    let route = match (&route, report.ui.route.as_deref()) {
+        (Route::Home, Some(saved)) if current_hash().is_empty() => {
+            if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+                let _ =
+                    history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(saved));
+            }
+            Route::parse(&current_hash())
+        }
+        _ => route,
+    };
+    Store::load(
+        &report,
+        edge::load_incidents(),
+        edge::load_lang().unwrap_or_default(),
+        route,
+        edge::readable(),
+        now(),
+        fresh_id(),
+    )
+}
+
+/// The fragment of the address.
+pub fn current_hash() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// "Delete all my data": removes every `shindan.` key (the edge then tells every part of the
+/// app, in this tab and others, to drop its copy).
+pub fn clear_all() -> Result<Cleared, StorageError> {
+    edge::clear_all()
+}
+
+/// The raw text stored under `key` (to download a value that cannot be read).
+pub fn raw(key: &str) -> Option<String> {
+    edge::raw(key)
+}
+
+/// Adds a window event listener for the life of the calling effect.
+fn listen<E: 'static + wasm_bindgen::convert::FromWasmAbi>(
+    name: &'static str,
+    f: impl Fn(E) + 'static,
+) -> impl FnOnce() {
+    let closure = Closure::<dyn Fn(E)>::new(f);
+    let window = web_sys::window();
+    if let Some(w) = &window {
+        let _ = w.add_event_listener_with_callback(name, closure.as_ref().unchecked_ref());
+    }
+    move || {
+        if let Some(w) = &window {
+            let _ = w.remove_event_listener_with_callback(name, closure.as_ref().unchecked_ref());
+        }
+        drop(closure);
+    }
+}
+
+/// Runs in `App`: carries the store's writes out to storage and brings other tabs' changes,
+/// "delete all my data" and the persistent-storage answer back in as actions.
+#[hook]
+pub fn use_store_sync(store: &StoreHandle) {
+    let dispatch = Dispatch::of(store);
+    let available = store.status.available;
+
+    // The assessments: write what changed since this tab last wrote or read it.
+    {
+        let dispatch = dispatch.clone();
+        let s = (**store).clone();
+        use_effect_with(
+            (store.library.clone(), store.persisted.clone()),
+            move |_| {
+                let writes = s.pending_writes();
+                if writes.is_empty() {
+                    return;
+                }
+                let results = writes
+                    .into_iter()
+                    .filter_map(|w| {
+                        let (outcome, written) = match &w {
+                            Write::Put { id, expected } => {
+                                let r = s.library.records.get(id)?;
+                                (edge::write_record(r, *expected), r.revision)
+                            }
+                            Write::Remove { id, expected } => {
+                                (edge::remove_record(id, *expected), 0)
+                            }
+                        };
+                        Some((w, written, sync::outcome(outcome)))
+                    })
+                    .collect();
+                dispatch.send(StoreAction::Wrote(results));
+            },
+        );
+    }
+
+    // The incident records: one value, written over what this tab last saw.
+    {
+        let dispatch = dispatch.clone();
+        let inc = store.incidents.clone();
+        let s = (**store).clone();
+        use_effect_with(inc, move |inc| {
+            if let Some(file) = s.pending_incidents() {
+                let outcome = edge::save_incidents_over(file, &inc.base);
+                dispatch.send(StoreAction::IncidentsWrote(outcome));
+            }
+        });
+    }
+
+    // Where the user was: the open assessment, the screen and the export marks (only once
+    // something is stored, so a visit that changes nothing leaves nothing behind).
+    {
+        let lib = store.library.clone();
+        let any_stored = !store.persisted.is_empty();
+        let ui_read_only = store.status.ui_read_only;
+        use_effect_with(
+            (
+                lib.open.clone(),
+                store.route.to_hash(),
+                lib.exported.clone(),
+                any_stored,
+            ),
+            move |(open, route, exported, any_stored)| {
+                if available && !ui_read_only && *any_stored {
+                    let _ = edge::save_ui(&UiState {
+                        format: 0,
+                        open: Some(open.clone()),
+                        route: Some(route.clone()),
+                        exported: exported.clone(),
+                    });
+                }
+            },
+        );
+    }
+
+    // The language: `<html lang>` follows it, and the choice is kept (best effort: the banner
+    // already says when storage is unavailable).
+    use_effect_with(store.lang, |lang: &Lang| {
+        if let Some(el) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = el.set_attribute("lang", lang.code());
+        }
+        let _ = edge::save_lang(*lang);
+    });
+
+    // Other tabs, "delete all my data", persistent storage.
+    use_effect_with((), move |_| {
+        let on_storage = {
+            let dispatch = dispatch.clone();
+            listen("storage", move |e: web_sys::StorageEvent| {
+                // `key` is null when another tab called `localStorage.clear()`.
+                let Some(key) = e.key() else {
+                    return;
+                };
+                dispatch.send(StoreAction::Outside {
+                    key,
+                    value: e.new_value(),
+                });
+            })
+        };
+        let on_cleared = {
+            let dispatch = dispatch.clone();
+            listen(edge::CLEARED_EVENT, move |_: web_sys::Event| {
+                dispatch.send(StoreAction::Cleared)
+            })
+        };
+        if available {
+            let dispatch = dispatch.clone();
+            edge::request_persistence(move |ok| dispatch.send(StoreAction::Persistent(ok)));
+        }
+        move || {
+            on_storage();
+            on_cleared();
+        }
+    });
+}

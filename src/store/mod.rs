@@ -1,0 +1,391 @@
+//! STORE: the app's state with a single owner — the language, the screen, the library of
+//! assessments, the incident records, what this tab knows is stored and the storage status —
+//! and the one action enum that changes it. Pure: no browser API, tested natively
+//! (`tests/store.rs`); the Yew adapter (`crate::hooks::store`) only stamps actions with the
+//! time and a fresh id and carries the writes out.
+//!
+//! Each part sits behind its own `Rc`, so an action copies only the part it changes, and an
+//! answer copies one assessment (records share theirs, `storage::Record::assessment`), never
+//! the library. Views subscribe to parts (the contexts `App` provides), so a change of one
+//! part does not re-render the views of another.
+//!
+//! Verbs (`StoreAction::answer`, `rename`, …) build the actions; derived values
+//! ([`Store::current`], [`Store::pending_writes`], `Library::needs_backup`) are methods,
+//! computed where they are needed, never stored.
+
+pub mod library;
+pub mod sync;
+
+use std::rc::Rc;
+
+use crate::assessment::{Action, ArticleStatus, Assessment, MetaField};
+use crate::incident::{IncidentAction, IncidentFile};
+use crate::lang::Lang;
+use crate::model::{AnswerKind, Id};
+use crate::route::Route;
+use crate::storage::record::{Record, RecordId};
+use crate::storage::report::{IncidentsLoad, LoadReport, Migration, NewerValue};
+
+use library::{Applied, Library, LibraryAction};
+use sync::{IncidentOutcome, Outcome, Persisted, Step, Write};
+
+/// The incident records as this tab holds them.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Incidents {
+    /// The records shown and edited.
+    pub file: IncidentFile,
+    /// What this tab last read from or wrote to storage (the base of the three-way merge).
+    pub base: IncidentFile,
+    /// A newer build wrote them, or the unreadable value could not be set aside: never written.
+    pub read_only: bool,
+    /// The unreadable value found at start-up was copied to this key.
+    pub quarantined: Option<String>,
+    /// Records both tabs changed at once; both versions were kept (their ids).
+    pub kept_both: Vec<String>,
+    /// The last write was refused (the message).
+    pub save_error: Option<String>,
+}
+
+impl Incidents {
+    /// Changed here and not yet stored.
+    pub fn unsaved(&self) -> bool {
+        !self.read_only && self.file != self.base
+    }
+}
+
+/// What the banners and the assessments page show about storage.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct StorageStatus {
+    /// localStorage can be reached.
+    pub available: bool,
+    /// Unreadable values set aside this time (keys).
+    pub quarantined: Vec<String>,
+    /// Unreadable values that could not be set aside (left in place, never written).
+    pub stuck: Vec<String>,
+    /// Values of a newer format (read-only).
+    pub newer: Vec<NewerValue>,
+    pub migration: Option<Migration>,
+    /// The UI state was written by a newer build: never overwritten.
+    pub ui_read_only: bool,
+    /// The last write was refused (quota exceeded or similar).
+    pub save_failed: bool,
+    /// Copies made because another tab changed the same assessment: (original, copy).
+    pub conflicts: Vec<(RecordId, RecordId)>,
+    /// The browser's answer to `navigator.storage.persist()`.
+    pub persistent: Option<bool>,
+}
+
+/// The whole state.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Store {
+    pub lang: Lang,
+    pub route: Route,
+    pub library: Rc<Library>,
+    pub incidents: Rc<Incidents>,
+    pub status: Rc<StorageStatus>,
+    /// The revision this tab last read or wrote, per record (the sync rules' memory).
+    pub persisted: Rc<Persisted>,
+}
+
+/// Everything that changes the store.
+#[derive(Clone, Debug, PartialEq)]
+pub enum StoreAction {
+    SetLang(Lang),
+    Navigate(Route),
+    /// A change to the library (the open assessment's answers among them).
+    Library(LibraryAction),
+    Incident(IncidentAction),
+    /// The edge carried out these writes (each with the revision it put) with these outcomes.
+    Wrote(Vec<(Write, u64, Outcome)>),
+    /// The edge tried to store the incident records.
+    IncidentsWrote(IncidentOutcome),
+    /// Another tab changed `key` to `value` (`None`: removed).
+    Outside {
+        key: String,
+        value: Option<String>,
+    },
+    /// The browser's answer to the persistent-storage request.
+    Persistent(bool),
+    /// "Delete all my data" succeeded (here or in another tab).
+    Cleared,
+}
+
+impl StoreAction {
+    /// Answers `item` of the open assessment (`None`: clears it).
+    pub fn answer(item: Id, kind: Option<AnswerKind>) -> StoreAction {
+        Self::edit(Action::Answer(item, kind))
+    }
+    /// Sets the status of one of the 5 articles.
+    pub fn article(item: Id, status: Option<ArticleStatus>) -> StoreAction {
+        Self::edit(Action::Article(item, status))
+    }
+    /// Any change to the open assessment.
+    pub fn edit(a: Action) -> StoreAction {
+        StoreAction::Library(LibraryAction::Edit(None, a))
+    }
+    /// Renames the assessment `id`.
+    pub fn rename(id: RecordId, name: String) -> StoreAction {
+        StoreAction::Library(LibraryAction::Edit(
+            Some(id),
+            Action::Meta(MetaField::Name, name),
+        ))
+    }
+    /// Adds `a` as a new assessment (nothing stored changes) and opens it.
+    pub fn import(a: Assessment) -> StoreAction {
+        StoreAction::Library(LibraryAction::AddAssessment(Box::new(a)))
+    }
+}
+
+/// An action with the time and an unused id, so [`Store::reduce`] stays pure.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Stamped {
+    pub action: StoreAction,
+    pub now: u64,
+    pub fresh: RecordId,
+}
+
+impl Store {
+    /// The state at start-up from what the edge found.
+    pub fn load(
+        report: &LoadReport,
+        incidents: IncidentsLoad,
+        lang: Lang,
+        route: Route,
+        available: bool,
+        now: u64,
+        fresh: RecordId,
+    ) -> Store {
+        let pending = report.migration == Some(Migration::Pending);
+        let persisted: Persisted = report
+            .records
+            .iter()
+            .filter(|r| !(pending && r.id.as_str() == crate::storage::migrate::V1_ID))
+            .map(|r| (r.id.clone(), r.revision))
+            .collect();
+        let library = Library::new(
+            report.records.clone(),
+            report.ui.open.clone(),
+            report.ui.exported.clone(),
+            now,
+            fresh,
+        );
+        Store {
+            lang,
+            route,
+            library: Rc::new(library),
+            incidents: Rc::new(Incidents {
+                base: incidents.file.clone(),
+                file: incidents.file,
+                read_only: incidents.read_only || incidents.stuck,
+                quarantined: incidents.quarantined,
+                kept_both: Vec::new(),
+                save_error: None,
+            }),
+            status: Rc::new(StorageStatus {
+                available,
+                quarantined: report.quarantined.clone(),
+                stuck: report.stuck.clone(),
+                newer: report.newer.clone(),
+                migration: report.migration,
+                ui_read_only: report.ui_read_only,
+                ..StorageStatus::default()
+            }),
+            persisted: Rc::new(persisted),
+        }
+    }
+
+    /// An empty store (isolated component tests, a shared link's read-only view).
+    pub fn blank(now: u64, fresh: RecordId) -> Store {
+        Store::load(
+            &LoadReport::default(),
+            IncidentsLoad::default(),
+            Lang::default(),
+            Route::Home,
+            false,
+            now,
+            fresh,
+        )
+    }
+
+    /// A store holding only `a`, open (a shared link's view: never persisted).
+    pub fn of(a: Assessment, now: u64, fresh: RecordId) -> Store {
+        let report = LoadReport {
+            records: vec![Record::with(fresh.clone(), now, a, 0)],
+            ..LoadReport::default()
+        };
+        Store::load(
+            &report,
+            IncidentsLoad::default(),
+            Lang::default(),
+            Route::Home,
+            false,
+            now,
+            fresh,
+        )
+    }
+
+    /// The open record (the library keeps one open at all times).
+    pub fn current(&self) -> Option<&Record> {
+        self.library.current()
+    }
+
+    /// The open assessment (a blank one if the library were ever without an open record).
+    pub fn assessment(&self) -> Rc<Assessment> {
+        self.current()
+            .map(|r| r.assessment.clone())
+            .unwrap_or_else(|| Rc::new(Assessment::new()))
+    }
+
+    /// The writes the library needs now (see [`sync::pending_writes`]).
+    pub fn pending_writes(&self) -> Vec<Write> {
+        if !self.status.available {
+            return Vec::new();
+        }
+        sync::pending_writes(&self.library, &self.persisted)
+    }
+
+    /// The incident records to store now, if any (changed here and writable).
+    pub fn pending_incidents(&self) -> Option<&IncidentFile> {
+        (self.status.available && self.incidents.unsaved()).then_some(&self.incidents.file)
+    }
+
+    /// Applies one action; returns `self` unchanged (the same `Rc`) when nothing changed, so
+    /// nothing re-renders.
+    pub fn reduce(self: Rc<Self>, s: Stamped) -> Rc<Self> {
+        let mut next = (*self).clone();
+        if next.apply(s.action, s.now, s.fresh) {
+            Rc::new(next)
+        } else {
+            self
+        }
+    }
+
+    fn lib(&mut self, a: LibraryAction, now: u64, fresh: RecordId) -> bool {
+        Rc::make_mut(&mut self.library).apply(a, now, fresh) != Applied::Nothing
+    }
+
+    fn status(&mut self, f: impl FnOnce(&mut StorageStatus)) -> bool {
+        let mut s = (*self.status).clone();
+        f(&mut s);
+        if s == *self.status {
+            return false;
+        }
+        self.status = Rc::new(s);
+        true
+    }
+
+    /// Carries out one sync step; `true` when anything changed.
+    fn step(&mut self, step: Step, now: u64, fresh: RecordId) -> bool {
+        let mut persisted = (*self.persisted).clone();
+        sync::learn(&mut persisted, &step);
+        let mut changed = false;
+        if persisted != *self.persisted {
+            self.persisted = Rc::new(persisted);
+            changed = true;
+        }
+        changed |= match step {
+            Step::Nothing | Step::Known { .. } | Step::Forget(_) | Step::SaveFailed => false,
+            Step::Adopt(r) => self.lib(LibraryAction::External(r), now, fresh),
+            Step::AdoptRemoval(id) => self.lib(LibraryAction::ExternalRemoved(id), now, fresh),
+            Step::KeepBoth(id, theirs) => {
+                let copy = fresh.clone();
+                self.status(|s| s.conflicts.push((id.clone(), copy)));
+                self.lib(LibraryAction::Conflict(id, theirs), now, fresh);
+                true
+            }
+        };
+        changed
+    }
+
+    /// Applies one action in place; `true` when anything changed.
+    pub fn apply(&mut self, action: StoreAction, now: u64, fresh: RecordId) -> bool {
+        match action {
+            StoreAction::SetLang(l) => std::mem::replace(&mut self.lang, l) != l,
+            StoreAction::Navigate(r) => {
+                if self.route == r {
+                    return false;
+                }
+                self.route = r;
+                true
+            }
+            StoreAction::Library(a) => {
+                // Decide on the unchanged library first, so a no-op copies nothing.
+                let mut lib = (*self.library).clone();
+                if lib.apply(a, now, fresh) == Applied::Nothing {
+                    return false;
+                }
+                self.library = Rc::new(lib);
+                true
+            }
+            StoreAction::Incident(a) => {
+                if self.incidents.read_only {
+                    return false;
+                }
+                let mut file = self.incidents.file.clone();
+                file.apply(a);
+                if file == self.incidents.file {
+                    return false;
+                }
+                Rc::make_mut(&mut self.incidents).file = file;
+                true
+            }
+            StoreAction::Wrote(results) => {
+                let mut changed = false;
+                let mut failed = false;
+                for (i, (write, written, outcome)) in results.into_iter().enumerate() {
+                    let step = sync::after_write(&write, written, outcome);
+                    failed |= step == Step::SaveFailed;
+                    // Each conflict copy needs its own id: derive them from `fresh`.
+                    let id = if i == 0 {
+                        fresh.clone()
+                    } else {
+                        fresh.derived(i)
+                    };
+                    changed |= self.step(step, now, id);
+                }
+                changed |= self.status(|s| s.save_failed = failed);
+                changed
+            }
+            StoreAction::IncidentsWrote(outcome) => {
+                let next = sync::incidents_after_write(&self.incidents, outcome);
+                if next == *self.incidents {
+                    return false;
+                }
+                self.incidents = Rc::new(next);
+                true
+            }
+            StoreAction::Outside { key, value } => {
+                if key == crate::storage::incidents::KEY {
+                    let Some(next) = sync::incidents_outside(&self.incidents, value.as_deref())
+                    else {
+                        return false;
+                    };
+                    if next == *self.incidents {
+                        return false;
+                    }
+                    self.incidents = Rc::new(next);
+                    return true;
+                }
+                let step =
+                    sync::on_outside_change(&self.library, &self.persisted, &key, value.as_deref());
+                self.step(step, now, fresh)
+            }
+            StoreAction::Persistent(v) => self.status(|s| s.persistent = Some(v)),
+            StoreAction::Cleared => {
+                self.persisted = Rc::new(Persisted::new());
+                self.status(|s| {
+                    s.quarantined.clear();
+                    s.stuck.clear();
+                    s.newer.clear();
+                    s.conflicts.clear();
+                    s.save_failed = false;
+                    s.migration = None;
+                    s.ui_read_only = false;
+                });
+                self.lib(LibraryAction::Clear, now, fresh);
+                self.incidents = Rc::new(Incidents::default());
+                true
+            }
+        }
+    }
+}
