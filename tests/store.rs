@@ -492,3 +492,26 @@ fn a_pending_migration_is_written_as_new_and_clearing_forgets_everything() {
     assert_eq!(s.status.migration, None);
     assert!(s.pending_writes().is_empty());
 }
+
+#[test]
+fn derived_values_of_the_open_assessment_are_computed_once_and_agree_with_the_core() {
+    use shindan::assessment::{actions_score, self_check, star_one, star_two, started};
+    use shindan::model::model;
+    use shindan::store::Opened;
+    let s = loaded(vec![rec("a", 1, "")], "a");
+    let s = send(&s, answer(1), 3_000, "f1");
+    let s = send(&s, answer(2), 3_000, "f2");
+    let open = Opened::new(s.assessment());
+    let a = s.assessment();
+    assert_eq!(*open.self_check(), self_check(model(), &a));
+    assert_eq!(*open.actions_score(), actions_score(model(), &a));
+    assert_eq!(*open.star_one(), star_one(model(), &a));
+    assert_eq!(*open.star_two(), star_two(model(), &a));
+    assert_eq!(*open.started(), started(model(), &a));
+    // Once: every view asking gets the same value, not a recomputation.
+    assert!(std::ptr::eq(open.self_check(), open.self_check()));
+    // Equal exactly when it is the same version of the assessment.
+    assert!(open == Opened::new(s.assessment()));
+    let next = send(&s, answer(3), 3_000, "f3");
+    assert!(open != Opened::new(next.assessment()));
+}

@@ -7,7 +7,7 @@
 use yew::prelude::*;
 
 use crate::app::use_app;
-use crate::assessment::{direction_scores, self_check, star_one, star_two, Missing};
+use crate::assessment::{direction_scores, Missing};
 use crate::components::sme_summary::item_label;
 use crate::hooks::store::use_assessment;
 use crate::i18n::{t, tn, Msg};
@@ -67,10 +67,10 @@ pub fn KeyAnswers(props: &KeyAnswersProps) -> Html {
     let a = use_assessment();
     let m = model();
     let cur = &a.current;
-    let sc = self_check(m, cur);
-    let one = star_one(m, cur);
-    let two = star_two(m, cur);
-    let begun = crate::assessment::started(m, cur);
+    let sc = a.open.self_check();
+    let one = a.open.star_one();
+    let two = a.open.star_two();
+    let begun = a.open.started();
     let sme_started = begun.sme;
     let dirs = direction_scores(m, cur);
     let exec_answered: usize = dirs.iter().map(|d| d.score.answered).sum();

@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use crate::app::use_app;
-use crate::assessment::{actions_score, self_check, star_one, star_two, Missing};
+use crate::assessment::Missing;
 use crate::components::bar_chart::{BarChart, BarDatum};
 use crate::components::said::{own, own_mark};
 use crate::hooks::store::use_assessment;
@@ -96,12 +96,12 @@ pub fn SmeSummary(props: &SmeSummaryProps) -> Html {
     let lang = use_app().lang;
     let a = use_assessment();
     let m = model();
-    let sc = self_check(m, &a.current);
-    let one = star_one(m, &a.current);
-    let two = star_two(m, &a.current);
-    let actions = actions_score(m, &a.current);
+    let sc = a.open.self_check();
+    let one = a.open.star_one();
+    let two = a.open.star_two();
+    let actions = a.open.actions_score();
     let sid = props.id.clone();
-    let total_line = total_text(lang, &sc);
+    let total_line = total_text(lang, sc);
 
     html! {
         <section id={sid.clone()} class="summary-box sme-summary" aria-labelledby={format!("{sid}-title")}>
@@ -137,7 +137,7 @@ pub fn SmeSummary(props: &SmeSummaryProps) -> Html {
                     text: AttrValue::from(format!("{} / {}", p.points, p.max)),
                 }).collect::<Vec<_>>()} />
             <div class="table-wrap" role="region" tabindex="0" aria-label={t(lang, Msg::PartSubtotals)}>
-                { parts_table(lang, &sc, "parts", "sc-parts") }
+                { parts_table(lang, sc, "parts", "sc-parts") }
             </div>
 
             if !props.in_results {

@@ -27,7 +27,7 @@ use crate::storage::edge;
 use crate::storage::record::{Record, RecordId, UiState};
 use crate::store::library::{Library, LibraryAction};
 use crate::store::sync::{self, Write};
-use crate::store::{Incidents, Stamped, StorageStatus, Store, StoreAction};
+use crate::store::{Incidents, Opened, Stamped, StorageStatus, Store, StoreAction};
 
 pub use crate::storage::report::{Cleared, Migration as StoredMigration, StorageError};
 
@@ -76,9 +76,10 @@ impl Dispatch {
     }
 }
 
-/// The open assessment, as `App` provides it (changes only when that assessment does).
+/// The open assessment with its derived values (computed once per version, see
+/// `store::Opened`), as `App` provides it (changes only when that assessment does).
 #[derive(Clone, PartialEq)]
-pub struct Open(pub Rc<Assessment>);
+pub struct Open(pub Rc<Opened>);
 
 /// A store of its own for a component rendered outside `App` (isolated browser tests).
 #[hook]
@@ -106,9 +107,10 @@ pub struct StoreProviderProps {
 #[component]
 pub fn StoreProvider(props: &StoreProviderProps) -> Html {
     let s = &props.store;
+    let open = use_memo(s.assessment(), |a| Opened::new(a.clone()));
     html! {
         <ContextProvider<Dispatch> context={Dispatch::of(s)}>
-        <ContextProvider<Open> context={Open(s.assessment())}>
+        <ContextProvider<Open> context={Open(open)}>
         <ContextProvider<Rc<Library>> context={s.library.clone()}>
         <ContextProvider<Rc<Incidents>> context={s.incidents.clone()}>
         <ContextProvider<Rc<StorageStatus>> context={s.status.clone()}>
@@ -127,6 +129,9 @@ pub fn StoreProvider(props: &StoreProviderProps) -> Html {
 #[derive(Clone, PartialEq)]
 pub struct AssessmentHandle {
     pub current: Rc<Assessment>,
+    /// The same assessment with its derived values (self-diagnosis, started parts), computed
+    /// once for every view that shows them.
+    pub open: Rc<Opened>,
     dispatch: Dispatch,
 }
 
@@ -152,8 +157,12 @@ pub fn use_assessment() -> AssessmentHandle {
     let open = use_context::<Open>();
     let local = use_local_store();
     let dispatch = use_dispatch();
+    let open = open
+        .map(|o| o.0)
+        .unwrap_or_else(|| Rc::new(Opened::new(local.assessment())));
     AssessmentHandle {
-        current: open.map(|o| o.0).unwrap_or_else(|| local.assessment()),
+        current: open.assessment.clone(),
+        open,
         dispatch,
     }
 }

@@ -103,7 +103,7 @@ pub fn ResultsPage(props: &ResultsPageProps) -> Html {
         + principles.iter().map(|p| p.score.answered).sum::<usize>();
     let exec_total: usize = dirs.iter().map(|d| d.score.total).sum::<usize>()
         + principles.iter().map(|p| p.score.total).sum::<usize>();
-    let begun = crate::assessment::started(m, cur);
+    let begun = a.open.started();
     let (any_exec, any_sme) = (begun.exec, begun.sme);
     let on_print = Callback::from(|_| {
         if let Some(w) = web_sys::window() {

@@ -394,7 +394,7 @@ fn SmeProgress() -> Html {
     let lang = use_app().lang;
     let a = use_assessment();
     let m = model();
-    let sc = crate::assessment::self_check(m, &a.current);
+    let sc = a.open.self_check();
     let arts = m
         .articles()
         .iter()
@@ -419,10 +419,10 @@ fn ScoreAfterItems() -> Html {
     let lang = use_app().lang;
     let a = use_assessment();
     let m = model();
-    let sc = crate::assessment::self_check(m, &a.current);
+    let sc = a.open.self_check();
     html! {
         <p class="after-items" data-testid="score-after-items">
-            <strong>{ t(lang, Msg::SelfCheckTotal) }{ ": " }{ crate::components::sme_summary::total_text(lang, &sc) }</strong>
+            <strong>{ t(lang, Msg::SelfCheckTotal) }{ ": " }{ crate::components::sme_summary::total_text(lang, sc) }</strong>
             if let Some(b) = sc.band(m) { { " — " }{ b.status.get(lang) } }
             { " " }<a href={Route::SmeAt("result").to_hash()}>{ t(lang, Msg::SeeResults) }</a>
         </p>

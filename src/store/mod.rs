@@ -16,18 +16,80 @@
 pub mod library;
 pub mod sync;
 
+use std::cell::OnceCell;
 use std::rc::Rc;
 
-use crate::assessment::{Action, ArticleStatus, Assessment, MetaField};
+use crate::assessment::{
+    Action, ArticleStatus, Assessment, MetaField, Score, SelfCheckResult, StarOne, StarReadiness,
+    Started,
+};
 use crate::incident::{IncidentAction, IncidentFile};
 use crate::lang::Lang;
-use crate::model::{AnswerKind, Id};
+use crate::model::{model, AnswerKind, Id};
 use crate::route::Route;
 use crate::storage::record::{Record, RecordId};
 use crate::storage::report::{IncidentsLoad, LoadReport, Migration, NewerValue};
 
 use library::{Applied, Library, LibraryAction};
 use sync::{IncidentOutcome, Outcome, Persisted, Step, Write};
+
+/// The open assessment and what views derive from it, each computed at most once per version of
+/// the assessment, on first use, however many views show it (the progress bar, the score after
+/// item 25, the summary and the key answers all read one self-diagnosis result).
+#[derive(Debug)]
+pub struct Opened {
+    pub assessment: Rc<Assessment>,
+    self_check: OnceCell<SelfCheckResult>,
+    actions: OnceCell<Score>,
+    started: OnceCell<Started>,
+    star_one: OnceCell<StarOne>,
+    star_two: OnceCell<StarReadiness>,
+}
+
+impl Opened {
+    pub fn new(assessment: Rc<Assessment>) -> Opened {
+        Opened {
+            assessment,
+            self_check: OnceCell::new(),
+            actions: OnceCell::new(),
+            started: OnceCell::new(),
+            star_one: OnceCell::new(),
+            star_two: OnceCell::new(),
+        }
+    }
+    /// The 25-item self-diagnosis (`assessment::self_check`).
+    pub fn self_check(&self) -> &SelfCheckResult {
+        self.self_check
+            .get_or_init(|| crate::assessment::self_check(model(), &self.assessment))
+    }
+    /// The Seven Key Initiatives' score (`assessment::actions_score`).
+    pub fn actions_score(&self) -> &Score {
+        self.actions
+            .get_or_init(|| crate::assessment::actions_score(model(), &self.assessment))
+    }
+    /// SECURITY ACTION ★ readiness (`assessment::star_one`).
+    pub fn star_one(&self) -> &StarOne {
+        self.star_one
+            .get_or_init(|| crate::assessment::star_one(model(), &self.assessment))
+    }
+    /// SECURITY ACTION ★★ readiness (`assessment::star_two`).
+    pub fn star_two(&self) -> &StarReadiness {
+        self.star_two
+            .get_or_init(|| crate::assessment::star_two(model(), &self.assessment))
+    }
+    /// Which parts were started (`assessment::started`).
+    pub fn started(&self) -> &Started {
+        self.started
+            .get_or_init(|| crate::assessment::started(model(), &self.assessment))
+    }
+}
+
+/// Two views of the same assessment version are equal (by identity: the cache is not content).
+impl PartialEq for Opened {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.assessment, &other.assessment)
+    }
+}
 
 /// The incident records as this tab holds them.
 #[derive(Clone, Debug, Default, PartialEq)]
