@@ -11,9 +11,10 @@
 //!   refused (postcard itself would accept a skipped field silently and shift every later byte);
 //! * a field type that `compact.rs` has no decoder for (floats, `char`, `Box`, `HashMap`,
 //!   references, paths with `::`, names not declared in `types.rs`);
-//! * generic or field-less types, unions, nested modules, and macros that could declare types
-//!   (a `macro_rules!` whose body contains `struct`/`enum`/`union`, or a call of a macro not
-//!   defined in the file).
+//! * generic or field-less types, unions, nested modules (but `#[cfg(test)]` ones), conditional
+//!   attributes (`cfg` could drop a field, `cfg_attr` could hide a serde attribute), and macros
+//!   that could declare types (a `macro_rules!` whose body contains `struct`/`enum`/`union`, or a
+//!   call of a macro not defined in the file).
 //!
 //! Why syn and not a declare-once macro: `types.rs` stays plain Rust that rustfmt, rustdoc and
 //! the IDE read, with serde's own derive doing the JSON side; a `macro_rules!` that declared the
@@ -159,6 +160,8 @@ pub fn decoders(src: &str) -> Result<String, Vec<String>> {
                 "types.rs: union `{}`: unions are not supported",
                 u.ident
             )),
+            // Unit tests may live beside the types; they are not part of the model.
+            Item::Mod(m) if m.attrs.iter().any(is_cfg_test) => {}
             Item::Mod(m) => errors.push(format!(
                 "types.rs: module `{}`: the decoder generator reads top-level items only",
                 m.ident
@@ -167,9 +170,11 @@ pub fn decoders(src: &str) -> Result<String, Vec<String>> {
                 let called = m
                     .mac
                     .path
-                    .get_ident()
-                    .map(ToString::to_string)
-                    .unwrap_or_default();
+                    .segments
+                    .iter()
+                    .map(|s| s.ident.to_string())
+                    .collect::<Vec<_>>()
+                    .join("::");
                 if !macros.contains(&called) {
                     errors.push(format!(
                         "types.rs: macro call `{called}!` is not defined in types.rs; the decoder generator cannot see what it declares"
@@ -224,8 +229,16 @@ fn construct(
     }
 }
 
-/// Refuses every serde attribute word outside [`HARMLESS`] on `at`.
+/// Refuses every serde attribute word outside [`HARMLESS`] on `at`, and conditional attributes
+/// (`cfg` could remove the item or field; `cfg_attr` could hide a serde attribute from this check).
 fn serde_attrs(attrs: &[Attribute], at: &str, errors: &mut Vec<String>) {
+    for attr in attrs {
+        if attr.path().is_ident("cfg") || attr.path().is_ident("cfg_attr") {
+            errors.push(format!(
+                "types.rs: `{at}`: conditional attributes (`cfg`, `cfg_attr`) are not supported: the generated decoder reads every declaration"
+            ));
+        }
+    }
     for attr in attrs.iter().filter(|a| a.path().is_ident("serde")) {
         let metas = match attr.parse_args_with(Punctuated::<Meta, Token![,]>::parse_terminated) {
             Ok(m) => m,
@@ -302,6 +315,11 @@ fn unsupported(at: &str, ty: &str) -> String {
             .collect::<Vec<_>>()
             .join(", ")
     )
+}
+
+/// `#[cfg(test)]`.
+fn is_cfg_test(attr: &Attribute) -> bool {
+    attr.path().is_ident("cfg") && attr.parse_args::<syn::Ident>().is_ok_and(|i| i == "test")
 }
 
 /// Whether a `macro_rules!` body contains `struct`, `enum` or `union` (outside literals).
@@ -441,6 +459,19 @@ mod tests {
     }
 
     #[test]
+    fn conditional_declarations_are_refused() {
+        for attr in [
+            "#[cfg(test)]",
+            "#[cfg_attr(test, serde(skip_serializing_if = \"Option::is_none\"))]",
+        ] {
+            let err = refused(&OK.replace("#[serde(default)]", attr));
+            assert!(err.contains("`A.x`"), "{attr}: {err}");
+        }
+        let err = refused(&OK.replace("    One,", "    #[cfg(test)]\n    One,"));
+        assert!(err.contains("`K::One`"), "{err}");
+    }
+
+    #[test]
     fn harmless_attributes_are_accepted() {
         let src = OK
             .replace(
@@ -490,6 +521,7 @@ mod tests {
             ("pub union W { a: u8 }", "union `W`"),
             ("mod m { pub struct A { pub x: u8 } }", "module `m`"),
             ("make_types!(A);", "macro call `make_types!`"),
+            ("other::m!(A);", "macro call `other::m!`"),
             (
                 "macro_rules! m { ($n:ident) => { pub struct $n(pub String); } }",
                 "macro `m` declares a type",
@@ -498,6 +530,9 @@ mod tests {
             let err = refused(&format!("{OK}\n{src}"));
             assert!(err.contains(what), "{src}: {err}");
         }
+        // Unit tests beside the types are not part of the model.
+        let tests = "#[cfg(test)]\nmod tests { struct Fixture(f64); }";
+        assert_eq!(gen(&format!("{OK}\n{tests}")), gen(OK));
         // A macro of the file that only adds methods is fine.
         let methods = "macro_rules! m { ($n:ident) => { impl $n { fn f(&self) {} } }; }\nm!(N);";
         assert_eq!(gen(&format!("{OK}\n{methods}")), gen(OK));
