@@ -18,8 +18,9 @@
 //! The JSON files are the single source of truth. `build.rs` parses them with these types, writes
 //! them with postcard, and generates the decoder of those bytes from the syntax of `types.rs`;
 //! [`model`] decodes the embedded blob once at start-up with it ([`compact`]), without validating
-//! (validation runs in `cargo test`, which also proves the decoded model equals the parsed JSON). [`DataFiles::BUILTIN`], [`load`] and [`validate`] read the JSON text itself
-//! (tests and tools; the app never calls them). Nothing is fetched at run time. This module is
+//! (validation runs in `cargo test`, which also proves the decoded model equals the parsed JSON).
+//! [`DataFiles::BUILTIN`], [`load`] and [`validate`] read the JSON text itself (tests and tools;
+//! the app never calls them). Nothing is fetched at run time. This module is
 //! PURE: it imports no yew / web_sys / gloo / wasm_bindgen, and it does no scoring beyond
 //! [`Model::band_for`] (scoring lives in `crate::assessment`).
 //!
