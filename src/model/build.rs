@@ -1,18 +1,17 @@
-//! Build script: compiles the guideline model data into the compact form the app ships.
+//! Build script: compiles the guideline model data into the blob the app ships, and generates
+//! the blob's decoder.
 //!
 //! `src/model/data/*.json` stay the single, reviewer-readable source of truth. Here each file is
 //! parsed with the model's own serde types (`deny_unknown_fields` included), so a file that does
-//! not match its schema fails the build, naming the file, line and column. The typed values are
-//! written with `src/model/compact.rs` to `$OUT_DIR/model.bin`, which `src/model/mod.rs` embeds
-//! and decodes at start-up: no JSON text and no serde_json model code ship in the wasm. It also
-//! writes `$OUT_DIR/model_decode.rs`: the `compact::Decode` impls of every struct and enum of
-//! `types.rs`, read off its declarations (field and variant names in order).
-//! Validation (references, counts, formats) runs in `cargo test` (`tests/model_data.rs`), which
-//! also proves the decoded blob equals the parsed JSON (`tests/model_compact.rs`).
+//! not match its schema fails the build, naming the file, line and column. The ten files, as a
+//! `types::Model`, are written with postcard to `$OUT_DIR/model.bin`, which `src/model/mod.rs`
+//! embeds and decodes at start-up: no JSON text, no serde_json and no postcard code ship in the
+//! wasm. It also writes `$OUT_DIR/model_decode.rs`: the `compact::Decode` impls of every struct
+//! and enum of `types.rs`, generated from its syntax tree by `decodegen.rs`, which refuses (and so
+//! fails the build, naming the field) anything whose serialised shape the decoder cannot follow.
+//! Validation (references, counts, formats) runs in `cargo test` (`tests/model_data.rs`);
+//! `tests/model_compact.rs` proves the decoded blob equals the parsed JSON.
 
-#[allow(dead_code)]
-#[path = "compact.rs"]
-mod compact;
 #[path = "decodegen.rs"]
 mod decodegen;
 #[allow(dead_code)]
@@ -26,8 +25,7 @@ use std::path::{Path, PathBuf};
 
 fn main() {
     for f in [
-        "build.rs",
-        "src/model/compact.rs",
+        "src/model/build.rs",
         "src/model/decodegen.rs",
         "src/model/types.rs",
         "src/lang.rs",
@@ -37,39 +35,62 @@ fn main() {
     }
     let manifest = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default());
     let data = manifest.join("src/model/data");
-    let mut out = Vec::new();
     let mut errors = Vec::new();
-    // Same files, same order as the fields of `model::Model`.
-    one::<types::SourcesFile>(&data, "sources.json", &mut out, &mut errors);
-    one::<types::MetiV3File>(&data, "meti_v3.json", &mut out, &mut errors);
-    one::<types::MetiHistoryFile>(&data, "meti_history.json", &mut out, &mut errors);
-    one::<types::IncidentFile>(&data, "incident.json", &mut out, &mut errors);
-    one::<types::CsfFile>(&data, "csf.json", &mut out, &mut errors);
-    one::<types::CrosswalkFile>(&data, "crosswalk.json", &mut out, &mut errors);
-    one::<types::ScalesFile>(&data, "scales.json", &mut out, &mut errors);
-    one::<types::SmeFile>(&data, "sme.json", &mut out, &mut errors);
-    one::<types::SecurityActionFile>(&data, "security_action.json", &mut out, &mut errors);
-    one::<types::LayoutFile>(&data, "layouts.json", &mut out, &mut errors);
-    if !errors.is_empty() {
+    // Every file is read (so every bad file is reported), then the model is assembled.
+    let sources = one(&data, "sources.json", &mut errors);
+    let meti_v3 = one(&data, "meti_v3.json", &mut errors);
+    let meti_history = one(&data, "meti_history.json", &mut errors);
+    let incident = one(&data, "incident.json", &mut errors);
+    let csf = one(&data, "csf.json", &mut errors);
+    let crosswalk = one(&data, "crosswalk.json", &mut errors);
+    let scales = one(&data, "scales.json", &mut errors);
+    let sme = one(&data, "sme.json", &mut errors);
+    let security_action = one(&data, "security_action.json", &mut errors);
+    let layouts = one(&data, "layouts.json", &mut errors);
+    let model = (|| {
+        Some(types::Model {
+            sources: sources?,
+            meti_v3: meti_v3?,
+            meti_history: meti_history?,
+            incident: incident?,
+            csf: csf?,
+            crosswalk: crosswalk?,
+            scales: scales?,
+            sme: sme?,
+            security_action: security_action?,
+            layouts: layouts?,
+        })
+    })();
+    let blob = model.and_then(|m| match postcard::to_allocvec(&m) {
+        Ok(bytes) => Some(bytes),
+        Err(e) => {
+            errors.push(format!("src/model/data: cannot encode the model: {e}"));
+            None
+        }
+    });
+    let decoder = match std::fs::read_to_string(manifest.join("src/model/types.rs")) {
+        Ok(src) => match decodegen::decoders(&src) {
+            Ok(code) => Some(code),
+            Err(mut e) => {
+                errors.append(&mut e);
+                None
+            }
+        },
+        Err(e) => {
+            errors.push(format!("src/model/types.rs: {e}"));
+            None
+        }
+    };
+    let (Some(blob), Some(decoder), true) = (blob, decoder, errors.is_empty()) else {
         for e in &errors {
-            eprintln!("error: src/model/data/{e}");
+            eprintln!("error: {e}");
         }
         std::process::exit(1);
-    }
-    let types = std::fs::read_to_string(manifest.join("src/model/types.rs"))
-        .map_err(|e| format!("src/model/types.rs: {e}"))
-        .and_then(|src| decodegen::decoders(&src));
-    let decode_rs = match types {
-        Ok(code) => code,
-        Err(e) => {
-            eprintln!("error: {e}");
-            std::process::exit(1);
-        }
     };
     let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default());
     for (name, bytes) in [
-        ("model.bin", out),
-        ("model_decode.rs", decode_rs.into_bytes()),
+        ("model.bin", blob),
+        ("model_decode.rs", decoder.into_bytes()),
     ] {
         let dest = out_dir.join(name);
         if let Err(e) = std::fs::write(&dest, bytes) {
@@ -79,22 +100,24 @@ fn main() {
     }
 }
 
-fn one<T: serde::de::DeserializeOwned + serde::Serialize>(
+/// One data file parsed with its type, or `None` with the reason in `errors`.
+fn one<T: serde::de::DeserializeOwned>(
     dir: &Path,
     name: &str,
-    out: &mut Vec<u8>,
     errors: &mut Vec<String>,
-) {
+) -> Option<T> {
     let text = match std::fs::read_to_string(dir.join(name)) {
         Ok(t) => t,
-        Err(e) => return errors.push(format!("{name}: cannot read: {e}")),
+        Err(e) => {
+            errors.push(format!("src/model/data/{name}: cannot read: {e}"));
+            return None;
+        }
     };
     match serde_json::from_str::<T>(&text) {
-        Ok(v) => {
-            if let Err(e) = compact::append(out, &v) {
-                errors.push(format!("{name}: cannot encode: {e}"));
-            }
+        Ok(v) => Some(v),
+        Err(e) => {
+            errors.push(format!("src/model/data/{name}: cannot parse: {e}"));
+            None
         }
-        Err(e) => errors.push(format!("{name}: cannot parse: {e}")),
     }
 }

@@ -1,174 +1,567 @@
-//! Generates the `compact::Decode` impls of the model's types from `types.rs` (run by
-//! `build.rs`; unit-tested in the library). It reads the declarations as text: struct fields
-//! and enum variants in declaration order — the order serde's derive serialises — and refuses
-//! anything it does not understand, including serde attributes that would make the serialised
-//! form differ from the declaration (skipped, flattened, tagged or converted values).
+//! Generates the wasm-side decoder of the model (`compact::Decode` impls) from the syntax tree of
+//! `types.rs`, parsed with `syn` (run by `build.rs`; unit-tested natively in the library).
 //!
-//! Pure: std only.
+//! The blob is written by postcard through serde's derived `Serialize`, which writes a struct as
+//! its fields in declaration order and an enum as its variant's position then its fields. So the
+//! decoder of a type is read off its declaration: the fields, or the variants, in order. What
+//! this file owns is the guarantee that the two agree: it refuses, with an error naming the type
+//! and field, anything whose serialised shape it cannot read off the declaration —
+//! * a serde attribute outside a short allow-list of ones that only touch names or JSON parsing
+//!   ([`HARMLESS`]); `skip_serializing_if`, `flatten`, `with`, `tag`, `untagged`, `into`, … are
+//!   refused (postcard itself would accept a skipped field silently and shift every later byte);
+//! * a field type that `compact.rs` has no decoder for (floats, `char`, `Box`, `HashMap`,
+//!   references, paths with `::`, names not declared in `types.rs`);
+//! * generic or field-less types, unions, nested modules (but `#[cfg(test)]` ones), conditional
+//!   attributes (`cfg` could drop a field, `cfg_attr` could hide a serde attribute), and macros
+//!   that could declare types (a `macro_rules!` whose body contains `struct`/`enum`/`union`, or a
+//!   call of a macro not defined in the file).
+//!
+//! Why syn and not a declare-once macro: `types.rs` stays plain Rust that rustfmt, rustdoc and
+//! the IDE read, with serde's own derive doing the JSON side; a `macro_rules!` that declared the
+//! types and their decoders together would have to re-parse serde attributes itself and hide
+//! every declaration inside one macro call. syn costs nothing extra: serde_derive already builds
+//! it for the host, and nothing here reaches the wasm.
+//!
+//! Pure: std, syn and proc-macro2 only, so `build.rs` includes this file as it is.
 
-/// Serde attribute words that reshape the serialised value.
-pub const RESHAPING: &[&str] = &[
-    "skip", "flatten", "untagged", "tag", "content", "with", "getter", "from", "into",
+use proc_macro2::TokenTree;
+use std::collections::BTreeSet;
+use std::fmt::Write as _;
+use syn::punctuated::Punctuated;
+use syn::{Attribute, Fields, GenericArgument, Item, Meta, PathArguments, Token, Type};
+
+/// Serde attribute words that do not change what `Serialize` writes to postcard: names (postcard
+/// writes none), and how JSON is read (`default`, `alias`, …: the parsed value is then written in
+/// full). Any other serde attribute is refused.
+pub const HARMLESS: &[&str] = &[
+    "rename",
+    "rename_all",
+    "rename_all_fields",
+    "alias",
+    "deny_unknown_fields",
+    "default",
+    "transparent",
+    "bound",
+    "expecting",
+    "crate",
+    "deserialize_with",
+    "skip_deserializing",
 ];
 
-/// `impl Decode` for every `pub struct` (named fields), `pub enum` (unit or one-field variants) and
-/// `newtype_id!` of `types.rs`, in declaration order — the order serde's derive serialises.
-/// Anything this reader does not understand is an error, never a silent skip.
-pub fn decoders(src: &str) -> Result<String, String> {
-    let lines: Vec<&str> = src.lines().collect();
+/// Generic types `compact.rs` decodes, with how many type arguments each takes.
+const GENERIC: &[(&str, usize)] = &[("Option", 1), ("Vec", 1), ("BTreeMap", 2)];
+
+/// Plain types `compact.rs` decodes (postcard: `u8`/`i8` one byte, other integers varint,
+/// signed ones zig-zagged; `String` length-prefixed UTF-8).
+const PLAIN: &[&str] = &[
+    "bool", "u8", "u16", "u32", "u64", "i8", "i16", "i32", "i64", "String",
+];
+
+/// Largest tuple `compact.rs` decodes.
+const MAX_TUPLE: usize = 4;
+
+/// `impl Decode` for every struct and enum of `src` (the text of `types.rs`), in declaration
+/// order. Every problem is reported, each naming the type (and field) it concerns.
+pub fn decoders(src: &str) -> Result<String, Vec<String>> {
+    let file = syn::parse_file(src).map_err(|e| vec![format!("types.rs: cannot parse: {e}")])?;
+    let mut errors = Vec::new();
+
+    // First pass: the names the generated code can decode, and the file's own macros.
+    let mut declared = BTreeSet::new();
+    let mut macros = BTreeSet::new();
+    for item in &file.items {
+        match item {
+            Item::Struct(s) => {
+                declared.insert(s.ident.to_string());
+            }
+            Item::Enum(e) => {
+                declared.insert(e.ident.to_string());
+            }
+            Item::Macro(m) if m.mac.path.is_ident("macro_rules") => {
+                let name = m
+                    .ident
+                    .as_ref()
+                    .map(ToString::to_string)
+                    .unwrap_or_default();
+                if declares_a_type(m.mac.tokens.clone()) {
+                    errors.push(format!(
+                        "types.rs: macro `{name}` declares a type; declare model types as plain items so the decoder generator sees them"
+                    ));
+                }
+                macros.insert(name);
+            }
+            _ => {}
+        }
+    }
+
     let mut out = String::from("// Generated by build.rs from src/model/types.rs. Do not edit.\n");
-    let item = |l: &str| {
-        let t = l.trim();
-        !t.is_empty() && !t.starts_with("//") && !t.starts_with('#')
-    };
-    // The decoder reads every field and variant in declaration order; a serde attribute that
-    // leaves a value out or reshapes it would shift the byte stream silently. Refuse them.
-    for (n, l) in lines.iter().enumerate() {
-        let t = l.trim();
-        if let Some(attr) = t.strip_prefix("#[serde(") {
-            if let Some(bad) = RESHAPING.iter().find(|k| attr.contains(*k)) {
-                return Err(format!(
-                    "types.rs:{}: `#[serde({bad}…)]` changes what is serialised; the compact decoder cannot follow it",
-                    n + 1
+    for item in &file.items {
+        match item {
+            Item::Struct(s) => {
+                let name = s.ident.to_string();
+                let mut e = Vec::new();
+                serde_attrs(&s.attrs, &name, &mut e);
+                if !s.generics.params.is_empty() {
+                    e.push(format!(
+                        "types.rs: `{name}`: generic types are not supported"
+                    ));
+                }
+                if s.fields.is_empty() {
+                    e.push(format!(
+                        "types.rs: `{name}`: a type with no fields serialises to no bytes; the decoder's length checks assume every value takes one"
+                    ));
+                }
+                let body = construct(&name, &name, &s.fields, &declared, &mut e);
+                if e.is_empty() {
+                    let _ = write!(
+                        out,
+                        "impl Decode for {name} {{\n    fn decode(r: &mut Reader<'_>) -> Self {{\n        {body}\n    }}\n}}\n"
+                    );
+                }
+                errors.append(&mut e);
+            }
+            Item::Enum(en) => {
+                let name = en.ident.to_string();
+                let mut e = Vec::new();
+                serde_attrs(&en.attrs, &name, &mut e);
+                if !en.generics.params.is_empty() {
+                    e.push(format!(
+                        "types.rs: `{name}`: generic types are not supported"
+                    ));
+                }
+                let n = en.variants.len();
+                if n == 0 {
+                    e.push(format!(
+                        "types.rs: `{name}`: an enum without variants has no value to decode"
+                    ));
+                }
+                let mut arms = String::new();
+                for (k, v) in en.variants.iter().enumerate() {
+                    let at = format!("{name}::{}", v.ident);
+                    serde_attrs(&v.attrs, &at, &mut e);
+                    // postcard writes serde's variant index: the position, whatever the discriminant.
+                    let pat = if k + 1 == n {
+                        "_".to_owned()
+                    } else {
+                        k.to_string()
+                    };
+                    let body = construct(&at, &at, &v.fields, &declared, &mut e);
+                    let _ = writeln!(arms, "            {pat} => {body},");
+                }
+                if e.is_empty() {
+                    let _ = write!(
+                        out,
+                        "impl Decode for {name} {{\n    fn decode(r: &mut Reader<'_>) -> Self {{\n        match r.variant({n}) {{\n{arms}        }}\n    }}\n}}\n"
+                    );
+                }
+                errors.append(&mut e);
+            }
+            Item::Union(u) => errors.push(format!(
+                "types.rs: union `{}`: unions are not supported",
+                u.ident
+            )),
+            // Unit tests may live beside the types; they are not part of the model.
+            Item::Mod(m) if m.attrs.iter().any(is_cfg_test) => {}
+            Item::Mod(m) => errors.push(format!(
+                "types.rs: module `{}`: the decoder generator reads top-level items only",
+                m.ident
+            )),
+            Item::Macro(m) if !m.mac.path.is_ident("macro_rules") => {
+                let called = m
+                    .mac
+                    .path
+                    .segments
+                    .iter()
+                    .map(|s| s.ident.to_string())
+                    .collect::<Vec<_>>()
+                    .join("::");
+                if !macros.contains(&called) {
+                    errors.push(format!(
+                        "types.rs: macro call `{called}!` is not defined in types.rs; the decoder generator cannot see what it declares"
+                    ));
+                }
+            }
+            _ => {}
+        }
+    }
+    if errors.is_empty() {
+        Ok(out)
+    } else {
+        Err(errors)
+    }
+}
+
+/// The expression that builds `path` (a struct or an enum variant) from its fields in order.
+fn construct(
+    at: &str,
+    path: &str,
+    fields: &Fields,
+    declared: &BTreeSet<String>,
+    errors: &mut Vec<String>,
+) -> String {
+    match fields {
+        Fields::Unit => path.to_owned(),
+        Fields::Named(named) => {
+            let mut list = String::new();
+            for f in &named.named {
+                let field = f
+                    .ident
+                    .as_ref()
+                    .map(ToString::to_string)
+                    .unwrap_or_default();
+                let at = format!("{at}.{field}");
+                serde_attrs(&f.attrs, &at, errors);
+                check_type(&f.ty, &at, declared, errors);
+                let _ = write!(list, " {field}: Decode::decode(r),");
+            }
+            format!("{path} {{{list} }}")
+        }
+        Fields::Unnamed(unnamed) => {
+            let mut list = Vec::new();
+            for (i, f) in unnamed.unnamed.iter().enumerate() {
+                let at = format!("{at}.{i}");
+                serde_attrs(&f.attrs, &at, errors);
+                check_type(&f.ty, &at, declared, errors);
+                list.push("Decode::decode(r)");
+            }
+            format!("{path}({})", list.join(", "))
+        }
+    }
+}
+
+/// Refuses every serde attribute word outside [`HARMLESS`] on `at`, and conditional attributes
+/// (`cfg` could remove the item or field; `cfg_attr` could hide a serde attribute from this check).
+fn serde_attrs(attrs: &[Attribute], at: &str, errors: &mut Vec<String>) {
+    for attr in attrs {
+        if attr.path().is_ident("cfg") || attr.path().is_ident("cfg_attr") {
+            errors.push(format!(
+                "types.rs: `{at}`: conditional attributes (`cfg`, `cfg_attr`) are not supported: the generated decoder reads every declaration"
+            ));
+        }
+    }
+    for attr in attrs.iter().filter(|a| a.path().is_ident("serde")) {
+        let metas = match attr.parse_args_with(Punctuated::<Meta, Token![,]>::parse_terminated) {
+            Ok(m) => m,
+            Err(e) => {
+                errors.push(format!("types.rs: `{at}`: unreadable serde attribute: {e}"));
+                continue;
+            }
+        };
+        for meta in metas {
+            let word = meta
+                .path()
+                .get_ident()
+                .map(ToString::to_string)
+                .unwrap_or_default();
+            if !HARMLESS.contains(&word.as_str()) {
+                errors.push(format!(
+                    "types.rs: `{at}`: `#[serde({word}…)]` changes what is serialised (or is unknown to the decoder generator); the generated decoder cannot follow it"
                 ));
             }
         }
     }
-    let mut i = 0;
-    while i < lines.len() {
-        let line = lines[i];
-        if line == "newtype_id!(" {
-            let end = (i..lines.len())
-                .find(|&j| lines[j] == ");")
-                .ok_or("types.rs: unterminated newtype_id!")?;
-            let name = lines[i + 1..end]
-                .iter()
-                .rev()
-                .find(|l| item(l))
-                .map(|l| l.trim())
-                .ok_or("types.rs: newtype_id! without a name")?;
-            out += &format!(
-                "impl Decode for {name} {{\n    fn decode(r: &mut Reader<'_>) -> Self {{\n        {name}(Decode::decode(r))\n    }}\n}}\n"
-            );
-            i = end;
-        } else if let Some(rest) = line.strip_prefix("pub struct ") {
-            let name = rest.strip_suffix(" {").ok_or_else(|| {
-                format!(
-                    "types.rs:{}: only structs with named fields are supported",
-                    i + 1
-                )
-            })?;
-            let mut fields = String::new();
-            i += 1;
-            while lines.get(i).is_some_and(|l| *l != "}") {
-                let l = lines[i];
-                if item(l) {
-                    let f = l
-                        .strip_prefix("    pub ")
-                        .and_then(|r| r.split_once(':'))
-                        .map(|(f, _)| f)
-                        .ok_or_else(|| {
-                            format!("types.rs:{}: unexpected field line `{l}`", i + 1)
-                        })?;
-                    fields += &format!("            {f}: Decode::decode(r),\n");
-                }
-                i += 1;
-            }
-            out += &format!(
-                "impl Decode for {name} {{\n    fn decode(r: &mut Reader<'_>) -> Self {{\n        {name} {{\n{fields}        }}\n    }}\n}}\n"
-            );
-        } else if let Some(rest) = line.strip_prefix("pub enum ") {
-            let name = rest
-                .strip_suffix(" {")
-                .ok_or_else(|| format!("types.rs:{}: unexpected enum line", i + 1))?;
-            let mut variants = Vec::new();
-            i += 1;
-            while lines.get(i).is_some_and(|l| *l != "}") {
-                let l = lines[i];
-                if item(l) {
-                    let v = l
-                        .strip_prefix("    ")
-                        .and_then(|r| r.strip_suffix(','))
-                        .and_then(variant)
-                        .ok_or_else(|| {
-                            format!(
-                                "types.rs:{}: only unit and one-field tuple variants are supported: `{l}`",
-                                i + 1
-                            )
-                        })?;
-                    variants.push(v);
-                }
-                i += 1;
-            }
-            let n = variants.len();
-            let mut arms = String::new();
-            for (k, v) in variants.iter().enumerate() {
-                let pat = if k + 1 == n {
-                    "_".to_owned()
-                } else {
-                    k.to_string()
-                };
-                arms += &match v {
-                    (v, false) => format!("            {pat} => {name}::{v},\n"),
-                    (v, true) => format!("            {pat} => {name}::{v}(Decode::decode(r)),\n"),
-                };
-            }
-            out += &format!(
-                "impl Decode for {name} {{\n    fn decode(r: &mut Reader<'_>) -> Self {{\n        match r.variant({n}) {{\n{arms}        }}\n    }}\n}}\n"
-            );
-        }
-        i += 1;
-    }
-    Ok(out)
 }
 
-/// A variant line's name, and whether it holds one value: `Name` or `Name(Type)`.
-pub fn variant(v: &str) -> Option<(&str, bool)> {
-    let ident = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
-    match v.split_once('(') {
-        None => ident(v).then_some((v, false)),
-        Some((name, rest)) => {
-            let inner = rest.strip_suffix(')')?;
-            (ident(name) && ident(inner)).then_some((name, true))
+/// Refuses a field type that `compact.rs` cannot decode.
+fn check_type(ty: &Type, at: &str, declared: &BTreeSet<String>, errors: &mut Vec<String>) {
+    match ty {
+        Type::Paren(p) => check_type(&p.elem, at, declared, errors),
+        Type::Group(g) => check_type(&g.elem, at, declared, errors),
+        Type::Tuple(t) if (2..=MAX_TUPLE).contains(&t.elems.len()) => {
+            for e in &t.elems {
+                check_type(e, at, declared, errors);
+            }
         }
+        Type::Path(p) if p.qself.is_none() && p.path.segments.len() == 1 => {
+            let seg = &p.path.segments[0];
+            let name = seg.ident.to_string();
+            match &seg.arguments {
+                PathArguments::None
+                    if PLAIN.contains(&name.as_str()) || declared.contains(&name) => {}
+                PathArguments::AngleBracketed(args)
+                    if GENERIC.contains(&(name.as_str(), args.args.len())) =>
+                {
+                    for a in &args.args {
+                        match a {
+                            GenericArgument::Type(t) => check_type(t, at, declared, errors),
+                            _ => errors
+                                .push(format!("types.rs: `{at}`: `{name}<…>` takes types only")),
+                        }
+                    }
+                }
+                _ => errors.push(unsupported(at, &name)),
+            }
+        }
+        Type::Path(p) => errors.push(unsupported(
+            at,
+            &p.path
+                .segments
+                .iter()
+                .map(|s| s.ident.to_string())
+                .collect::<Vec<_>>()
+                .join("::"),
+        )),
+        _ => errors.push(unsupported(at, "this kind of type")),
     }
+}
+
+fn unsupported(at: &str, ty: &str) -> String {
+    format!(
+        "types.rs: `{at}`: `{ty}` has no decoder in compact.rs (supported: {}, {}, tuples of 2 to {MAX_TUPLE}, and the types declared in types.rs)",
+        PLAIN.join(", "),
+        GENERIC
+            .iter()
+            .map(|(g, n)| format!("{g}<{}>", vec!["_"; *n].join(", ")))
+            .collect::<Vec<_>>()
+            .join(", ")
+    )
+}
+
+/// `#[cfg(test)]`.
+fn is_cfg_test(attr: &Attribute) -> bool {
+    attr.path().is_ident("cfg") && attr.parse_args::<syn::Ident>().is_ok_and(|i| i == "test")
+}
+
+/// Whether a `macro_rules!` body contains `struct`, `enum` or `union` (outside literals).
+fn declares_a_type(tokens: proc_macro2::TokenStream) -> bool {
+    tokens.into_iter().any(|t| match t {
+        TokenTree::Ident(i) => i == "struct" || i == "enum" || i == "union",
+        TokenTree::Group(g) => declares_a_type(g.stream()),
+        TokenTree::Punct(_) | TokenTree::Literal(_) => false,
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    const OK: &str = "pub struct A {\n    #[serde(default)]\n    pub x: u8,\n    pub y: String,\n}\n\npub enum K {\n    One,\n    Two(A),\n}\n";
+    const OK: &str = "
+        pub struct A {
+            #[serde(default)]
+            pub x: u8,
+            pub y: String,
+        }
+        pub struct N(pub String);
+        pub enum K {
+            One,
+            Two(A),
+            Three { a: Option<Vec<N>>, b: (u32, i64) },
+        }
+    ";
 
-    #[test]
-    fn fields_and_variants_in_order() {
-        let code = decoders(OK).expect("generates");
-        assert!(
-            code.contains("x: Decode::decode(r),\n            y: Decode::decode(r),"),
-            "{code}"
-        );
-        assert!(code.contains("0 => K::One,"), "{code}");
-        assert!(code.contains("_ => K::Two(Decode::decode(r)),"), "{code}");
+    fn gen(src: &str) -> String {
+        decoders(src).unwrap_or_else(|e| panic!("{e:?}"))
     }
 
-    #[test]
-    fn an_attribute_that_reshapes_the_value_is_an_error_not_a_silent_shift() {
-        for attr in [
-            "#[serde(skip)]",
-            "#[serde(skip_serializing_if = \"Option::is_none\")]",
-            "#[serde(flatten)]",
-            "#[serde(with = \"x\")]",
-            "#[serde(untagged)]",
-        ] {
-            let src = OK.replace("#[serde(default)]", attr);
-            let err = decoders(&src).expect_err(attr);
-            assert!(err.contains("types.rs:2"), "{attr}: {err}");
+    fn refused(src: &str) -> String {
+        match decoders(src) {
+            Ok(code) => panic!("accepted:\n{code}"),
+            Err(e) => e.join("\n"),
         }
     }
 
     #[test]
-    fn the_real_types_generate() {
-        let src = include_str!("types.rs");
-        assert!(decoders(src).is_ok());
+    fn fields_and_variants_in_declaration_order() {
+        let code = gen(OK);
+        assert!(
+            code.contains("A { x: Decode::decode(r), y: Decode::decode(r), }"),
+            "{code}"
+        );
+        assert!(code.contains("N(Decode::decode(r))"), "{code}");
+        assert!(code.contains("match r.variant(3)"), "{code}");
+        assert!(code.contains("0 => K::One,"), "{code}");
+        assert!(code.contains("1 => K::Two(Decode::decode(r)),"), "{code}");
+        assert!(
+            code.contains("_ => K::Three { a: Decode::decode(r), b: Decode::decode(r), },"),
+            "{code}"
+        );
+    }
+
+    #[test]
+    fn comments_and_layout_do_not_matter_only_the_syntax_does() {
+        let squeezed = "pub struct A{#[serde(default)]pub x:u8,/* y */pub y:String}\
+                        pub struct N(pub String);\
+                        pub enum K{One,Two(A),Three{a:Option<Vec<N>>,b:(u32,i64)}}";
+        assert_eq!(gen(squeezed), gen(OK));
+    }
+
+    /// A test copy of the real `types.rs` with one field added, or two swapped, must generate a
+    /// different decoder — the one that reads the changed declaration.
+    #[test]
+    fn a_changed_declaration_changes_the_decoder() {
+        let real = include_str!("types.rs");
+        let before = gen(real);
+        let decl = "pub struct SourceRef {\n    pub src: SourceId,\n";
+        assert!(real.contains(decl), "types.rs changed: update this test");
+
+        let added = real.replace(decl, &format!("{decl}    pub page: Option<u32>,\n"));
+        let after = gen(&added);
+        assert_ne!(before, after);
+        assert!(
+            after.contains(
+                "SourceRef { src: Decode::decode(r), page: Decode::decode(r), at: Decode::decode(r), }"
+            ),
+            "{after}"
+        );
+
+        let swapped = real.replace(
+            "pub struct SourceRef {\n    pub src: SourceId,\n    #[serde(default)]\n    pub at: Option<String>,\n",
+            "pub struct SourceRef {\n    #[serde(default)]\n    pub at: Option<String>,\n    pub src: SourceId,\n",
+        );
+        assert_ne!(swapped, real, "types.rs changed: update this test");
+        assert!(
+            gen(&swapped).contains("SourceRef { at: Decode::decode(r), src: Decode::decode(r), }")
+        );
+    }
+
+    #[test]
+    fn an_attribute_that_reshapes_the_value_is_refused_naming_the_field() {
+        for attr in [
+            "#[serde(skip)]",
+            "#[serde(skip_serializing)]",
+            "#[serde(skip_serializing_if = \"Option::is_none\")]",
+            "#[serde(flatten)]",
+            "#[serde(with = \"x\")]",
+            "#[serde(serialize_with = \"x\")]",
+            "#[serde(getter = \"x\")]",
+            "#[serde(default, skip_serializing_if = \"Vec::is_empty\")]",
+            "#[serde(some_future_word)]",
+        ] {
+            let err = refused(&OK.replace("#[serde(default)]", attr));
+            assert!(err.contains("`A.x`"), "{attr}: {err}");
+        }
+        // The same attribute in the real types.rs, on a real field.
+        let real = include_str!("types.rs").replace(
+            "    #[serde(default)]\n    pub at: Option<String>,",
+            "    #[serde(default, skip_serializing_if = \"Option::is_none\")]\n    pub at: Option<String>,",
+        );
+        assert!(refused(&real).contains("`SourceRef.at`"));
+    }
+
+    #[test]
+    fn container_and_variant_attributes_that_reshape_are_refused() {
+        for (attr, at) in [
+            ("#[serde(untagged)]\npub enum K {", "`K`"),
+            ("#[serde(tag = \"t\")]\npub enum K {", "`K`"),
+            (
+                "#[serde(tag = \"t\", content = \"c\")]\npub enum K {",
+                "`K`",
+            ),
+            ("#[serde(into = \"String\")]\npub struct A {", "`A`"),
+            ("#[serde(from = \"String\")]\npub struct A {", "`A`"),
+        ] {
+            let decl = attr.lines().last().unwrap_or_default();
+            let err = refused(&OK.replace(decl, attr));
+            assert!(err.contains(at), "{attr}: {err}");
+        }
+        let err = refused(&OK.replace("    One,", "    #[serde(skip)]\n    One,"));
+        assert!(err.contains("`K::One`"), "{err}");
+    }
+
+    #[test]
+    fn conditional_declarations_are_refused() {
+        for attr in [
+            "#[cfg(test)]",
+            "#[cfg_attr(test, serde(skip_serializing_if = \"Option::is_none\"))]",
+        ] {
+            let err = refused(&OK.replace("#[serde(default)]", attr));
+            assert!(err.contains("`A.x`"), "{attr}: {err}");
+        }
+        let err = refused(&OK.replace("    One,", "    #[cfg(test)]\n    One,"));
+        assert!(err.contains("`K::One`"), "{err}");
+    }
+
+    #[test]
+    fn harmless_attributes_are_accepted() {
+        let src = OK
+            .replace(
+                "#[serde(default)]",
+                "#[serde(default = \"d\", rename = \"X\", alias = \"xx\")]\n#[doc = \"skip\"]",
+            )
+            .replace(
+                "pub struct A {",
+                "#[derive(Serialize)]\n#[serde(deny_unknown_fields, rename_all = \"snake_case\")]\npub struct A {",
+            );
+        assert_eq!(gen(&src), gen(OK));
+    }
+
+    #[test]
+    fn types_without_a_decoder_are_refused_naming_the_field() {
+        for ty in [
+            "f64",
+            "char",
+            "Box<A>",
+            "HashMap<String, u8>",
+            "std::string::String",
+            "&'static str",
+            "Unknown",
+            "Vec<f32>",
+            "Option<u8, u8>",
+            "(u8,)",
+            "[u8; 4]",
+        ] {
+            let err = refused(&OK.replace("pub y: String", &format!("pub y: {ty}")));
+            assert!(err.contains("`A.y`"), "{ty}: {err}");
+        }
+        assert!(
+            refused(&OK.replace("pub struct N(pub String)", "pub struct N(pub f32)"))
+                .contains("`N.0`")
+        );
+        let map = gen(&OK.replace("pub y: String", "pub y: BTreeMap<String, (u8, N)>"));
+        assert!(map.contains("y: Decode::decode(r)"), "{map}");
+    }
+
+    #[test]
+    fn shapes_the_generator_cannot_see_are_refused() {
+        for (src, what) in [
+            ("pub struct G<T> { pub t: T }", "`G`: generic"),
+            ("pub struct E {}", "`E`: a type with no fields"),
+            ("pub struct U;", "`U`: a type with no fields"),
+            ("pub enum V {}", "`V`: an enum without variants"),
+            ("pub union W { a: u8 }", "union `W`"),
+            ("mod m { pub struct A { pub x: u8 } }", "module `m`"),
+            ("make_types!(A);", "macro call `make_types!`"),
+            ("other::m!(A);", "macro call `other::m!`"),
+            (
+                "macro_rules! m { ($n:ident) => { pub struct $n(pub String); } }",
+                "macro `m` declares a type",
+            ),
+        ] {
+            let err = refused(&format!("{OK}\n{src}"));
+            assert!(err.contains(what), "{src}: {err}");
+        }
+        // Unit tests beside the types are not part of the model.
+        let tests = "#[cfg(test)]\nmod tests { struct Fixture(f64); }";
+        assert_eq!(gen(&format!("{OK}\n{tests}")), gen(OK));
+        // A macro of the file that only adds methods is fine.
+        let methods = "macro_rules! m { ($n:ident) => { impl $n { fn f(&self) {} } }; }\nm!(N);";
+        assert_eq!(gen(&format!("{OK}\n{methods}")), gen(OK));
+    }
+
+    #[test]
+    fn every_problem_is_reported_at_once() {
+        let src = OK
+            .replace("pub y: String", "pub y: f64")
+            .replace("    One,", "    #[serde(skip)]\n    One,");
+        let errors = decoders(&src).expect_err("refused");
+        assert_eq!(errors.len(), 2, "{errors:?}");
+    }
+
+    #[test]
+    fn the_real_types_generate_a_decoder_for_every_type() {
+        let code = gen(include_str!("types.rs"));
+        for ty in [
+            "Model",
+            "Id",
+            "SourceRef",
+            "Said",
+            "CsfVersionTag",
+            "LayoutFile",
+        ] {
+            assert!(
+                code.contains(&format!("impl Decode for {ty} {{")),
+                "{ty}:\n{code}"
+            );
+        }
     }
 }

@@ -1,5 +1,12 @@
 //! Serde types of the guideline model: one struct per kind of entry, one file struct per
-//! `data/*.json`. Every struct denies unknown fields so a typo in the data fails `cargo test`.
+//! `data/*.json`, and [`Model`], all ten files. Every file struct denies unknown fields so a typo
+//! in the data fails the build.
+//!
+//! This file is also the schema of the blob the app ships: `build.rs` writes the parsed JSON with
+//! postcard and generates the wasm-side decoder from this file's syntax tree
+//! (`decodegen.rs`): fields and variants in declaration order. Keep it plain declarations —
+//! the generator refuses serde attributes that reshape the serialised value, field types it has
+//! no decoder for, and macros that declare types, naming the type and field.
 //!
 //! Conventions shared by every entry (see the `model` module docs for the ID scheme):
 //! * `id` — a stable [`Id`]; unique across the whole model.
@@ -13,13 +20,10 @@ use std::fmt;
 
 use crate::lang::Lang;
 
-macro_rules! newtype_id {
-    ($(#[$m:meta])* $name:ident) => {
-        $(#[$m])*
-        #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-        #[serde(transparent)]
-        pub struct $name(pub String);
-
+// The ID newtypes are declared as plain items (build.rs generates their decoders from this
+// file's syntax, and refuses macros that declare types); this macro only adds their methods.
+macro_rules! id_methods {
+    ($($name:ident),*) => {$(
         impl $name {
             /// The ID as written in the data.
             pub fn as_str(&self) -> &str {
@@ -50,31 +54,37 @@ macro_rules! newtype_id {
                 self.0 == *other
             }
         }
-    };
+    )*};
 }
 
-newtype_id!(
-    /// A stable model ID such as `v3.d1`, `v3.a2.5-3`, `sc.07` (scheme in the module docs).
-    Id
-);
-newtype_id!(
-    /// An ID in the source list (`sources.json`), e.g. `T1`, `S0`, `SHINDAN`.
-    SourceId
-);
-newtype_id!(
-    /// A NIST CSF identifier: a function (`ID`), category (`ID.AM`) or subcategory (`ID.AM-1`).
-    /// Which CSF version it belongs to is given by the field that holds it.
-    CsfRef
-);
-newtype_id!(
-    /// A CIS Controls v8 reference: `CIS 1` … `CIS 18`, or a safeguard such as `CIS 1.1`.
-    CisRef
-);
-newtype_id!(
-    /// An ISO/IEC reference: a 27001:2022 clause (`5.1`, `9`) or a 27002:2022 control
-    /// (`5.13`) or whole control theme (`6` = all people controls), depending on the field.
-    IsoRef
-);
+/// A stable model ID such as `v3.d1`, `v3.a2.5-3`, `sc.07` (scheme in the module docs).
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Id(pub String);
+
+/// An ID in the source list (`sources.json`), e.g. `T1`, `S0`, `SHINDAN`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct SourceId(pub String);
+
+/// A NIST CSF identifier: a function (`ID`), category (`ID.AM`) or subcategory (`ID.AM-1`).
+/// Which CSF version it belongs to is given by the field that holds it.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct CsfRef(pub String);
+
+/// A CIS Controls v8 reference: `CIS 1` … `CIS 18`, or a safeguard such as `CIS 1.1`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct CisRef(pub String);
+
+/// An ISO/IEC reference: a 27001:2022 clause (`5.1`, `9`) or a 27002:2022 control
+/// (`5.13`) or whole control theme (`6` = all people controls), depending on the field.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct IsoRef(pub String);
+
+id_methods!(Id, SourceId, CsfRef, CisRef, IsoRef);
 
 impl CsfRef {
     /// `true` for a subcategory (`ID.AM-1`), `false` for a category or function.
@@ -1163,4 +1173,23 @@ pub struct LayoutFile {
     pub model_rev: u32,
     /// One layout per revision, oldest first.
     pub revisions: Vec<AnswerLayout>,
+}
+
+// ---------------------------------------------------------------- the whole model
+
+/// The whole model: one field per data file. Prefer the lookup methods (in the `model` module).
+/// `build.rs` writes it to the blob the app embeds; `Deserialize` is for tests that read that
+/// blob a second way (postcard + serde) — the app decodes it with the generated decoder.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Model {
+    pub sources: SourcesFile,
+    pub meti_v3: MetiV3File,
+    pub meti_history: MetiHistoryFile,
+    pub incident: IncidentFile,
+    pub csf: CsfFile,
+    pub crosswalk: CrosswalkFile,
+    pub scales: ScalesFile,
+    pub sme: SmeFile,
+    pub security_action: SecurityActionFile,
+    pub layouts: LayoutFile,
 }
