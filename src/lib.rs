@@ -14,6 +14,7 @@ pub mod model;
 pub mod persist;
 pub mod route;
 pub mod share;
+pub mod supply;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;
