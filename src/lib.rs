@@ -30,3 +30,5 @@ pub mod pages;
 pub mod pwa;
 #[cfg(target_arch = "wasm32")]
 pub(crate) mod storage;
+#[cfg(target_arch = "wasm32")]
+pub mod supply_crypto;
