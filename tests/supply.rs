@@ -945,3 +945,283 @@ fn the_stored_key_is_checked_against_its_request() {
         assert_eq!(jwk_public_key(bad), None, "{bad}");
     }
 }
+
+// ------------------------------------------------------------------ overview
+
+fn clock(day: &str) -> Clock {
+    Clock {
+        now_ms: u64::from(Day::parse(day).unwrap().days()) * DAY_MS + 12 * 3_600_000,
+        offset_minutes: 540,
+    }
+}
+
+#[test]
+fn statuses_follow_due_dates_and_the_age_of_results() {
+    // The golden request is due 2026-03-31; the golden response was made 2026-01-15 (JST 09:00).
+    let mut reg = register();
+    for (what, today, want) in [
+        ("before the due date", "2026-03-31", Status::Requested),
+        ("the day after the due date", "2026-04-01", Status::Overdue),
+    ] {
+        let rows = overview(model(), &reg, clock(today));
+        assert_eq!(rows.len(), 1, "{what}");
+        assert_eq!(rows[0].status, want, "{what}");
+        assert_eq!(
+            rows[0].key,
+            RowKey::Request(RequestId(REQUEST_ID)),
+            "{what}"
+        );
+        assert_eq!(
+            rows[0].name, "テスト部品",
+            "{what}: named after the addressee"
+        );
+    }
+    import(&mut reg, &response_fragment(GOLDEN_RESPONSE)).unwrap();
+    for (what, today, want) in [
+        (
+            "answered: the request row is gone",
+            "2026-04-01",
+            Status::Received,
+        ),
+        ("exactly 12 months old", "2027-01-15", Status::Received),
+        ("older than 12 months", "2027-01-16", Status::Stale),
+    ] {
+        let rows = overview(model(), &reg, clock(today));
+        assert_eq!(rows.len(), 1, "{what}");
+        assert_eq!(rows[0].status, want, "{what}");
+    }
+    // A deleted request without a response is not listed.
+    let mut reg = register();
+    reg.delete_request(&RequestId(REQUEST_ID));
+    assert!(overview(model(), &reg, clock("2026-04-01")).is_empty());
+}
+
+#[test]
+fn an_overview_row_scores_the_partner_like_its_own_results_page() {
+    let mut reg = register();
+    import(&mut reg, &response_fragment(GOLDEN_RESPONSE)).unwrap();
+    let rows = overview(model(), &reg, clock("2026-02-01"));
+    let r = &rows[0];
+    let a = answers();
+    let sc = assessment::self_check(model(), &a);
+    assert_eq!(r.sme_total, Some(sc.total), "SME total");
+    assert!(r.sme_complete);
+    assert_eq!(r.band, sc.band, "IPA band");
+    assert!(r.band.is_some());
+    assert_eq!(r.star_one, assessment::star_one(model(), &a).ready, "★");
+    assert_eq!(r.star_two, assessment::star_two(model(), &a).ready, "★★");
+    assert!(
+        r.star_one && r.star_two,
+        "articles done, 25 answered, policy established and published"
+    );
+    let dirs: Vec<Option<f64>> = assessment::direction_scores(model(), &a)
+        .into_iter()
+        .map(|d| d.score.percent)
+        .collect();
+    assert_eq!(
+        r.directions.as_ref(),
+        Some(&dirs),
+        "per-指示 scores (the executive check was asked)"
+    );
+    let weakest: Vec<_> = sc.weakest.iter().take(5).cloned().collect();
+    assert_eq!(r.weakest, weakest, "weakest items");
+    assert_eq!(r.self_check.len(), 25);
+    assert!(r.e2e && r.scope == Some(Scope::Both));
+
+    // An SME-only request: no per-指示 scores even though A-2 answers came along.
+    let mut reg = Register::default();
+    let mut req = request();
+    req.scope = Scope::Sme;
+    reg.add_request(entry(req));
+    import(&mut reg, &response_fragment(GOLDEN_RESPONSE)).unwrap();
+    assert_eq!(
+        overview(model(), &reg, clock("2026-02-01"))[0].directions,
+        None
+    );
+}
+
+/// A register of `n` partners with totals spread over the scale (plain links, named).
+fn spread_register(n: usize) -> Register {
+    let mut reg = Register::default();
+    let items = &model().sme.self_check.items;
+    for p in 0..n {
+        let mut a = Assessment::new();
+        for (i, item) in items.iter().enumerate() {
+            let k = if i < p * 25 / n.max(1) {
+                AnswerKind::Implemented
+            } else {
+                AnswerKind::NotImplemented
+            };
+            a.answers.insert(item.id.clone(), k);
+        }
+        a.name = format!("Partner {p:02}");
+        let enc = share::encode(
+            model(),
+            &a,
+            &ShareOptions {
+                include_name: true,
+                include_notes: false,
+            },
+        )
+        .unwrap();
+        reg.import_line(
+            model(),
+            &share::fragment(&enc.payload),
+            NOW + p as u64,
+            &mut opener,
+        )
+        .unwrap();
+    }
+    reg
+}
+
+#[test]
+fn heat_map_distribution_and_query() {
+    let reg = spread_register(5);
+    let rows = overview(model(), &reg, clock("2026-02-02"));
+    let totals: Vec<_> = rows.iter().map(|r| r.sme_total).collect();
+    assert_eq!(
+        totals,
+        [Some(0), Some(20), Some(40), Some(60), Some(80)],
+        "partner p has p×5 items implemented"
+    );
+
+    let h = heat_map(model(), &rows);
+    assert_eq!(h.items.len(), 25);
+    assert_eq!(h.answered, vec![5; 25], "every partner answered every item");
+    assert_eq!(h.not_implemented[0], 1, "item 1: only partner 0 lacks it");
+    assert_eq!(h.not_implemented[24], 5, "item 25: nobody has it");
+
+    let d = distribution(model(), &rows);
+    assert_eq!(d.incomplete, 0);
+    assert_eq!(
+        d.bands.iter().map(|b| b.1).sum::<usize>(),
+        5,
+        "each total in one band"
+    );
+    let bins: Vec<usize> = d.bins.iter().map(|b| b.2).collect();
+    assert_eq!(
+        bins,
+        [0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0],
+        "bins −25..−1, 0–9, …, 90–100"
+    );
+
+    for (what, q, want) in [
+        (
+            "everything in register order",
+            Query::default(),
+            vec![0, 1, 2, 3, 4],
+        ),
+        (
+            "total, highest first",
+            Query {
+                sort: SortKey::Total,
+                descending: true,
+                ..Query::default()
+            },
+            vec![4, 3, 2, 1, 0],
+        ),
+        (
+            "search is case- and width-insensitive",
+            Query {
+                search: "ＰＡＲＴＮＥＲ 03".into(),
+                ..Query::default()
+            },
+            vec![3],
+        ),
+        (
+            "status filter",
+            Query {
+                statuses: vec![Status::Overdue],
+                ..Query::default()
+            },
+            vec![],
+        ),
+        (
+            "plain links only",
+            Query {
+                plain_only: true,
+                ..Query::default()
+            },
+            vec![0, 1, 2, 3, 4],
+        ),
+        (
+            "by kind: none set",
+            Query {
+                kind: Some(PartnerKind::Supplier),
+                ..Query::default()
+            },
+            vec![],
+        ),
+    ] {
+        assert_eq!(query(&rows, &q), want, "{what}");
+    }
+}
+
+#[test]
+fn the_csv_has_stable_columns_and_defuses_formulas() {
+    let mut reg = register();
+    import(&mut reg, &response_fragment(GOLDEN_RESPONSE)).unwrap();
+    reg.partners[0].name = "=HYPERLINK(\"x\")".into();
+    let csv = overview_csv(&overview(model(), &reg, clock("2026-02-01")), 540);
+    let mut lines = csv.split("\r\n");
+    assert_eq!(
+        lines.next().unwrap(),
+        "\u{feff}name,kind,tier,status,e2e,request,scope,due,date,total,complete,band,star1,star2,d1,d2,d3,d4,d5,d6,d7,d8,d9,d10,weakest"
+    );
+    let row = lines.next().unwrap();
+    assert!(row.starts_with("\"'=HYPERLINK(\"\"x\"\")\",contractor,2,received,1,a0a1a2a3a4a5a6a7a8a9aaabacadaeaf,both,,2026-01-15,34,1,"), "{row}");
+}
+
+#[test]
+fn scs_level_is_star4_when_any_answer_is_yes() {
+    for bits in 0u8..8 {
+        let q = ScsQuestions {
+            confidential_information: bits & 1 != 0,
+            unacceptable_delay: bits & 2 != 0,
+            internal_access: bits & 4 != 0,
+        };
+        let want = if bits == 0 {
+            ScsLevel::Star3
+        } else {
+            ScsLevel::Star4
+        };
+        assert_eq!(scs_level(&q), want, "answers {q:?}");
+    }
+    assert_eq!(ScsLevel::Star4.stars(), 4);
+}
+
+#[test]
+fn days_parse_print_and_add_months() {
+    for (what, s, ok) in [
+        ("a plain date", "2026-03-31", true),
+        ("a leap day", "2028-02-29", true),
+        ("no leap day", "2026-02-29", false),
+        ("month 13", "2026-13-01", false),
+        ("before 1970", "1969-12-31", false),
+        ("the last day", "9999-12-31", true),
+        ("a sign", "+026-01-01", false),
+        ("short", "2026-1-01", false),
+    ] {
+        let d = Day::parse(s);
+        assert_eq!(d.is_some(), ok, "{what}");
+        if let Some(d) = d {
+            assert_eq!(d.to_string(), s, "{what}");
+        }
+    }
+    let add = |s: &str, m| Day::parse(s).unwrap().add_months(m).to_string();
+    assert_eq!(add("2026-01-31", 1), "2026-02-28", "month end clamps");
+    assert_eq!(add("2028-02-29", 12), "2029-02-28", "leap day + 12 months");
+    assert_eq!(add("2026-05-15", 12), "2027-05-15");
+    assert_eq!(add("9999-06-01", 12), "9999-12-31", "saturates");
+    assert_eq!(Day::of_time(0, 540).to_string(), "1970-01-01");
+    // 2026-01-14T15:00Z is already the 15th in Japan.
+    assert_eq!(
+        Day::of_time(RESPONDED_MS - 9 * 3_600_000, 540).to_string(),
+        "2026-01-15"
+    );
+    assert_eq!(
+        Day::of_time(RESPONDED_MS - 9 * 3_600_000, 0).to_string(),
+        "2026-01-14"
+    );
+}
