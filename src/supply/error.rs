@@ -43,7 +43,12 @@ pub enum SupplyError {
     /// A request link pasted where responses are imported (or the other way round).
     WrongKind,
     /// Longer than any link of this kind Shindan makes: not even decoded.
-    TooLong { len: usize, max: usize },
+    TooLong {
+        /// Its length in characters.
+        len: usize,
+        /// The most this kind of link may have.
+        max: usize,
+    },
     /// A character that base64url does not use.
     NotBase64,
     /// Too short to be a link: cut off.
@@ -57,7 +62,12 @@ pub enum SupplyError {
     /// A required text is empty (the request's reason, an organisation).
     Missing(Field),
     /// A text is longer than the format allows.
-    TextTooLong { field: Field, max: usize },
+    TextTooLong {
+        /// Which text.
+        field: Field,
+        /// Its limit in characters.
+        max: usize,
+    },
     /// A text holds a control character (or a newline where none is allowed) or a
     /// bidirectional override.
     ControlCharacter(Field),
