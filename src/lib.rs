@@ -5,10 +5,11 @@
 //!
 //! ```text
 //! views      app, pages/, components/, hooks/store (the store's Yew adapter)   wasm only
-//! edges      storage::edge (localStorage), crypto (WebCrypto), files, pwa      wasm only
+//! edges      storage::edge (localStorage), crypto + supply_crypto (WebCrypto),   wasm only
+//!            files, pwa
 //! store      store/ — the one state, its actions, the two-tab sync rules        pure
 //! storage    storage/ — record formats, migration, backup, CSV, edge reports    pure
-//! share      share/ — the link codec                                            pure
+//! share      share/ — the link codec; supply/ — partner requests, sealed responses pure
 //! domain     assessment/ (scoring, plan, comparison), incident                  pure
 //! base       model/ (the guidelines as data), i18n, lang, route, format, csv, chart
 //! ```
@@ -28,6 +29,7 @@ pub mod route;
 pub mod share;
 pub mod storage;
 pub mod store;
+pub mod supply;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;
@@ -43,3 +45,5 @@ pub mod hooks;
 pub mod pages;
 #[cfg(target_arch = "wasm32")]
 pub mod pwa;
+#[cfg(target_arch = "wasm32")]
+pub mod supply_crypto;
