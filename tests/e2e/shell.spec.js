@@ -2,9 +2,7 @@
 // error and no axe violation; the language switch persists; unknown routes get a friendly page;
 // the build works under a sub-path.
 import { test, expect } from '@playwright/test';
-import { ROUTES, watch, ready, expectNoAxeViolations } from './helpers.js';
-
-const ORIGIN = 'http://127.0.0.1:8099/';
+import { ORIGIN, ROUTES, watch, ready, expectNoAxeViolations } from './helpers.js';
 
 test('the route list from the code is not empty', () => {
   expect(ROUTES.length).toBeGreaterThan(5);

@@ -3,10 +3,8 @@
 // never reach it as markup: the exact text is displayed, no element was injected, and no CSP
 // violation (the trace of an injection attempt) is reported.
 import { test, expect } from '@playwright/test';
-import { watch, ready } from './helpers.js';
+import { ORIGIN, watch, ready } from './helpers.js';
 import { XSS_PAYLOADS } from './xss-payloads.js';
-
-const ORIGIN = 'http://127.0.0.1:8099/';
 
 test('XSS payload set: at least 20 classic payloads', () => {
   expect(XSS_PAYLOADS.length).toBeGreaterThanOrEqual(20);
