@@ -14,9 +14,32 @@ fn document() -> web_sys::Document {
         .expect("a document")
 }
 
-async fn tick() {
-    yew::scheduler::flush().await;
-    yew::platform::time::sleep(std::time::Duration::from_millis(30)).await;
+/// Resolves on the next animation frame (no timer: the browser's own render cadence).
+async fn next_frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window()
+            .expect("a window")
+            .request_animation_frame(&resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// Runs Yew's pending renders and effects until `done` holds, for at most 120 animation frames
+/// (about 2 s); panics naming `what` if it never does. No fixed sleep: a fast machine goes on
+/// at once, a slow one gets the frames it needs.
+async fn until(what: &str, done: impl Fn() -> bool) {
+    for _ in 0..120 {
+        yew::scheduler::flush().await;
+        if done() {
+            return;
+        }
+        next_frame().await;
+    }
+    panic!("still waiting for {what} after 120 frames");
+}
+
+fn html_lang() -> Option<String> {
+    document().document_element()?.get_attribute("lang")
 }
 
 fn mount() -> web_sys::Element {
@@ -39,7 +62,13 @@ async fn the_shell_renders_and_the_language_switch_works() {
         .unwrap()
         .clear();
     let root = mount();
-    tick().await;
+    until("the shell", || {
+        root.query_selector("header.site-header")
+            .ok()
+            .flatten()
+            .is_some()
+    })
+    .await;
 
     let header = root
         .query_selector("header.site-header")
@@ -56,14 +85,7 @@ async fn the_shell_renders_and_the_language_switch_works() {
         .text_content()
         .unwrap()
         .contains("外部に送信されることはありません"));
-    assert_eq!(
-        document()
-            .document_element()
-            .unwrap()
-            .get_attribute("lang")
-            .as_deref(),
-        Some("ja")
-    );
+    assert_eq!(html_lang().as_deref(), Some("ja"));
 
     let switch: HtmlElement = root
         .query_selector("#lang-switch")
@@ -72,7 +94,7 @@ async fn the_shell_renders_and_the_language_switch_works() {
         .dyn_into()
         .unwrap();
     switch.click();
-    tick().await;
+    until("English", || html_lang().as_deref() == Some("en")).await;
     assert!(root
         .query_selector("nav")
         .unwrap()
@@ -80,14 +102,7 @@ async fn the_shell_renders_and_the_language_switch_works() {
         .text_content()
         .unwrap()
         .contains("Guidelines"));
-    assert_eq!(
-        document()
-            .document_element()
-            .unwrap()
-            .get_attribute("lang")
-            .as_deref(),
-        Some("en")
-    );
+    assert_eq!(html_lang().as_deref(), Some("en"));
     let stored = web_sys::window()
         .unwrap()
         .local_storage()
