@@ -1,10 +1,13 @@
-//! Browser tests (wasm-bindgen-test in headless Chromium): the app mounts and the shell works.
+//! Browser tests (wasm-bindgen-test in headless Chromium): the app mounts and the shell works;
+//! the app's WebCrypto sealing makes the pinned golden sealed link (`tests/golden/`).
 #![cfg(target_arch = "wasm32")]
 #![allow(clippy::unwrap_used)]
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::HtmlElement;
+
+mod golden;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -112,4 +115,38 @@ async fn the_shell_renders_and_the_language_switch_works() {
         .unwrap();
     assert_eq!(stored.as_deref(), Some("\"en\""));
     root.remove();
+}
+
+/// The app's WebCrypto code seals the golden content with the golden passphrase, salt and nonce
+/// into exactly the pinned version-2 link that `tests/share_codec.rs` re-derives natively, and
+/// opens it again; a wrong passphrase is refused.
+#[wasm_bindgen_test]
+async fn webcrypto_seals_and_opens_the_pinned_golden_link() {
+    use shindan::crypto::{seal_with, unseal, CryptoError};
+    use shindan::model::{model, Id};
+    use shindan::share::{self, base64url, Opened};
+
+    let plain = base64url::decode(golden::EXEC_PLAIN).unwrap();
+    let sealed = seal_with(golden::PASSPHRASE, &plain, golden::SALT, golden::NONCE)
+        .await
+        .unwrap();
+    assert_eq!(share::seal_payload(&sealed), golden::EXEC_SEALED);
+
+    let Opened::Sealed(pinned) = share::open(model(), golden::EXEC_SEALED).unwrap() else {
+        panic!("a version-2 link opens as sealed");
+    };
+    let opened = unseal(golden::PASSPHRASE, &pinned).await.unwrap();
+    assert_eq!(opened, plain);
+    let back = share::decode_bytes(model(), &opened).unwrap().assessment;
+    let want = golden::exec();
+    assert_eq!(back.name, want.name);
+    assert_eq!(back.date, want.date);
+    assert_eq!(back.answers, want.answers);
+    assert_eq!(back.tiers, want.tiers);
+    assert_eq!(back.notes[&Id::from("v3.d4")], "VPN 更新");
+
+    assert_eq!(
+        unseal(&format!("{} ", golden::PASSPHRASE), &pinned).await,
+        Err(CryptoError::WrongPassphrase)
+    );
 }
