@@ -25,7 +25,7 @@ export default defineConfig({
     launchOptions: LAUNCH,
   },
   webServer: {
-    command: `node serve.mjs --dir ../../dist --port ${PORT}`,
+    command: `node serve.mjs --dir ../../dist --port ${PORT} --warm`,
     url: ORIGIN,
     reuseExistingServer: false,
     env: { LOG_FILE },
