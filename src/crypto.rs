@@ -113,9 +113,23 @@ fn bytes_of(v: JsValue) -> Result<Vec<u8>, CryptoError> {
 
 /// Encrypts the plain link bytes under `passphrase` with a fresh salt and nonce.
 pub async fn seal(passphrase: &str, plain: &[u8]) -> Result<Sealed, CryptoError> {
-    let (c, subtle) = crypto()?;
+    let (c, _) = crypto()?;
     let salt = random::<SALT_LEN>(&c)?;
     let nonce = random::<NONCE_LEN>(&c)?;
+    seal_with(passphrase, plain, salt, nonce).await
+}
+
+/// [`seal`] with the caller's salt and nonce. Only for the browser test that pins a golden
+/// sealed link (`tests/web.rs`): a real link must never reuse a salt and nonce, so the app
+/// always calls [`seal`].
+#[doc(hidden)]
+pub async fn seal_with(
+    passphrase: &str,
+    plain: &[u8],
+    salt: [u8; SALT_LEN],
+    nonce: [u8; NONCE_LEN],
+) -> Result<Sealed, CryptoError> {
+    let (_, subtle) = crypto()?;
     let key = derive_key(&subtle, passphrase, &salt).await?;
     let ct = wait(subtle.encrypt_with_object_and_u8_array(&gcm(&nonce), &key, plain)).await?;
     Ok(Sealed {

@@ -1,10 +1,13 @@
-//! Browser tests (wasm-bindgen-test in headless Chromium): the app mounts and the shell works.
+//! Browser tests (wasm-bindgen-test in headless Chromium): the app mounts and the shell works;
+//! the app's WebCrypto sealing makes the pinned golden sealed link (`tests/golden/`).
 #![cfg(target_arch = "wasm32")]
 #![allow(clippy::unwrap_used)]
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::HtmlElement;
+
+mod golden;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -14,9 +17,32 @@ fn document() -> web_sys::Document {
         .expect("a document")
 }
 
-async fn tick() {
-    yew::scheduler::flush().await;
-    yew::platform::time::sleep(std::time::Duration::from_millis(30)).await;
+/// Resolves on the next animation frame (no timer: the browser's own render cadence).
+async fn next_frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window()
+            .expect("a window")
+            .request_animation_frame(&resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// Runs Yew's pending renders and effects until `done` holds, for at most 120 animation frames
+/// (about 2 s); panics naming `what` if it never does. No fixed sleep: a fast machine goes on
+/// at once, a slow one gets the frames it needs.
+async fn until(what: &str, done: impl Fn() -> bool) {
+    for _ in 0..120 {
+        yew::scheduler::flush().await;
+        if done() {
+            return;
+        }
+        next_frame().await;
+    }
+    panic!("still waiting for {what} after 120 frames");
+}
+
+fn html_lang() -> Option<String> {
+    document().document_element()?.get_attribute("lang")
 }
 
 fn mount() -> web_sys::Element {
@@ -39,7 +65,13 @@ async fn the_shell_renders_and_the_language_switch_works() {
         .unwrap()
         .clear();
     let root = mount();
-    tick().await;
+    until("the shell", || {
+        root.query_selector("header.site-header")
+            .ok()
+            .flatten()
+            .is_some()
+    })
+    .await;
 
     let header = root
         .query_selector("header.site-header")
@@ -56,14 +88,7 @@ async fn the_shell_renders_and_the_language_switch_works() {
         .text_content()
         .unwrap()
         .contains("外部に送信されることはありません"));
-    assert_eq!(
-        document()
-            .document_element()
-            .unwrap()
-            .get_attribute("lang")
-            .as_deref(),
-        Some("ja")
-    );
+    assert_eq!(html_lang().as_deref(), Some("ja"));
 
     let switch: HtmlElement = root
         .query_selector("#lang-switch")
@@ -72,7 +97,7 @@ async fn the_shell_renders_and_the_language_switch_works() {
         .dyn_into()
         .unwrap();
     switch.click();
-    tick().await;
+    until("English", || html_lang().as_deref() == Some("en")).await;
     assert!(root
         .query_selector("nav")
         .unwrap()
@@ -80,14 +105,7 @@ async fn the_shell_renders_and_the_language_switch_works() {
         .text_content()
         .unwrap()
         .contains("Guidelines"));
-    assert_eq!(
-        document()
-            .document_element()
-            .unwrap()
-            .get_attribute("lang")
-            .as_deref(),
-        Some("en")
-    );
+    assert_eq!(html_lang().as_deref(), Some("en"));
     let stored = web_sys::window()
         .unwrap()
         .local_storage()
@@ -97,4 +115,38 @@ async fn the_shell_renders_and_the_language_switch_works() {
         .unwrap();
     assert_eq!(stored.as_deref(), Some("\"en\""));
     root.remove();
+}
+
+/// The app's WebCrypto code seals the golden content with the golden passphrase, salt and nonce
+/// into exactly the pinned version-2 link that `tests/share_codec.rs` re-derives natively, and
+/// opens it again; a wrong passphrase is refused.
+#[wasm_bindgen_test]
+async fn webcrypto_seals_and_opens_the_pinned_golden_link() {
+    use shindan::crypto::{seal_with, unseal, CryptoError};
+    use shindan::model::{model, Id};
+    use shindan::share::{self, base64url, Opened};
+
+    let plain = base64url::decode(golden::EXEC_PLAIN).unwrap();
+    let sealed = seal_with(golden::PASSPHRASE, &plain, golden::SALT, golden::NONCE)
+        .await
+        .unwrap();
+    assert_eq!(share::seal_payload(&sealed), golden::EXEC_SEALED);
+
+    let Opened::Sealed(pinned) = share::open(model(), golden::EXEC_SEALED).unwrap() else {
+        panic!("a version-2 link opens as sealed");
+    };
+    let opened = unseal(golden::PASSPHRASE, &pinned).await.unwrap();
+    assert_eq!(opened, plain);
+    let back = share::decode_bytes(model(), &opened).unwrap().assessment;
+    let want = golden::exec();
+    assert_eq!(back.name, want.name);
+    assert_eq!(back.date, want.date);
+    assert_eq!(back.answers, want.answers);
+    assert_eq!(back.tiers, want.tiers);
+    assert_eq!(back.notes[&Id::from("v3.d4")], "VPN 更新");
+
+    assert_eq!(
+        unseal(&format!("{} ", golden::PASSPHRASE), &pinned).await,
+        Err(CryptoError::WrongPassphrase)
+    );
 }

@@ -4,9 +4,8 @@
 // at every scroll position; each step of the path has its own address; assessments not started
 // are one line; one 指示 score reads the same everywhere.
 import { test, expect } from '@playwright/test';
-import { watch, ready, SC_PATTERN_55 } from './helpers.js';
+import { ORIGIN, watch, ready, SC_PATTERN_55 } from './helpers.js';
 
-const ORIGIN = 'http://127.0.0.1:8099/';
 const scId = (n) => `sc.${String(n).padStart(2, '0')}`;
 const answer = (page, id, value) => page.locator(`fieldset[data-item="${id}"] input[value="${value}"]`).check();
 

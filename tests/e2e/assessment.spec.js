@@ -1,9 +1,7 @@
 // The assessments users come for: the SME step-up path to ★/★★ with the official scoring,
 // and the executive check. Answers are given through the real radio inputs.
 import { test, expect } from '@playwright/test';
-import { watch, ready, expectNoAxeViolations, SC_PATTERN_55 } from './helpers.js';
-
-const ORIGIN = 'http://127.0.0.1:8099/';
+import { ORIGIN, watch, ready, expectNoAxeViolations, SC_PATTERN_55 } from './helpers.js';
 
 /** Picks `value` in the question whose model ID is `id`. */
 async function answer(page, id, value) {

@@ -3,9 +3,7 @@
 // part, the comparison CSV, the confirmation after every export; the list as cards on a phone.
 import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
-import { watch, ready, expectNoAxeViolations } from './helpers.js';
-
-const ORIGIN = 'http://127.0.0.1:8099/';
+import { ORIGIN, watch, ready, expectNoAxeViolations } from './helpers.js';
 
 async function answer(page, id, value) {
   await page.locator(`fieldset[data-item="${id}"] input[value="${value}"]`).check();

@@ -4,9 +4,8 @@
 // titles do not; the Seven Key Initiatives show their Part 2 sections (Table 2); IPA's English
 // is used where it exists. Japanese and English.
 import { test, expect } from '@playwright/test';
-import { watch, ready } from './helpers.js';
+import { ORIGIN, watch, ready } from './helpers.js';
 
-const ORIGIN = 'http://127.0.0.1:8099/';
 const tid = (page, id) => page.locator(`[data-testid="${id}"]`);
 
 async function toEnglish(page) {

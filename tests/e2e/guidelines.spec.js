@@ -2,9 +2,8 @@
 // through data-testid attributes), marks Shindan's own content, works in English, links every
 // 指示 detail page by previous/next, and never scrolls sideways on a 360 px phone.
 import { test, expect } from '@playwright/test';
-import { watch, ready, expectNoAxeViolations } from './helpers.js';
+import { ORIGIN, watch, ready, expectNoAxeViolations } from './helpers.js';
 
-const ORIGIN = 'http://127.0.0.1:8099/';
 const A2_PER_DIRECTION = [3, 3, 5, 3, 10, 4, 5, 2, 3, 2];
 const GUIDELINE_ROUTES = [
   '#/guidelines',

@@ -3,6 +3,9 @@ import { readFileSync } from 'node:fs';
 import { expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
+/** The app's origin under test (`SHINDAN_E2E_PORT`, default 8099), set in playwright.config.js. */
+export { ORIGIN, LOG_FILE } from './playwright.config.js';
+
 /** Every page of the app, kept in sync with `Route::ALL_EXAMPLES` by a native test. */
 export const ROUTES = JSON.parse(readFileSync(new URL('./routes.json', import.meta.url), 'utf8'));
 

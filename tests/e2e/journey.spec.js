@@ -3,10 +3,9 @@
 // or the fragment; and XSS payloads through the remaining free-text fields and a backup import.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
-import { watch, ready } from './helpers.js';
+import { ORIGIN, watch, ready } from './helpers.js';
 import { XSS_PAYLOADS } from './xss-payloads.js';
 
-const ORIGIN = 'http://127.0.0.1:8099/';
 const ORG = '株式会社ジャーニー検証';
 
 async function answer(page, id, value) {

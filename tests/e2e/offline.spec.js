@@ -3,9 +3,8 @@
 // older shindan-* caches removed; the manifest is linked, valid, same-origin and installable.
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { ROUTES, watch, ready } from './helpers.js';
+import { ORIGIN, ROUTES, watch, ready } from './helpers.js';
 
-const ORIGIN = 'http://127.0.0.1:8099/';
 const SW = readFileSync(new URL('../../dist/sw.js', import.meta.url), 'utf8');
 const BUILD = JSON.parse(/^const BUILD = (.*);$/m.exec(SW)[1]);
 

@@ -2,8 +2,13 @@
 import { defineConfig } from '@playwright/test';
 import { LAUNCH } from './chromium.mjs';
 
-export const PORT = 8099;
-export const LOG_FILE = process.env.LOG_FILE || '/tmp/shindan-e2e-requests.log';
+// The one place the e2e port is set: `SHINDAN_E2E_PORT=8199 npx playwright test` lets a second
+// checkout run its suite beside one on the default port. Specs take ORIGIN from here (through
+// helpers.js), never their own constant.
+export const PORT = Number(process.env.SHINDAN_E2E_PORT || 8099);
+export const ORIGIN = `http://127.0.0.1:${PORT}/`;
+// Per port, so two suites on different ports never read each other's request log.
+export const LOG_FILE = process.env.LOG_FILE || `/tmp/shindan-e2e-requests-${PORT}.log`;
 
 export default defineConfig({
   testDir: '.',
@@ -16,12 +21,12 @@ export default defineConfig({
   timeout: 180_000,
   expect: { timeout: 10_000 },
   use: {
-    baseURL: `http://127.0.0.1:${PORT}/`,
+    baseURL: ORIGIN,
     launchOptions: LAUNCH,
   },
   webServer: {
-    command: `node serve.mjs --dir ../../dist --port ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/`,
+    command: `node serve.mjs --dir ../../dist --port ${PORT} --warm`,
+    url: ORIGIN,
     reuseExistingServer: false,
     env: { LOG_FILE },
   },

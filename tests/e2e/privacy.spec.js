@@ -1,9 +1,7 @@
 // Issue 8, privacy page: "delete all my data" asks in the page (no browser dialog), can be
 // cancelled, then removes every shindan.* localStorage key and nothing else, and says so.
 import { test, expect } from '@playwright/test';
-import { watch, ready, expectNoAxeViolations } from './helpers.js';
-
-const ORIGIN = 'http://127.0.0.1:8099/';
+import { ORIGIN, watch, ready, expectNoAxeViolations } from './helpers.js';
 
 const SEED = {
   'shindan.v1.lang': '"ja"',

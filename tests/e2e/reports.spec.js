@@ -5,9 +5,8 @@
 import { test, expect } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { watch, ready, expectNoAxeViolations } from './helpers.js';
+import { ORIGIN, watch, ready, expectNoAxeViolations } from './helpers.js';
 
-const ORIGIN = 'http://127.0.0.1:8099/';
 const ORG = '株式会社テスト工業 東京本社';
 
 // The executive pattern of assessment.spec.js (A-2 values per 指示 and [current, target]).

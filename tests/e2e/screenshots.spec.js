@@ -4,9 +4,8 @@
 // them to tests/e2e/screenshots/ for the README.
 import { test, expect } from '@playwright/test';
 import { writeFileSync, mkdirSync } from 'node:fs';
-import { watch, ready } from './helpers.js';
+import { ORIGIN, watch, ready } from './helpers.js';
 
-const ORIGIN = 'http://127.0.0.1:8099/';
 const OUT = new URL('./screenshots/', import.meta.url);
 const answer = (page, id, value) => page.locator(`fieldset[data-item="${id}"] input[value="${value}"]`).check();
 

@@ -5,15 +5,13 @@ import { test, expect } from '@playwright/test';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { ROUTES, watch, ready } from './helpers.js';
-import { LOG_FILE } from './playwright.config.js';
+import { ORIGIN, LOG_FILE, ROUTES, watch, ready } from './helpers.js';
 
 const require = createRequire(import.meta.url);
 const { CspEvaluator } = require('csp_evaluator/dist/evaluator.js');
 const { CspParser } = require('csp_evaluator/dist/parser.js');
 const { Severity } = require('csp_evaluator/dist/finding.js');
 
-const ORIGIN = 'http://127.0.0.1:8099/';
 const DIST = new URL('../../dist/', import.meta.url);
 const html = readFileSync(new URL('index.html', DIST), 'utf8');
 

@@ -6,12 +6,12 @@
 // an ETag with 304 on revalidation, `immutable` caching for Trunk's content-hashed file names
 // and `no-cache` for the stably named ones (index.html, sw.js, manifest, icons).
 //
-//   node tests/e2e/serve.mjs [--dir dist] [--port 8080] [--host 127.0.0.1]
+//   node tests/e2e/serve.mjs [--dir dist] [--port 8080] [--host 127.0.0.1] [--warm]
 //   env SUBPATH=/nested/sub/path/  LOG_FILE=/tmp/shindan-requests.log
 import { createServer } from 'node:http';
 import { createHash } from 'node:crypto';
 import { gzipSync, brotliCompressSync, constants as Z } from 'node:zlib';
-import { readFile, stat, appendFile } from 'node:fs/promises';
+import { readFile, readdir, stat, appendFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const args = process.argv.slice(2);
@@ -41,6 +41,7 @@ const types = {
 const HASHED = /-[0-9a-f]{16}(_bg)?\.(wasm|js|css|svg)$/;
 const COMPRESSIBLE = /\.(html|js|mjs|css|wasm|svg|json|webmanifest|txt)$/;
 const cache = new Map(); // `${etag} ${encoding}` -> compressed body (files do not change while served)
+const etagOf = (body) => `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`;
 function compressed(etag, encoding, body) {
   const key = `${etag} ${encoding}`;
   if (!cache.has(key)) {
@@ -74,7 +75,7 @@ const server = createServer(async (req, res) => {
     const s = await stat(file);
     if (!s.isFile()) throw new Error('not a file');
     const body = await readFile(file);
-    const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`;
+    const etag = etagOf(body);
     const headers = {
       'Content-Type': types[extname(file)] || 'application/octet-stream',
       // Trunk puts a content hash in these names: a new build has new names.
@@ -97,6 +98,17 @@ const server = createServer(async (req, res) => {
     res.end('not found');
   }
 });
+
+// --warm: brotli-compress the top-level files before listening (the e2e suite asks for it), so the
+// first test of a run does not wait for a quality-11 pass over the wasm on a loaded machine.
+if (args.includes('--warm')) {
+  for (const name of await readdir(root)) {
+    const file = join(root, name);
+    if (!COMPRESSIBLE.test(file) || !(await stat(file)).isFile()) continue;
+    const body = await readFile(file);
+    compressed(etagOf(body), 'br', body);
+  }
+}
 
 server.listen(port, host, () => {
   console.log(`Shindan is served at http://${host}:${port}/ (and under ${subpath}) from ${root}`);

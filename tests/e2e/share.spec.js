@@ -4,8 +4,7 @@
 // bar; no request the static server saw ever carried a fragment payload.
 import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
-import { watch, ready, expectNoAxeViolations } from './helpers.js';
-import { LOG_FILE } from './playwright.config.js';
+import { ORIGIN, LOG_FILE, watch, ready, expectNoAxeViolations } from './helpers.js';
 
 /** Picks `value` in the question whose model ID is `id`. */
 async function answer(page, id, value) {
@@ -73,9 +72,9 @@ let sharedLink = '';
 let sealedLink = '';
 let senderNumbers = null;
 
-test('a complete assessment is shared by a short link with a QR code; the dialog passes axe', async ({ page, context, baseURL }) => {
+test('a complete assessment is shared by a short link with a QR code; the dialog passes axe', async ({ page, context }) => {
   const w = watch(page);
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL).origin });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(ORIGIN).origin });
   await completeEverything(page);
   await page.goto('/#/results');
   await ready(page);
@@ -85,7 +84,7 @@ test('a complete assessment is shared by a short link with a QR code; the dialog
 
   const link = await openDialog(page);
   const url = new URL(link);
-  expect(url.origin + url.pathname).toBe(new URL(baseURL).origin + '/');
+  expect(url.origin + url.pathname).toBe(ORIGIN);
   expect(url.hash).toMatch(/^#\/r\/[A-Za-z0-9_-]+$/);
   // The budget: a complete assessment without notes in at most 120 characters of fragment.
   expect(url.hash.length).toBeLessThanOrEqual(120);
@@ -121,11 +120,11 @@ test('a complete assessment is shared by a short link with a QR code; the dialog
   await page.locator('#share-close').click();
   await expect(page.locator('#share-dialog')).toBeHidden();
   sharedLink = link;
-  w.assertClean(new URL(baseURL).origin + '/');
+  w.assertClean(ORIGIN);
 });
 
 for (const lang of ['ja', 'en']) {
-  test(`the link opens read-only in a fresh context with identical numbers, then leaves the address bar (${lang})`, async ({ browser, baseURL }) => {
+  test(`the link opens read-only in a fresh context with identical numbers, then leaves the address bar (${lang})`, async ({ browser }) => {
     expect(sharedLink).not.toBe('');
     const ctx = await browser.newContext();
     const page = await ctx.newPage();
@@ -151,12 +150,12 @@ for (const lang of ['ja', 'en']) {
     // Switching the language keeps the result (it is in memory, not in the address).
     await page.locator('#lang-switch').click();
     await expect(page.getByTestId('shared-view')).toBeVisible();
-    w.assertClean(new URL(baseURL).origin + '/');
+    w.assertClean(ORIGIN);
     await ctx.close();
   });
 }
 
-test('"Save to my assessments" adds the shared result as a new assessment and keeps the existing one', async ({ page, baseURL }) => {
+test('"Save to my assessments" adds the shared result as a new assessment and keeps the existing one', async ({ page }) => {
   const w = watch(page);
   await page.goto('/#/sme');
   await ready(page);
@@ -176,10 +175,10 @@ test('"Save to my assessments" adds the shared result as a new assessment and ke
   for (const k of Object.keys(before)) expect(Object.keys(after)).toContain(k);
   const records = Object.values(after).filter((v) => v && v.includes('sc.01'));
   expect(records.length).toBeGreaterThanOrEqual(2);
-  w.assertClean(new URL(baseURL).origin + '/');
+  w.assertClean(ORIGIN);
 });
 
-test('the sealed link opens only with the right passphrase', async ({ browser, baseURL }) => {
+test('the sealed link opens only with the right passphrase', async ({ browser }) => {
   expect(sealedLink).not.toBe('');
   const ctx = await browser.newContext();
   const page = await ctx.newPage();
@@ -197,7 +196,7 @@ test('the sealed link opens only with the right passphrase', async ({ browser, b
   await page.locator('#shared-unlock').click();
   await expect(page.getByTestId('shared-view')).toBeVisible({ timeout: 30_000 });
   expect(await numbers(page)).toEqual(senderNumbers);
-  w.assertClean(new URL(baseURL).origin + '/');
+  w.assertClean(ORIGIN);
   await ctx.close();
 });
 
@@ -214,7 +213,7 @@ async function freshKeys(browser, url, error) {
   return { keys, pwned };
 }
 
-test('bad links show the error view, leave storage untouched and execute nothing', async ({ page, browser, baseURL }) => {
+test('bad links show the error view, leave storage untouched and execute nothing', async ({ page, browser }) => {
   const w = watch(page);
   await page.goto('/#/');
   await ready(page);
@@ -244,7 +243,7 @@ test('bad links show the error view, leave storage untouched and execute nothing
   // The app keeps working.
   await page.locator('nav a[href="#/sme"]').click();
   await expect(page.locator('fieldset[data-item="sc.01"]')).toBeVisible();
-  w.assertClean(new URL(baseURL).origin + '/');
+  w.assertClean(ORIGIN);
 
   // A fresh load of a bad link writes nothing a plain visit does not.
   const plain = await freshKeys(browser, '/#/');

@@ -2,13 +2,16 @@
 // error and no axe violation; the language switch persists; unknown routes get a friendly page;
 // the build works under a sub-path.
 import { test, expect } from '@playwright/test';
-import { ROUTES, watch, ready, expectNoAxeViolations } from './helpers.js';
+import { ORIGIN, ROUTES, watch, ready, expectNoAxeViolations } from './helpers.js';
 
-const ORIGIN = 'http://127.0.0.1:8099/';
-
-test('the route list from the code is not empty', () => {
-  expect(ROUTES.length).toBeGreaterThan(5);
-  expect(ROUTES).toContain('#/');
+// The loop below visits ROUTES (from Route::ALL_EXAMPLES); this checks the app against it: every
+// page its header and footer link to is in the list, so no page the user can reach is left out.
+test('every page the header and footer link to is in the route list', async ({ page }) => {
+  await page.goto('/#/');
+  await ready(page);
+  const hrefs = await page.locator('header a[href^="#/"], footer a[href^="#/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(hrefs.length, 'brand, five sections, privacy').toBeGreaterThanOrEqual(7);
+  for (const href of hrefs) expect(ROUTES, href).toContain(href);
 });
 
 for (const lang of ['ja', 'en']) {
@@ -24,6 +27,7 @@ for (const lang of ['ja', 'en']) {
         await ready(page);
         await expect(page.locator('html')).toHaveAttribute('lang', lang);
         await expect(page.locator('main h1')).not.toBeEmpty();
+        await expect(page.locator('main code.path'), 'a known page, not the not-found page').toHaveCount(0);
         await expectNoAxeViolations(page, `${route} (${lang}, ${scheme})`);
         w.assertClean(ORIGIN);
       });

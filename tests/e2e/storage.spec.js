@@ -3,9 +3,8 @@
 // driven for real, with the promised outcome and the original bytes checked.
 import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
-import { watch, ready, expectNoAxeViolations } from './helpers.js';
+import { ORIGIN, watch, ready, expectNoAxeViolations } from './helpers.js';
 
-const ORIGIN = 'http://127.0.0.1:8099/';
 const REC = 'shindan.v2.a.';
 const fixture = (name) =>
   readFileSync(new URL(`../fixtures/storage/${name}`, import.meta.url), 'utf8');
