@@ -905,7 +905,7 @@ fn the_sealed_golden_link_decrypts_and_is_sealed_exactly_as_pinned() {
     // Seal: the pinned link, character for character.
     let ciphertext = cipher
         .encrypt(
-            Nonce::from_slice(&golden::NONCE),
+            &Nonce::from(golden::NONCE),
             Payload {
                 msg: &plain_bytes,
                 aad,
@@ -934,7 +934,7 @@ fn the_sealed_golden_link_decrypts_and_is_sealed_exactly_as_pinned() {
     assert_eq!((sealed.salt, sealed.nonce), (golden::SALT, golden::NONCE));
     let opened = cipher
         .decrypt(
-            Nonce::from_slice(&sealed.nonce),
+            &Nonce::from(sealed.nonce),
             Payload {
                 msg: &sealed.ciphertext,
                 aad,
@@ -959,7 +959,7 @@ fn the_sealed_golden_link_decrypts_and_is_sealed_exactly_as_pinned() {
     // key here would double this test's time.)
     assert!(cipher
         .decrypt(
-            Nonce::from_slice(&sealed.nonce),
+            &Nonce::from(sealed.nonce),
             Payload {
                 msg: &sealed.ciphertext,
                 aad: &[share::FORMAT_PLAIN],
