@@ -11,10 +11,10 @@ use shindan::lang::Lang;
 use shindan::model::{AnswerKind, Id};
 use shindan::route::Route;
 use shindan::storage::record::{Record, RecordId, UiState};
-use shindan::storage::report::{IncidentOutcome, IncidentsLoad, LoadReport, Migration};
+use shindan::storage::report::{IncidentsLoad, KeptOutcome, LoadReport, Migration};
 use shindan::store::library::LibraryAction;
 use shindan::store::sync::{Outcome, Write};
-use shindan::store::{Stamped, Store, StoreAction};
+use shindan::store::{Found, Stamped, Store, StoreAction};
 
 fn id(s: &str) -> RecordId {
     RecordId::parse(s).expect("id")
@@ -38,11 +38,13 @@ fn loaded(records: Vec<Record>, open: &str) -> Rc<Store> {
         ..LoadReport::default()
     };
     Rc::new(Store::load(
-        &report,
-        IncidentsLoad::default(),
-        Lang::Ja,
+        Found {
+            report,
+            lang: Lang::Ja,
+            available: true,
+            ..Found::default()
+        },
         Route::Home,
-        true,
         2_000,
         id("fresh"),
     ))
@@ -334,7 +336,7 @@ fn incident_edits_are_written_over_what_this_tab_last_saw() {
     assert_eq!(to_write.records.len(), 1);
     let s = send(
         &s,
-        StoreAction::IncidentsWrote(IncidentOutcome::Done(to_write.clone())),
+        StoreAction::IncidentsWrote(KeptOutcome::Done(to_write.clone())),
         3_000,
         "f2",
     );
@@ -344,7 +346,7 @@ fn incident_edits_are_written_over_what_this_tab_last_saw() {
     let s = send(&s, new_incident("ir-2", 4_000), 4_000, "f3");
     let s = send(
         &s,
-        StoreAction::IncidentsWrote(IncidentOutcome::Failed("quota".into())),
+        StoreAction::IncidentsWrote(KeptOutcome::Failed("quota".into())),
         4_000,
         "f4",
     );
@@ -368,13 +370,13 @@ fn incident_writes_that_meet_another_tabs_change_merge_and_keep_both_sides() {
     });
     let s = send(
         &s,
-        StoreAction::IncidentsWrote(IncidentOutcome::Conflict(theirs.clone())),
+        StoreAction::IncidentsWrote(KeptOutcome::Conflict(theirs.clone())),
         3_200,
         "f2",
     );
     let ids: Vec<&str> = s
         .incidents
-        .file
+        .value
         .records
         .iter()
         .map(|r| r.id.as_str())
@@ -409,7 +411,7 @@ fn another_tabs_incident_records_are_merged_in() {
         3_200,
         "f2",
     );
-    assert_eq!(s.incidents.file.records.len(), 2);
+    assert_eq!(s.incidents.value.records.len(), 2);
     // A newer format from the other tab is left alone.
     let same = send(
         &s,
@@ -425,16 +427,16 @@ fn another_tabs_incident_records_are_merged_in() {
 
 #[test]
 fn read_only_incident_records_are_never_edited_or_written() {
-    let report = LoadReport::default();
     let s = Rc::new(Store::load(
-        &report,
-        IncidentsLoad {
-            read_only: true,
-            ..IncidentsLoad::default()
+        Found {
+            incidents: IncidentsLoad {
+                read_only: true,
+                ..IncidentsLoad::default()
+            },
+            available: true,
+            ..Found::default()
         },
-        Lang::Ja,
         Route::Home,
-        true,
         1,
         id("fresh"),
     ));
@@ -450,7 +452,7 @@ fn without_storage_nothing_is_written_and_everything_works_in_memory() {
     assert!(s.pending_writes().is_empty());
     let s = send(&s, new_incident("ir-1", 3_000), 3_000, "f2");
     assert!(s.pending_incidents().is_none());
-    assert_eq!(s.incidents.file.records.len(), 1);
+    assert_eq!(s.incidents.value.records.len(), 1);
 }
 
 #[test]
@@ -462,11 +464,12 @@ fn a_pending_migration_is_written_as_new_and_clearing_forgets_everything() {
         ..LoadReport::default()
     };
     let s = Rc::new(Store::load(
-        &report,
-        IncidentsLoad::default(),
-        Lang::Ja,
+        Found {
+            report,
+            available: true,
+            ..Found::default()
+        },
         Route::Home,
-        true,
         1,
         id("fresh"),
     ));
@@ -488,7 +491,7 @@ fn a_pending_migration_is_written_as_new_and_clearing_forgets_everything() {
         "one blank assessment stays open"
     );
     assert_eq!(s.library.records[&id("blank")].revision, 0);
-    assert!(s.incidents.file.records.is_empty());
+    assert!(s.incidents.value.records.is_empty());
     assert_eq!(s.status.migration, None);
     assert!(s.pending_writes().is_empty());
 }
@@ -514,4 +517,204 @@ fn derived_values_of_the_open_assessment_are_computed_once_and_agree_with_the_co
     assert!(open == Opened::new(s.assessment()));
     let next = send(&s, answer(3), 3_000, "f3");
     assert!(open != Opened::new(next.assessment()));
+}
+
+// ------------------------------------------------------------------ the supply register
+
+mod supply {
+    use super::*;
+    use shindan::store::SupplyAction;
+    use shindan::supply::{
+        Day, PartnerKey, PartnerKind, PublicKey, Register, Request, RequestEntry, RequestId, Scope,
+    };
+
+    fn entry(n: u8) -> RequestEntry {
+        let mut key = [n; 65];
+        key[0] = 0x04;
+        RequestEntry {
+            request: Request {
+                id: RequestId([n; 16]),
+                requester_key: PublicKey::from_bytes(&key).expect("key"),
+                scope: Scope::Sme,
+                due: Day::parse("2026-12-31"),
+                organisation: "株式会社発注".into(),
+                contact: "".into(),
+                reason: "委託先の対策確認のため".into(),
+                message: "".into(),
+            },
+            private_key: format!("{{\"kty\":\"EC\",\"n\":{n}}}"),
+            created_ms: 1_000,
+            deleted: false,
+            sent_to: format!("取引先{n}"),
+            kind: None,
+            tier: None,
+        }
+    }
+
+    fn supply(s: &Rc<Store>, a: SupplyAction) -> Rc<Store> {
+        send(s, StoreAction::Supply(a), 5_000, "f")
+    }
+
+    /// A plain share link of an SME self-diagnosis with an organisation name (no crypto needed).
+    fn plain_link(name: &str) -> String {
+        use shindan::share::{encode, ShareOptions};
+        let mut a = Assessment::new();
+        a.name = name.into();
+        a.answers.insert(Id::from("sc.01"), AnswerKind::Implemented);
+        let opts = ShareOptions {
+            include_name: true,
+            ..ShareOptions::default()
+        };
+        let p = encode(shindan::model::model(), &a, &opts)
+            .expect("encodes")
+            .payload;
+        format!("https://example.jp/shindan/#/r/{p}")
+    }
+
+    #[test]
+    fn requests_are_stored_and_written_like_every_other_record() {
+        let s = incident_store();
+        assert!(s.pending_supply().is_none());
+        let s = supply(&s, SupplyAction::AddRequest(Box::new(entry(1))));
+        let reg = s.pending_supply().cloned().expect("pending");
+        assert_eq!(reg.requests.len(), 1);
+        let s = send(
+            &s,
+            StoreAction::SupplyWrote(KeptOutcome::Done(reg.clone())),
+            5_000,
+            "f",
+        );
+        assert!(s.pending_supply().is_none());
+        // Hiding keeps the key (late responses still open).
+        let s = supply(&s, SupplyAction::DeleteRequest(RequestId([1; 16])));
+        let r = &s.supply.value.requests[0];
+        assert!(r.deleted && !r.private_key.is_empty());
+    }
+
+    #[test]
+    fn an_import_reports_every_line_and_keeps_partners() {
+        let s = incident_store();
+        let text = format!(
+            "{}\n\n  {}  \nnot a link\n{}",
+            plain_link("株式会社Ａ"),
+            plain_link("株式会社B"),
+            plain_link("株式会社Ａ"),
+        );
+        let s = supply(
+            &s,
+            SupplyAction::Import {
+                text,
+                opened: Default::default(),
+            },
+        );
+        let report = s.supply_report.clone().expect("a report");
+        assert_eq!(report.len(), 4, "{report:?}");
+        assert!(report[0].result.is_ok() && report[1].result.is_ok());
+        assert!(report[2].result.is_err(), "not a link");
+        assert_eq!(
+            report[3].result.as_ref().map(|i| i.outcome),
+            Ok(shindan::supply::Outcome::AlreadyImported)
+        );
+        assert_eq!(s.supply.value.partners.len(), 2);
+        assert!(s.pending_supply().is_some());
+        // The same paste again changes nothing but still reports.
+        let again = supply(
+            &s,
+            SupplyAction::Import {
+                text: plain_link("株式会社B"),
+                opened: Default::default(),
+            },
+        );
+        assert_eq!(again.supply.value, s.supply.value);
+        assert_eq!(again.supply_report.as_ref().map(|r| r.len()), Some(1));
+    }
+
+    #[test]
+    fn two_tabs_changing_the_register_keep_both_sides() {
+        let s = supply(
+            &incident_store(),
+            SupplyAction::AddRequest(Box::new(entry(1))),
+        );
+        let written = s.supply.value.clone();
+        let s = send(
+            &s,
+            StoreAction::SupplyWrote(KeptOutcome::Done(written.clone())),
+            5_000,
+            "f",
+        );
+        // Here: a second request and a partner. There: a third request.
+        let s = supply(&s, SupplyAction::AddRequest(Box::new(entry(2))));
+        let s = supply(
+            &s,
+            SupplyAction::Import {
+                text: plain_link("株式会社C"),
+                opened: Default::default(),
+            },
+        );
+        let mut theirs = written.clone();
+        theirs.add_request(entry(3));
+        let s = send(
+            &s,
+            StoreAction::Outside {
+                key: shindan::storage::supply::KEY.into(),
+                value: Some(theirs.to_json().expect("json")),
+            },
+            5_000,
+            "f",
+        );
+        let ids: Vec<u8> = s
+            .supply
+            .value
+            .requests
+            .iter()
+            .map(|r| r.request.id.0[0])
+            .collect();
+        assert_eq!(ids, [1, 3, 2]);
+        assert_eq!(s.supply.value.partners.len(), 1);
+        assert_eq!(s.supply.base, theirs);
+        assert!(
+            s.pending_supply().is_some(),
+            "the merge is written over theirs"
+        );
+    }
+
+    #[test]
+    fn the_merge_keeps_removals_and_changes_from_the_side_that_made_them() {
+        let mut base = Register::default();
+        base.add_request(entry(1));
+        base.import_text(
+            shindan::model::model(),
+            &plain_link("株式会社D"),
+            1,
+            |_, _| Err(shindan::supply::SupplyError::CannotOpen),
+        );
+        base.import_text(
+            shindan::model::model(),
+            &plain_link("株式会社E"),
+            1,
+            |_, _| Err(shindan::supply::SupplyError::CannotOpen),
+        );
+        let d = base.partners[0].key.clone();
+        let e = base.partners[1].key.clone();
+        // Ours removes D; theirs sets E's type and hides the request.
+        let mut ours = base.clone();
+        ours.remove_partner(&d);
+        let mut theirs = base.clone();
+        theirs.set_partner_kind(&e, Some(PartnerKind::Supplier), Some(2));
+        theirs.delete_request(&RequestId([1; 16]));
+        let m = Register::merge3(&base, &ours, &theirs);
+        let keys: Vec<&PartnerKey> = m.partners.iter().map(|p| &p.key).collect();
+        assert_eq!(keys, [&e]);
+        assert_eq!(m.partners[0].kind, Some(PartnerKind::Supplier));
+        assert!(m.requests[0].deleted);
+        // A partner removed there but changed here stays.
+        let mut ours = base.clone();
+        ours.set_partner_kind(&d, Some(PartnerKind::Subsidiary), None);
+        let mut theirs = base.clone();
+        theirs.remove_partner(&d);
+        let m = Register::merge3(&base, &ours, &theirs);
+        assert!(m.partner(&d).is_some());
+        // Nothing changed anywhere: the same register.
+        assert_eq!(Register::merge3(&base, &base, &base), base);
+    }
 }

@@ -1,6 +1,6 @@
 //! The store (`crate::store::Store`) as Yew state, the parts of it `App` provides as contexts,
 //! the facade hooks views use (`use_assessment`, `use_assessments`, `use_incidents`,
-//! `use_storage_status`), and [`use_store_sync`]: the one place that calls the storage edge.
+//! `use_storage_status`, `use_supply`), and [`use_store_sync`]: the one place that calls the storage edge.
 //!
 //! Views never see the whole store: each reads the part it shows, through a context whose
 //! value changes only when that part does, so an answer re-renders the question and the
@@ -27,7 +27,10 @@ use crate::storage::edge;
 use crate::storage::record::{Record, RecordId, UiState};
 use crate::store::library::{Library, LibraryAction};
 use crate::store::sync::{self, Write};
-use crate::store::{Incidents, Opened, Stamped, StorageStatus, Store, StoreAction};
+use crate::store::{
+    Found, Incidents, Opened, Stamped, StorageStatus, Store, StoreAction, Supply, SupplyAction,
+};
+use crate::supply::LineReport;
 
 pub use crate::storage::report::{Cleared, Migration as StoredMigration, StorageError};
 
@@ -113,9 +116,13 @@ pub fn StoreProvider(props: &StoreProviderProps) -> Html {
         <ContextProvider<Open> context={Open(open)}>
         <ContextProvider<Rc<Library>> context={s.library.clone()}>
         <ContextProvider<Rc<Incidents>> context={s.incidents.clone()}>
+        <ContextProvider<Rc<Supply>> context={s.supply.clone()}>
+        <ContextProvider<SupplyReport> context={SupplyReport(s.supply_report.clone())}>
         <ContextProvider<Rc<StorageStatus>> context={s.status.clone()}>
             { props.children.clone() }
         </ContextProvider<Rc<StorageStatus>>>
+        </ContextProvider<SupplyReport>>
+        </ContextProvider<Rc<Supply>>>
         </ContextProvider<Rc<Incidents>>>
         </ContextProvider<Rc<Library>>>
         </ContextProvider<Open>>
@@ -285,6 +292,39 @@ pub fn use_incidents() -> IncidentsHandle {
     }
 }
 
+/// What the last import into the supply register did, line by line.
+#[derive(Clone, PartialEq)]
+pub struct SupplyReport(pub Option<Rc<Vec<LineReport>>>);
+
+/// What views get from [`use_supply`]: the register and verbs over it.
+#[derive(Clone, PartialEq)]
+pub struct SupplyHandle {
+    pub supply: Rc<Supply>,
+    /// The last import's per-line report.
+    pub report: Option<Rc<Vec<LineReport>>>,
+    dispatch: Dispatch,
+}
+
+impl SupplyHandle {
+    pub fn send(&self, a: SupplyAction) {
+        self.dispatch.send(StoreAction::Supply(a));
+    }
+}
+
+/// Facade over the supply register (the requester's requests and partners).
+#[hook]
+pub fn use_supply() -> SupplyHandle {
+    let sup = use_context::<Rc<Supply>>();
+    let report = use_context::<SupplyReport>();
+    let local = use_local_store();
+    let dispatch = use_dispatch();
+    SupplyHandle {
+        supply: sup.unwrap_or_else(|| local.supply.clone()),
+        report: report.and_then(|r| r.0),
+        dispatch,
+    }
+}
+
 /// The storage status, for views.
 #[hook]
 pub fn use_storage_status() -> Rc<StorageStatus> {
@@ -309,15 +349,14 @@ pub fn load_store(route: Route) -> Store {
         }
         _ => route,
     };
-    Store::load(
-        &report,
-        edge::load_incidents(),
-        edge::load_lang().unwrap_or_default(),
-        route,
-        edge::readable(),
-        now(),
-        fresh_id(),
-    )
+    let found = Found {
+        report,
+        incidents: edge::load_kept(),
+        supply: edge::load_kept(),
+        lang: edge::load_lang().unwrap_or_default(),
+        available: edge::readable(),
+    };
+    Store::load(found, route, now(), fresh_id())
 }
 
 /// The fragment of the address.
@@ -401,8 +440,20 @@ pub fn use_store_sync(store: &StoreHandle) {
         let s = (**store).clone();
         use_effect_with(inc, move |inc| {
             if let Some(file) = s.pending_incidents() {
-                let outcome = edge::save_incidents_over(file, &inc.base);
+                let outcome = edge::save_kept_over(file, &inc.base);
                 dispatch.send(StoreAction::IncidentsWrote(outcome));
+            }
+        });
+    }
+
+    // The supply register (requests with their private keys, partners' results): the same.
+    {
+        let dispatch = dispatch.clone();
+        let s = (**store).clone();
+        use_effect_with(store.supply.clone(), move |sup| {
+            if let Some(reg) = s.pending_supply() {
+                let outcome = edge::save_kept_over(reg, &sup.base);
+                dispatch.send(StoreAction::SupplyWrote(outcome));
             }
         });
     }

@@ -283,7 +283,7 @@ pub fn IncidentsPage() -> Html {
     let export_error = use_state(|| None::<String>);
     let downloader = use_download();
     let on_json = {
-        let file = inc.incidents.file.clone();
+        let file = inc.incidents.value.clone();
         let export_error = export_error.clone();
         let downloader = downloader.clone();
         Callback::from(move |_| {
@@ -300,7 +300,7 @@ pub fn IncidentsPage() -> Html {
         })
     };
     let on_csv = {
-        let file = inc.incidents.file.clone();
+        let file = inc.incidents.value.clone();
         let export_error = export_error.clone();
         let downloader = downloader.clone();
         Callback::from(move |_| {
@@ -316,7 +316,7 @@ pub fn IncidentsPage() -> Html {
             )
         })
     };
-    let records = &inc.incidents.file.records;
+    let records = &inc.incidents.value.records;
 
     html! {
         <div class="report incidents-page">

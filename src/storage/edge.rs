@@ -10,9 +10,9 @@ use gloo_storage::{LocalStorage, Storage};
 use crate::lang::Lang;
 
 pub use super::report::{
-    Cleared, IncidentOutcome, IncidentsLoad, LoadReport, Migration, NewerValue, StorageError,
-    WriteError,
+    Cleared, KeptLoad, KeptOutcome, LoadReport, Migration, NewerValue, StorageError, WriteError,
 };
+use super::Stored;
 
 /// Key of the persisted display language.
 pub const KEY_LANG: &str = "shindan.v1.lang";
@@ -290,31 +290,27 @@ fn prefixed_keys(store: &web_sys::Storage) -> Result<Vec<String>, StorageError> 
         .collect())
 }
 
-// ------------------------------------------------------------------ incident records
-// Reports feature (issue 7). Incident records (付録C) are kept apart from assessments, under
-// their own key, as one versioned value whose format and edits live in the pure
-// `crate::incident`. Same rules as above: unreadable → quarantined (never lost), a newer
-// format → read-only (never overwritten), no storage → typed error, never a panic.
+// ------------------------------------------------------------------ values kept whole
+// The incident records and the supply register are each one versioned value under their own
+// key (their formats: `storage::incidents`, `storage::supply`). Same rules as above: unreadable
+// → quarantined (never lost), a newer format → read-only (never overwritten), no storage →
+// typed error, never a panic.
 
-use crate::incident::IncidentFile;
-use crate::storage::incidents::KEY as INCIDENTS_KEY;
-
-/// Loads the incident records (an empty list when none are stored or storage is missing).
-pub fn load_incidents() -> IncidentsLoad {
-    let mut out = IncidentsLoad {
-        file: IncidentFile::new(),
-        ..IncidentsLoad::default()
-    };
+/// Loads a value kept whole under its key (its default when none is stored or storage is
+/// missing): newer → read-only, unreadable → quarantined byte for byte (or, if that fails,
+/// left in place and never written).
+pub fn load_kept<T: Stored + Default>() -> KeptLoad<T> {
+    let mut out = KeptLoad::<T>::default();
     let Some(store) = store() else {
         return out;
     };
-    let Ok(Some(raw)) = store.get_item(INCIDENTS_KEY) else {
+    let Ok(Some(raw)) = store.get_item(T::KEY) else {
         return out;
     };
-    match IncidentFile::from_json(&raw) {
-        Ok(file) => out.file = file,
+    match T::read(&raw) {
+        Ok(v) => out.value = v,
         Err(ReadError::Newer(_)) => out.read_only = true,
-        Err(ReadError::Corrupt(_)) => match quarantine(&store, INCIDENTS_KEY, &raw) {
+        Err(ReadError::Corrupt(_)) => match quarantine(&store, T::KEY, &raw) {
             Some(q) => out.quarantined = Some(q),
             None => out.stuck = true,
         },
@@ -322,26 +318,29 @@ pub fn load_incidents() -> IncidentsLoad {
     out
 }
 
-/// Writes the incident records `file` if what is stored is still `base` (what this tab last
-/// read or wrote); otherwise writes nothing and returns what is stored now. A newer format or an
-/// unreadable value is never overwritten.
-pub fn save_incidents_over(file: &IncidentFile, base: &IncidentFile) -> IncidentOutcome {
+/// Writes `value` if what is stored is still `base` (what this tab last read or wrote);
+/// otherwise writes nothing and returns what is stored now. A newer format or an unreadable
+/// value is never overwritten.
+pub fn save_kept_over<T: Stored + Default + PartialEq + Clone>(
+    value: &T,
+    base: &T,
+) -> KeptOutcome<T> {
     let Some(store) = store() else {
-        return IncidentOutcome::Failed(StorageError::Unavailable.to_string());
+        return KeptOutcome::Failed(StorageError::Unavailable.to_string());
     };
-    let stored = match store.get_item(INCIDENTS_KEY) {
-        Err(_) => return IncidentOutcome::Failed(StorageError::Unavailable.to_string()),
-        Ok(None) => IncidentFile::new(),
-        Ok(Some(raw)) => match IncidentFile::from_json(&raw) {
-            Ok(f) => f,
-            Err(e) => return IncidentOutcome::Failed(e.to_string()),
+    let stored = match store.get_item(T::KEY) {
+        Err(_) => return KeptOutcome::Failed(StorageError::Unavailable.to_string()),
+        Ok(None) => T::default(),
+        Ok(Some(raw)) => match T::read(&raw) {
+            Ok(v) => v,
+            Err(e) => return KeptOutcome::Failed(e.to_string()),
         },
     };
     if stored != *base {
-        return IncidentOutcome::Conflict(stored);
+        return KeptOutcome::Conflict(stored);
     }
-    match store.set_item(INCIDENTS_KEY, &file.to_json()) {
-        Ok(()) => IncidentOutcome::Done(file.clone()),
-        Err(_) => IncidentOutcome::Failed(StorageError::WriteFailed("refused".into()).to_string()),
+    match store.set_item(T::KEY, &value.write()) {
+        Ok(()) => KeptOutcome::Done(value.clone()),
+        Err(_) => KeptOutcome::Failed(StorageError::WriteFailed("refused".into()).to_string()),
     }
 }

@@ -8,6 +8,16 @@ use crate::incident::{IncidentFile, FORMAT};
 
 /// localStorage key of the records (the `v1` is the key layout; the value carries [`FORMAT`]).
 pub const KEY: &str = "shindan.v1.incidents";
+impl super::Stored for IncidentFile {
+    const KEY: &'static str = KEY;
+    fn read(raw: &str) -> Result<Self, ReadError> {
+        IncidentFile::from_json(raw)
+    }
+    fn write(&self) -> String {
+        self.to_json()
+    }
+}
+
 impl IncidentFile {
     /// Reads a stored value. A newer format is [`ReadError::Newer`] (keep it, never
     /// overwrite); anything unreadable is [`ReadError::Corrupt`] (quarantine it).

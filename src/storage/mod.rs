@@ -10,6 +10,7 @@
 //! | `shindan.v2.ui` | [`UiState`]: the open assessment, the last screen, export marks |
 //! | `shindan.v1.current` | format 1 (the first release): one assessment; migrated by [`migrate::from_v1`] |
 //! | `shindan.v1.incidents` | the incident records ([`incidents`]) |
+//! | `shindan.v1.supply` | the supply-chain register: requests with their private keys, partners' results ([`supply`]) |
 //! | `shindan.v1.lang` | the display language |
 //! | `shindan.quarantine.<ms>` | an unreadable value, byte for byte, never overwritten |
 //!
@@ -27,9 +28,20 @@ pub mod migrate;
 pub mod pretty;
 pub mod record;
 pub mod report;
+pub mod supply;
 
 #[cfg(target_arch = "wasm32")]
 pub(crate) mod edge;
+
+/// A value stored whole under one key (the incident records, the supply register): how it is
+/// read and written. Reading tells a newer format ([`ReadError::Newer`]: kept, never
+/// overwritten) from damage ([`ReadError::Corrupt`]: quarantined by the edge).
+pub trait Stored: Sized {
+    /// Its localStorage key.
+    const KEY: &'static str;
+    fn read(raw: &str) -> Result<Self, ReadError>;
+    fn write(&self) -> String;
+}
 
 pub use backup::{Backup, BackupError, ImportChoice, ImportItem, ImportPlan};
 pub use record::{ReadError, Record, RecordId, UiState};

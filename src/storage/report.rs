@@ -74,27 +74,31 @@ pub struct Cleared {
     pub removed: usize,
 }
 
-/// What was found under the incident-records key.
+/// What was found under the key of a value kept whole ([`super::Stored`]: the incident
+/// records, the supply register).
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct IncidentsLoad {
-    pub file: IncidentFile,
+pub struct KeptLoad<T> {
+    pub value: T,
     /// A newer build wrote the value: show nothing editable and never write.
     pub read_only: bool,
-    /// The unreadable value was copied to this key (and removed from the records key).
+    /// The unreadable value was copied to this key (and removed from its own key).
     pub quarantined: Option<String>,
     /// The unreadable value could not be copied aside: it is left where it is, and writes are
     /// refused so it is not overwritten.
     pub stuck: bool,
 }
 
-/// What the edge reports after trying to store the incident records over the value this tab
-/// last saw (`Incidents::base`).
+/// The incident records as found at start-up.
+pub type IncidentsLoad = KeptLoad<IncidentFile>;
+
+/// What the edge reports after trying to store a value kept whole over the value this tab last
+/// saw (`store::Kept::base`).
 #[derive(Clone, Debug, PartialEq)]
-pub enum IncidentOutcome {
+pub enum KeptOutcome<T> {
     /// Written: this is now what is stored.
-    Done(IncidentFile),
+    Done(T),
     /// Another tab stored something meanwhile: what is stored now. Nothing was written.
-    Conflict(IncidentFile),
+    Conflict(T),
     /// Not written (quota, no storage, or a newer / unreadable value is there): why.
     Failed(String),
 }

@@ -14,6 +14,7 @@
 //! computed where they are needed, never stored.
 
 pub mod library;
+pub mod supply;
 pub mod sync;
 
 use std::cell::OnceCell;
@@ -28,10 +29,15 @@ use crate::lang::Lang;
 use crate::model::{model, AnswerKind, Id};
 use crate::route::Route;
 use crate::storage::record::{Record, RecordId};
-use crate::storage::report::{IncidentsLoad, LoadReport, Migration, NewerValue};
+use crate::storage::report::{
+    IncidentsLoad, KeptLoad, KeptOutcome, LoadReport, Migration, NewerValue,
+};
+use crate::storage::Stored;
+use crate::supply::Register;
 
 use library::{Applied, Library, LibraryAction};
-use sync::{IncidentOutcome, Outcome, Persisted, Step, Write};
+pub use supply::SupplyAction;
+use sync::{Outcome, Persisted, Step, Write};
 
 /// The open assessment and what views derive from it, each computed at most once per version of
 /// the assessment, on first use, however many views show it (the progress bar, the score after
@@ -91,29 +97,49 @@ impl PartialEq for Opened {
     }
 }
 
-/// The incident records as this tab holds them.
+/// A value kept whole under one storage key (the incident records, the supply register) as
+/// this tab holds it: what is shown and edited, and what this tab last read or wrote (the base
+/// of the three-way merge with another tab's change, `store::sync`).
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct Incidents {
-    /// The records shown and edited.
-    pub file: IncidentFile,
-    /// What this tab last read from or wrote to storage (the base of the three-way merge).
-    pub base: IncidentFile,
-    /// A newer build wrote them, or the unreadable value could not be set aside: never written.
+pub struct Kept<T> {
+    /// What is shown and edited.
+    pub value: T,
+    /// What this tab last read from or wrote to storage.
+    pub base: T,
+    /// A newer build wrote it, or the unreadable value could not be set aside: never written.
     pub read_only: bool,
     /// The unreadable value found at start-up was copied to this key.
     pub quarantined: Option<String>,
-    /// Records both tabs changed at once; both versions were kept (their ids).
+    /// Entries both tabs changed at once; both versions were kept (their ids).
     pub kept_both: Vec<String>,
     /// The last write was refused (the message).
     pub save_error: Option<String>,
 }
 
-impl Incidents {
+impl<T: PartialEq> Kept<T> {
     /// Changed here and not yet stored.
     pub fn unsaved(&self) -> bool {
-        !self.read_only && self.file != self.base
+        !self.read_only && self.value != self.base
     }
 }
+
+impl<T: Clone> Kept<T> {
+    fn loaded(l: KeptLoad<T>) -> Kept<T> {
+        Kept {
+            base: l.value.clone(),
+            value: l.value,
+            read_only: l.read_only || l.stuck,
+            quarantined: l.quarantined,
+            kept_both: Vec::new(),
+            save_error: None,
+        }
+    }
+}
+
+/// The incident records.
+pub type Incidents = Kept<IncidentFile>;
+/// The supply-chain register (requests with their keys, partners' results).
+pub type Supply = Kept<Register>;
 
 /// What the banners and the assessments page show about storage.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -144,6 +170,9 @@ pub struct Store {
     pub route: Route,
     pub library: Rc<Library>,
     pub incidents: Rc<Incidents>,
+    pub supply: Rc<Supply>,
+    /// What the last import into the register did, line by line (the partners page shows it).
+    pub supply_report: Option<Rc<Vec<crate::supply::LineReport>>>,
     pub status: Rc<StorageStatus>,
     /// The revision this tab last read or wrote, per record (the sync rules' memory).
     pub persisted: Rc<Persisted>,
@@ -157,10 +186,14 @@ pub enum StoreAction {
     /// A change to the library (the open assessment's answers among them).
     Library(LibraryAction),
     Incident(IncidentAction),
+    /// A change to the supply register (the partners page, the request form).
+    Supply(SupplyAction),
     /// The edge carried out these writes (each with the revision it put) with these outcomes.
     Wrote(Vec<(Write, u64, Outcome)>),
     /// The edge tried to store the incident records.
-    IncidentsWrote(IncidentOutcome),
+    IncidentsWrote(KeptOutcome<IncidentFile>),
+    /// The edge tried to store the supply register.
+    SupplyWrote(KeptOutcome<Register>),
     /// Another tab changed `key` to `value` (`None`: removed).
     Outside {
         key: String,
@@ -206,17 +239,27 @@ pub struct Stamped {
     pub fresh: RecordId,
 }
 
+/// Everything the edge found in storage at start-up.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Found {
+    pub report: LoadReport,
+    pub incidents: IncidentsLoad,
+    pub supply: KeptLoad<Register>,
+    pub lang: Lang,
+    /// localStorage can be reached.
+    pub available: bool,
+}
+
 impl Store {
-    /// The state at start-up from what the edge found.
-    pub fn load(
-        report: &LoadReport,
-        incidents: IncidentsLoad,
-        lang: Lang,
-        route: Route,
-        available: bool,
-        now: u64,
-        fresh: RecordId,
-    ) -> Store {
+    /// The state at start-up from what the edge found, on the screen `route`.
+    pub fn load(found: Found, route: Route, now: u64, fresh: RecordId) -> Store {
+        let Found {
+            report,
+            incidents,
+            supply,
+            lang,
+            available,
+        } = found;
         let pending = report.migration == Some(Migration::Pending);
         let persisted: Persisted = report
             .records
@@ -235,14 +278,9 @@ impl Store {
             lang,
             route,
             library: Rc::new(library),
-            incidents: Rc::new(Incidents {
-                base: incidents.file.clone(),
-                file: incidents.file,
-                read_only: incidents.read_only || incidents.stuck,
-                quarantined: incidents.quarantined,
-                kept_both: Vec::new(),
-                save_error: None,
-            }),
+            incidents: Rc::new(Kept::loaded(incidents)),
+            supply: Rc::new(Kept::loaded(supply)),
+            supply_report: None,
             status: Rc::new(StorageStatus {
                 available,
                 quarantined: report.quarantined.clone(),
@@ -258,15 +296,7 @@ impl Store {
 
     /// An empty store (isolated component tests, a shared link's read-only view).
     pub fn blank(now: u64, fresh: RecordId) -> Store {
-        Store::load(
-            &LoadReport::default(),
-            IncidentsLoad::default(),
-            Lang::default(),
-            Route::Home,
-            false,
-            now,
-            fresh,
-        )
+        Store::load(Found::default(), Route::Home, now, fresh)
     }
 
     /// A store holding only `a`, open (a shared link's view: never persisted).
@@ -276,11 +306,11 @@ impl Store {
             ..LoadReport::default()
         };
         Store::load(
-            &report,
-            IncidentsLoad::default(),
-            Lang::default(),
+            Found {
+                report,
+                ..Found::default()
+            },
             Route::Home,
-            false,
             now,
             fresh,
         )
@@ -308,7 +338,12 @@ impl Store {
 
     /// The incident records to store now, if any (changed here and writable).
     pub fn pending_incidents(&self) -> Option<&IncidentFile> {
-        (self.status.available && self.incidents.unsaved()).then_some(&self.incidents.file)
+        (self.status.available && self.incidents.unsaved()).then_some(&self.incidents.value)
+    }
+
+    /// The supply register to store now, if any (changed here and writable).
+    pub fn pending_supply(&self) -> Option<&Register> {
+        (self.status.available && self.supply.unsaved()).then_some(&self.supply.value)
     }
 
     /// Applies one action; returns `self` unchanged (the same `Rc`) when nothing changed, so
@@ -383,13 +418,30 @@ impl Store {
                 if self.incidents.read_only {
                     return false;
                 }
-                let mut file = self.incidents.file.clone();
+                let mut file = self.incidents.value.clone();
                 file.apply(a);
-                if file == self.incidents.file {
+                if file == self.incidents.value {
                     return false;
                 }
-                Rc::make_mut(&mut self.incidents).file = file;
+                Rc::make_mut(&mut self.incidents).value = file;
                 true
+            }
+            StoreAction::Supply(a) => {
+                if self.supply.read_only {
+                    return false;
+                }
+                let mut reg = self.supply.value.clone();
+                let report = a.apply_to(&mut reg, now);
+                let changed_reg = reg != self.supply.value;
+                if changed_reg {
+                    Rc::make_mut(&mut self.supply).value = reg;
+                }
+                // Every import shows its report, even one that changed nothing.
+                let imported = report.is_some();
+                if let Some(r) = report {
+                    self.supply_report = Some(Rc::new(r));
+                }
+                changed_reg || imported
             }
             StoreAction::Wrote(results) => {
                 let mut changed = false;
@@ -409,24 +461,25 @@ impl Store {
                 changed
             }
             StoreAction::IncidentsWrote(outcome) => {
-                let next = sync::incidents_after_write(&self.incidents, outcome);
-                if next == *self.incidents {
-                    return false;
-                }
-                self.incidents = Rc::new(next);
-                true
+                let next = sync::kept_after_write(&self.incidents, outcome);
+                set_if_changed(&mut self.incidents, next)
+            }
+            StoreAction::SupplyWrote(outcome) => {
+                let next = sync::kept_after_write(&self.supply, outcome);
+                set_if_changed(&mut self.supply, next)
             }
             StoreAction::Outside { key, value } => {
-                if key == crate::storage::incidents::KEY {
-                    let Some(next) = sync::incidents_outside(&self.incidents, value.as_deref())
-                    else {
-                        return false;
+                if key == IncidentFile::KEY {
+                    return match sync::kept_outside(&self.incidents, value.as_deref()) {
+                        Some(next) => set_if_changed(&mut self.incidents, next),
+                        None => false,
                     };
-                    if next == *self.incidents {
-                        return false;
-                    }
-                    self.incidents = Rc::new(next);
-                    return true;
+                }
+                if key == Register::KEY {
+                    return match sync::kept_outside(&self.supply, value.as_deref()) {
+                        Some(next) => set_if_changed(&mut self.supply, next),
+                        None => false,
+                    };
                 }
                 let step =
                     sync::on_outside_change(&self.library, &self.persisted, &key, value.as_deref());
@@ -446,8 +499,19 @@ impl Store {
                 });
                 self.lib(LibraryAction::Clear, now, fresh);
                 self.incidents = Rc::new(Incidents::default());
+                self.supply = Rc::new(Supply::default());
+                self.supply_report = None;
                 true
             }
         }
     }
+}
+
+/// Replaces `slot` with `next` when it differs; `true` when it did.
+fn set_if_changed<T: PartialEq>(slot: &mut Rc<T>, next: T) -> bool {
+    if **slot == next {
+        return false;
+    }
+    *slot = Rc::new(next);
+    true
 }

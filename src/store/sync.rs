@@ -13,11 +13,12 @@
 use std::collections::HashMap;
 
 use super::library::Library;
-use super::Incidents;
+use super::Kept;
 use crate::incident::{merge, IncidentFile};
 use crate::storage::record::{Record, RecordId};
-pub use crate::storage::report::IncidentOutcome;
-use crate::storage::report::WriteError;
+use crate::storage::report::{KeptOutcome, WriteError};
+use crate::storage::Stored;
+use crate::supply::Register;
 
 /// The revision this tab last read or wrote, per record.
 pub type Persisted = HashMap<RecordId, u64>;
@@ -170,43 +171,63 @@ pub fn learn(persisted: &mut Persisted, step: &Step) {
     }
 }
 
-// ------------------------------------------------------------------ incident records
+// ------------------------------------------------------------------ values kept whole
 
-/// The incident records after a write attempt. A conflict merges theirs in (both tabs' changes
-/// kept, `incident::merge`); the merge is written on the next pass, over theirs.
-pub fn incidents_after_write(inc: &Incidents, outcome: IncidentOutcome) -> Incidents {
-    let mut next = inc.clone();
+/// A value kept whole under one key that two tabs may change at once (the incident records,
+/// the supply register): how theirs and ours are merged over what both last read.
+pub trait Mergeable: Stored + Clone + PartialEq + Default {
+    /// The merge, and the ids of entries both sides changed (both versions kept).
+    fn merge3(base: &Self, ours: &Self, theirs: &Self) -> (Self, Vec<String>);
+}
+
+impl Mergeable for IncidentFile {
+    fn merge3(base: &Self, ours: &Self, theirs: &Self) -> (Self, Vec<String>) {
+        let m = merge(base, ours, theirs);
+        (m.file, m.kept_both)
+    }
+}
+
+impl Mergeable for Register {
+    fn merge3(base: &Self, ours: &Self, theirs: &Self) -> (Self, Vec<String>) {
+        (Register::merge3(base, ours, theirs), Vec::new())
+    }
+}
+
+/// The value after a write attempt. A conflict merges theirs in (both tabs' changes kept); the
+/// merge is written on the next pass, over theirs.
+pub fn kept_after_write<T: Mergeable>(k: &Kept<T>, outcome: KeptOutcome<T>) -> Kept<T> {
+    let mut next = k.clone();
     match outcome {
-        IncidentOutcome::Done(written) => {
+        KeptOutcome::Done(written) => {
             next.base = written;
             next.save_error = None;
         }
-        IncidentOutcome::Conflict(theirs) => merge_in(&mut next, theirs),
-        IncidentOutcome::Failed(why) => next.save_error = Some(why),
+        KeptOutcome::Conflict(theirs) => merge_in(&mut next, theirs),
+        KeptOutcome::Failed(why) => next.save_error = Some(why),
     }
     next
 }
 
-/// Another tab changed the incident records to `value` (`None`: removed). `None` back when
-/// there is nothing to do (read-only here, or their value is newer or damaged: left alone).
-pub fn incidents_outside(inc: &Incidents, value: Option<&str>) -> Option<Incidents> {
-    if inc.read_only {
+/// Another tab changed the value to `raw` (`None`: removed). `None` back when there is nothing
+/// to do (read-only here, or their value is newer or damaged: left alone).
+pub fn kept_outside<T: Mergeable>(k: &Kept<T>, raw: Option<&str>) -> Option<Kept<T>> {
+    if k.read_only {
         return None;
     }
-    let theirs = match value {
-        None => IncidentFile::new(),
-        Some(raw) => IncidentFile::from_json(raw).ok()?,
+    let theirs = match raw {
+        None => T::default(),
+        Some(raw) => T::read(raw).ok()?,
     };
-    let mut next = inc.clone();
+    let mut next = k.clone();
     merge_in(&mut next, theirs);
     Some(next)
 }
 
-fn merge_in(inc: &mut Incidents, theirs: IncidentFile) {
-    let m = merge(&inc.base, &inc.file, &theirs);
-    if !m.kept_both.is_empty() {
-        inc.kept_both = m.kept_both;
+fn merge_in<T: Mergeable>(k: &mut Kept<T>, theirs: T) {
+    let (merged, kept_both) = T::merge3(&k.base, &k.value, &theirs);
+    if !kept_both.is_empty() {
+        k.kept_both = kept_both;
     }
-    inc.file = m.file;
-    inc.base = theirs;
+    k.value = merged;
+    k.base = theirs;
 }

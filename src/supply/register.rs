@@ -491,6 +491,50 @@ impl Register {
             .collect()
     }
 
+    /// Two tabs changed the register at once: their version merged with ours over what both
+    /// last read (`base`), nothing lost. Requests are a union (a request is only ever hidden:
+    /// hidden on either side stays hidden); partners are a union by key with their results
+    /// joined (the newest current, duplicates dropped); a partner one side removed stays
+    /// removed unless the other side changed it meanwhile; type and tier come from the side
+    /// that changed them (ours when both did).
+    pub fn merge3(base: &Register, ours: &Register, theirs: &Register) -> Register {
+        let mut out = theirs.clone();
+        for r in &ours.requests {
+            match out
+                .requests
+                .iter_mut()
+                .find(|t| t.request.id == r.request.id)
+            {
+                Some(t) => t.deleted |= r.deleted,
+                None => out.requests.push(r.clone()),
+            }
+        }
+        for p in &ours.partners {
+            let before = base.partner(&p.key);
+            let unchanged_here = before == Some(p);
+            match out.partners.iter_mut().find(|t| t.key == p.key) {
+                Some(_) if unchanged_here => {}
+                Some(t) => {
+                    if before.is_none_or(|b| b.kind != p.kind || b.tier != p.tier) {
+                        t.kind = p.kind;
+                        t.tier = p.tier;
+                    }
+                    for r in std::iter::once(p.current.clone()).chain(p.history.iter().cloned()) {
+                        add_result(t, r);
+                    }
+                }
+                // Removed there and untouched here: stays removed.
+                None if unchanged_here => {}
+                // New here, or changed here while removed there: kept.
+                None => out.partners.push(p.clone()),
+            }
+        }
+        // Removed here and untouched there: removed.
+        out.partners
+            .retain(|t| !(base.partner(&t.key) == Some(t) && ours.partner(&t.key).is_none()));
+        out
+    }
+
     /// The sealed responses in `text` that answer one of our requests, with the key to open
     /// each: what the edge decrypts (asynchronously) before calling [`Register::import_text`]
     /// with an `open` that looks the results up by ephemeral key.
