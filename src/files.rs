@@ -98,6 +98,7 @@ pub enum Export {
     PlanCsv,
     IncidentsJson,
     IncidentsCsv,
+    PartnersCsv,
     Unreadable,
 }
 
@@ -110,6 +111,7 @@ impl Export {
             Export::PlanCsv => Msg::ExportedPlanCsv,
             Export::IncidentsJson => Msg::ExportedIncidentsJson,
             Export::IncidentsCsv => Msg::ExportedIncidentsCsv,
+            Export::PartnersCsv => Msg::ExportedPartnersCsv,
             Export::Unreadable => Msg::ExportedUnreadable,
         }
     }

@@ -47,6 +47,8 @@ pub enum Route {
     Incidents,
     /// The user's saved assessments.
     Assessments,
+    /// The supply-chain view: requests to partners, their responses, the overview.
+    Partners,
     /// What is stored where; delete all data.
     Privacy,
     /// A result shared by link: `#/r/<payload>` (the payload never reaches a server). An empty
@@ -78,6 +80,7 @@ impl Route {
         Route::Plan,
         Route::Incidents,
         Route::Assessments,
+        Route::Partners,
         Route::Privacy,
         Route::Shared(Cow::Borrowed(Route::SHARED_EXAMPLE)),
     ];
@@ -148,6 +151,7 @@ impl Route {
             ["plan"] => Route::Plan,
             ["incidents"] => Route::Incidents,
             ["assessments"] => Route::Assessments,
+            ["partners"] => Route::Partners,
             ["privacy"] => Route::Privacy,
             ["r"] => Route::Shared(Cow::Borrowed("")),
             // The payload as written: the codec decides whether it is a result.
@@ -177,6 +181,7 @@ impl Route {
             Route::Plan => "#/plan".into(),
             Route::Incidents => "#/incidents".into(),
             Route::Assessments => "#/assessments".into(),
+            Route::Partners => "#/partners".into(),
             Route::Privacy => "#/privacy".into(),
             Route::Shared(p) if p.is_empty() => "#/r".into(),
             Route::Shared(p) => format!("#/r/{p}"),
@@ -203,7 +208,7 @@ impl Route {
             | Route::ReportDetail
             | Route::Plan
             | Route::Incidents => Section::Results,
-            Route::Assessments => Section::Assessments,
+            Route::Assessments | Route::Partners => Section::Assessments,
             Route::Privacy | Route::NotFound(_) | Route::Shared(_) => return None,
         })
     }

@@ -718,3 +718,57 @@ mod supply {
         assert_eq!(Register::merge3(&base, &base, &base), base);
     }
 }
+
+/// The e2e bulk import pastes 200 plain result links of distinct partners: they are generated
+/// here from the codec and committed (`tests/fixtures/supply/plain-200.txt`), so the browser
+/// test needs no codec of its own. `UPDATE_FIXTURES=1 cargo test --test store` rewrites it.
+#[test]
+fn the_committed_bulk_import_fixture_is_what_the_codec_writes() {
+    use shindan::share::{encode, ShareOptions};
+    let kinds = [
+        AnswerKind::Implemented,
+        AnswerKind::Partial,
+        AnswerKind::NotImplemented,
+        AnswerKind::DontKnow,
+    ];
+    let mut out = String::new();
+    for i in 1..=200u32 {
+        let mut a = Assessment::new();
+        a.name = format!("取引先{i:03}");
+        for n in 1..=25u32 {
+            a.answers.insert(
+                Id::from(format!("sc.{n:02}").as_str()),
+                kinds[((i + n) % 4) as usize],
+            );
+        }
+        let opts = ShareOptions {
+            include_name: true,
+            ..ShareOptions::default()
+        };
+        let p = encode(shindan::model::model(), &a, &opts)
+            .expect("encodes")
+            .payload;
+        out.push_str(&format!("http://127.0.0.1/#/r/{p}\n"));
+    }
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/supply/plain-200.txt"
+    );
+    if std::env::var_os("UPDATE_FIXTURES").is_some() {
+        std::fs::create_dir_all(std::path::Path::new(path).parent().expect("dir")).expect("mkdir");
+        std::fs::write(path, &out).expect("write");
+    }
+    let committed = std::fs::read_to_string(path).expect("committed fixture");
+    assert_eq!(committed, out, "regenerate with UPDATE_FIXTURES=1");
+    // And the store imports every line as its own partner.
+    let s = send(
+        &incident_store(),
+        StoreAction::Supply(shindan::store::SupplyAction::Import {
+            text: committed,
+            opened: Default::default(),
+        }),
+        5_000,
+        "f",
+    );
+    assert_eq!(s.supply.value.partners.len(), 200);
+}

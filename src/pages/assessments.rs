@@ -181,6 +181,7 @@ pub fn AssessmentsPage() -> Html {
         <>
             <h1>{ t(lang, Msg::NavAssessments) }</h1>
             <p>{ t(lang, Msg::AssessmentsIntro) }</p>
+            <p><a href={crate::route::Route::Partners.to_hash()} id="to-partners">{ t(lang, Msg::PartnersLink) }{ " →" }</a></p>
 
             <section aria-labelledby="list-title" class="assessment-list-section">
                 <h2 id="list-title">{ t(lang, Msg::AssessmentsList) }</h2>

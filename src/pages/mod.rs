@@ -10,6 +10,7 @@ pub mod guidelines;
 pub mod home;
 pub mod incidents;
 pub mod not_found;
+pub mod partners;
 pub mod plan;
 pub mod privacy;
 pub mod report;
@@ -39,6 +40,7 @@ pub fn view(route: &Route) -> Html {
         Route::ReportDetail => html! { <report::detail::ReportDetailPage /> },
         Route::Plan => html! { <plan::PlanPage /> },
         Route::Incidents => html! { <incidents::IncidentsPage /> },
+        Route::Partners => html! { <partners::PartnersPage /> },
         Route::Shared(p) => {
             html! { <shared_link::SharedPage key={p.to_string()} payload={p.to_string()} /> }
         }

@@ -1,0 +1,102 @@
+// The requester's side of the supply-chain view (#/partners, issue 17): a request link made
+// with its reason and a fresh key kept in the store, a bulk import of 200 result links with a
+// per-line report, a damaged line and a duplicate reported, the overview with totals and CSV,
+// the SCS level helper, axe in ja and en, no sideways scroll on a phone.
+import { readFileSync } from 'node:fs';
+import { test, expect } from '@playwright/test';
+import { ORIGIN, watch, ready, expectNoAxeViolations } from './helpers.js';
+
+const BULK = readFileSync(new URL('../fixtures/supply/plain-200.txt', import.meta.url), 'utf8')
+  // The fixture names a placeholder host; the app reads only the fragment.
+  .trim()
+  .split('\n');
+
+async function register(page) {
+  return page.evaluate(() => JSON.parse(localStorage.getItem('shindan.v1.supply') || 'null'));
+}
+
+test('a request link carries the reason; its key stays in this browser only', async ({ page }) => {
+  const w = watch(page);
+  await page.goto('/#/partners');
+  await ready(page);
+  await page.locator('#req-reason').fill('取引基本契約の見直しに伴う委託先の対策確認のため');
+  await page.locator('#req-org').fill('株式会社発注元');
+  await page.locator('#req-scope-both').check();
+  await page.locator('#req-due').fill('2027-03-31');
+  await page.locator('#req-make').click();
+  const link = page.getByTestId('request-link');
+  await expect(link).toContainText('#/ask/');
+  const url = await link.textContent();
+  expect(url.startsWith(ORIGIN)).toBe(true);
+  // The register holds the request with its private key (JWK); the link does not.
+  await expect.poll(async () => (await register(page))?.requests?.length).toBe(1);
+  const reg = await register(page);
+  expect(reg.requests[0].private_key).toContain('"d"');
+  expect(url).not.toContain(JSON.parse(reg.requests[0].private_key).d);
+  await expect(page.getByTestId('request-list')).toContainText('株式会社発注元');
+  w.assertClean(ORIGIN);
+});
+
+test('a request without a reason is refused with a message and stores nothing', async ({ page }) => {
+  await page.goto('/#/partners');
+  await ready(page);
+  await page.locator('#req-org').fill('株式会社発注元');
+  await page.locator('#req-make').click();
+  await expect(page.locator('#req-state .warn')).toBeVisible();
+  await expect(page.getByTestId('request-link')).toHaveCount(0);
+  expect(await register(page)).toBeNull();
+});
+
+test('200 result links import at once, each reported; damaged and repeated lines say so', async ({ page }) => {
+  await page.goto('/#/partners');
+  await ready(page);
+  const damaged = BULK[0].slice(0, -3) + 'AAA';
+  const text = [...BULK, '', damaged, BULK[1], 'これはリンクではありません'].join('\n');
+  await page.locator('#import-text').fill(text);
+  await page.locator('#import-go').click();
+  const report = page.getByTestId('import-report');
+  await expect(report.locator('li')).toHaveCount(203);
+  await expect(report.locator('li.warn')).toHaveCount(2);
+  await expect(report.locator('li[data-line="203"]')).toContainText(/取り込み済み|already imported/);
+  await expect(report.locator('li[data-line="1"]')).toContainText('取引先001');
+  const rows = page.getByTestId('partners-table').locator('tbody tr');
+  await expect(rows).toHaveCount(200);
+  // The first partner: the fixture's answers give 25 items cycling 4 kinds from item 1.
+  await expect.poll(async () => (await register(page))?.partners?.length).toBe(200);
+  // Search and sort work on the overview.
+  await page.locator('#partners-search').fill('取引先15');
+  await expect(rows).toHaveCount(10);
+  await page.locator('#partners-search').fill('');
+  await page.locator('#partners-sort').selectOption('total');
+  await expect(rows).toHaveCount(200);
+  // CSV of every partner.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#partners-csv').click()]);
+  const csv = readFileSync(await download.path(), 'utf8');
+  expect(csv.split('\r\n').filter((l) => l.includes('取引先')).length).toBe(200);
+});
+
+test('the SCS helper asks for ★4 when any answer is yes, ★3 otherwise', async ({ page }) => {
+  await page.goto('/#/partners');
+  await ready(page);
+  const level = page.getByTestId('scs-level');
+  await expect(level).toHaveAttribute('data-level', '3');
+  await page.locator('#scs-q3').check();
+  await expect(level).toHaveAttribute('data-level', '4');
+  await page.locator('#scs-q3').uncheck();
+  await expect(level).toHaveAttribute('data-level', '3');
+});
+
+for (const lang of ['ja', 'en']) {
+  test(`the partners page passes axe with partners listed and fits a 360 px phone (${lang})`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto('/#/partners');
+    await ready(page);
+    if (lang === 'en') await page.locator('#lang-switch').click();
+    await page.locator('#import-text').fill(BULK.slice(0, 5).join('\n'));
+    await page.locator('#import-go').click();
+    await expect(page.getByTestId('partners-table').locator('tbody tr')).toHaveCount(5);
+    await expectNoAxeViolations(page, `#/partners (${lang})`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+}
