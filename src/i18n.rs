@@ -709,7 +709,7 @@ messages! {
     PartnersColStatus => "状況", "Status";
     PartnersColTotal => "自社診断", "Self-diagnosis";
     PartnersColBand => "評価", "Band";
-    PartnersColStars => "SECURITY ACTION", "SECURITY ACTION";
+    PartnersColStars => "SECURITY ACTION の準備", "SECURITY ACTION readiness";
     PartnersColWhen => "回答日", "Responded";
     PartnersColWeak => "弱い項目", "Weakest items";
     PartnersStatusRequested => "依頼中", "Requested";
