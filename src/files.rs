@@ -99,6 +99,8 @@ pub enum Export {
     IncidentsJson,
     IncidentsCsv,
     Unreadable,
+    /// A partner's sealed response link, as a `.txt` file (`pages::ask`).
+    ResponseLink,
 }
 
 impl Export {
@@ -111,6 +113,7 @@ impl Export {
             Export::IncidentsJson => Msg::ExportedIncidentsJson,
             Export::IncidentsCsv => Msg::ExportedIncidentsCsv,
             Export::Unreadable => Msg::ExportedUnreadable,
+            Export::ResponseLink => Msg::ExportedResponseLink,
         }
     }
 
