@@ -9,8 +9,8 @@ use shindan::assessment::{ArticleStatus, Assessment, PlanItem, PlanStatus, TierP
 use shindan::model::{model, AnswerKind};
 use shindan::share;
 use shindan::supply::{
-    content_bytes, decode_content, part_counts, reply_answers, ResponderId, ResponseContent,
-    Scope, ID_LEN,
+    content_bytes, decode_content, part_counts, reply_answers, ResponderId, ResponseContent, Scope,
+    ID_LEN,
 };
 
 /// Something in every part, plus everything a response must never carry.
@@ -33,7 +33,8 @@ fn everything() -> Assessment {
     for id in l.a2.iter().take(5) {
         a.answers.insert(id.clone(), AnswerKind::NotImplemented);
     }
-    a.articles.insert(l.articles[0].clone(), ArticleStatus::Done);
+    a.articles
+        .insert(l.articles[0].clone(), ArticleStatus::Done);
     a.tiers.insert(
         l.directions[1].clone(),
         TierPair {
@@ -41,11 +42,14 @@ fn everything() -> Assessment {
             target: Some(3),
         },
     );
-    a.notes.insert(l.directions[1].clone(), "社外秘のメモ".into());
+    a.notes
+        .insert(l.directions[1].clone(), "社外秘のメモ".into());
     a.policy.established = true;
     a.policy.published = true;
     a.policy.representative = "代表 花子".into();
-    a.policy.sections.insert(l.directions[0].clone(), "方針の本文".into());
+    a.policy
+        .sections
+        .insert(l.directions[0].clone(), "方針の本文".into());
     a.plan.push(PlanItem {
         id: "own.1".into(),
         direction: l.directions[0].clone(),
@@ -84,7 +88,10 @@ fn each_scope_carries_its_parts_and_nothing_else() {
         assert_eq!(c.a2.0, a2, "{row}: A-2");
         assert_eq!(c.tiers.0, tiers, "{row}: tiers");
         assert_eq!(c.notes, n, "{row}: notes");
-        assert_eq!(r.sent.policy.established, policy, "{row}: policy established");
+        assert_eq!(
+            r.sent.policy.established, policy,
+            "{row}: policy established"
+        );
         assert_eq!(r.sent.policy.published, policy, "{row}: policy published");
         // Never carried, whatever is asked.
         assert_eq!(r.sent.name, "", "{row}: name");
@@ -100,7 +107,14 @@ fn each_scope_carries_its_parts_and_nothing_else() {
             "{row}: preview = decoded"
         );
         let text = String::from_utf8_lossy(&r.bytes);
-        for secret in ["山田", "代表", "方針の本文", "計画", "担当", "株式会社テスト部品"] {
+        for secret in [
+            "山田",
+            "代表",
+            "方針の本文",
+            "計画",
+            "担当",
+            "株式会社テスト部品",
+        ] {
             assert!(!text.contains(secret), "{row}: {secret} in the bytes");
         }
         // And a response content accepts them.
