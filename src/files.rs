@@ -100,6 +100,8 @@ pub enum Export {
     IncidentsCsv,
     PartnersCsv,
     Unreadable,
+    /// A partner's sealed response link, as a `.txt` file (`pages::ask`).
+    ResponseLink,
 }
 
 impl Export {
@@ -113,6 +115,7 @@ impl Export {
             Export::IncidentsCsv => Msg::ExportedIncidentsCsv,
             Export::PartnersCsv => Msg::ExportedPartnersCsv,
             Export::Unreadable => Msg::ExportedUnreadable,
+            Export::ResponseLink => Msg::ExportedResponseLink,
         }
     }
 

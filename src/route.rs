@@ -55,6 +55,10 @@ pub enum Route {
     /// payload is the address left after the app removed the data (`#/r`). `Cow` so that
     /// [`Route::ALL_EXAMPLES`] can hold a real example payload as a constant.
     Shared(Cow<'static, str>),
+    /// A partner's view of a supply-chain request: `#/ask/<payload>` (issue 17; the format is
+    /// `crate::supply::request`). An empty payload is the address left after the page read the
+    /// request and removed it from the address bar (`#/ask`).
+    Ask(Cow<'static, str>),
     /// Anything else: a friendly not-found page that keeps the requested path.
     NotFound(String),
 }
@@ -83,12 +87,18 @@ impl Route {
         Route::Partners,
         Route::Privacy,
         Route::Shared(Cow::Borrowed(Route::SHARED_EXAMPLE)),
+        Route::Ask(Cow::Borrowed(Route::ASK_EXAMPLE)),
     ];
 
     /// A valid share payload (model rev 1: 25 self-check items, 5 articles, 40 A-2 items and
     /// 10 tier pairs), so the e2e route list renders a real shared result. A native test keeps
     /// it decodable.
     pub const SHARED_EXAMPLE: &'static str = "AQEuaRsBzj2FsflgOVDkmGCiA3NXT2vKEwwAfm-eiTdx0Os";
+
+    /// A valid request link's payload: the golden request of `tests/supply.rs` (株式会社サンプル
+    /// 製作所, both scopes, due 2026-03-31), so the e2e route list renders a real request. A
+    /// native test keeps it decodable.
+    pub const ASK_EXAMPLE: &'static str = "AaChoqOkpaanqKmqq6ytrq8EAhfmF_C2RDkoJ4-WmZ5pojpPLBUr321s32bluAKC1O0ZSn3ry5dxLS3aPKhaqHZaVvRfx1hZllLyiXxlMG5XlAPAoAEtaCpfD08aeT4wtTDzMNcw64j9T1xiQEjoqr_pgZTpg6gg5bGx55SwICh5YW1hZGFAZXhhbXBsZS5qcCnJAVPWXxVX-mcsWVF9BDBuiYt29DBXMGtPNDBEMAFZ1IoXUUgwbmDFWDEwuzCtMOUw6jDGMKNb_ntWMJJ4uoqNMFkwizBfMIEwAgAKjLt1KIygYsUwb1IlkBRTVItwMFcwfjBZMAI5ADNnCGcrMH4wZzBrMFRW3ntUME8wYDBVMEQwAs3OhmA";
 
     /// The steps of the SME path a link can open, and the element each scrolls to.
     pub const SME_STEPS: &'static [(&'static str, &'static str)] = &[
@@ -156,6 +166,9 @@ impl Route {
             ["r"] => Route::Shared(Cow::Borrowed("")),
             // The payload as written: the codec decides whether it is a result.
             ["r", payload] => Route::Shared(Cow::Owned((*payload).to_string())),
+            ["ask"] => Route::Ask(Cow::Borrowed("")),
+            // As for results: the request codec decides whether the payload is a request.
+            ["ask", payload] => Route::Ask(Cow::Owned((*payload).to_string())),
             _ => Route::NotFound(path.to_string()),
         }
     }
@@ -185,7 +198,19 @@ impl Route {
             Route::Privacy => "#/privacy".into(),
             Route::Shared(p) if p.is_empty() => "#/r".into(),
             Route::Shared(p) => format!("#/r/{p}"),
+            Route::Ask(p) if p.is_empty() => "#/ask".into(),
+            Route::Ask(p) => format!("#/ask/{p}"),
             Route::NotFound(p) => format!("#/{}", p.trim_start_matches('/')),
+        }
+    }
+
+    /// The fragment to remember for reopening the app: a link's data (a shared result, a
+    /// request) never goes into storage, only the page it opened.
+    pub fn to_saved_hash(&self) -> String {
+        match self {
+            Route::Shared(_) => Route::Shared(Cow::Borrowed("")).to_hash(),
+            Route::Ask(_) => Route::Ask(Cow::Borrowed("")).to_hash(),
+            r => r.to_hash(),
         }
     }
 
@@ -209,7 +234,7 @@ impl Route {
             | Route::Plan
             | Route::Incidents => Section::Results,
             Route::Assessments | Route::Partners => Section::Assessments,
-            Route::Privacy | Route::NotFound(_) | Route::Shared(_) => return None,
+            Route::Privacy | Route::NotFound(_) | Route::Shared(_) | Route::Ask(_) => return None,
         })
     }
 }
@@ -348,6 +373,49 @@ mod tests {
             crate::share::open(m, Route::SHARED_EXAMPLE),
             Ok(crate::share::Opened::Plain(_))
         ));
+    }
+
+    #[test]
+    fn request_links_round_trip_and_the_example_is_a_valid_request() {
+        let p = Route::ASK_EXAMPLE;
+        let r = Route::Ask(p.into());
+        assert_eq!(r.to_hash(), format!("{}{p}", crate::supply::REQUEST_ROUTE));
+        assert_eq!(Route::parse(&r.to_hash()), r);
+        assert_eq!(Route::parse(&format!("/ask/{p}/")), r);
+        assert_eq!(Route::parse("#/ask"), Route::Ask("".into()));
+        assert_eq!(Route::parse("#/ask/"), Route::Ask("".into()));
+        assert_eq!(Route::Ask("".into()).to_hash(), "#/ask");
+        assert_eq!(
+            Route::parse(&Route::Ask("".into()).to_hash()),
+            Route::Ask("".into())
+        );
+        assert!(matches!(Route::parse("#/ask/a/b"), Route::NotFound(_)));
+        assert_eq!(
+            Route::parse("#/ask/<img src=x onerror=alert(1)>"),
+            Route::Ask("<img src=x onerror=alert(1)>".to_string().into())
+        );
+        assert_eq!(Route::Ask("x".into()).section(), None);
+        let req = crate::supply::decode_request(p).expect("the example decodes");
+        assert_eq!(req.scope, crate::supply::Scope::Both);
+        assert!(!req.reason.is_empty());
+    }
+
+    #[test]
+    fn the_saved_route_never_holds_a_links_data() {
+        assert_eq!(
+            Route::Ask(Route::ASK_EXAMPLE.into()).to_saved_hash(),
+            "#/ask"
+        );
+        assert_eq!(
+            Route::Shared(Route::SHARED_EXAMPLE.into()).to_saved_hash(),
+            "#/r"
+        );
+        for r in Route::ALL_EXAMPLES {
+            let saved = r.to_saved_hash();
+            assert!(!saved.contains(Route::ASK_EXAMPLE), "{saved}");
+            assert!(!saved.contains(Route::SHARED_EXAMPLE), "{saved}");
+            assert_eq!(Route::parse(&saved).section(), r.section(), "{saved}");
+        }
     }
 
     #[test]

@@ -467,7 +467,7 @@ pub fn use_store_sync(store: &StoreHandle) {
         use_effect_with(
             (
                 lib.open.clone(),
-                store.route.to_hash(),
+                store.route.to_saved_hash(),
                 lib.exported.clone(),
                 any_stored,
             ),

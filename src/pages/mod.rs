@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use crate::route::Route;
 
+pub mod ask;
 pub mod assessments;
 pub mod executive;
 pub mod guidelines;
@@ -44,6 +45,7 @@ pub fn view(route: &Route) -> Html {
         Route::Shared(p) => {
             html! { <shared_link::SharedPage key={p.to_string()} payload={p.to_string()} /> }
         }
+        Route::Ask(p) => html! { <ask::AskPage key={p.to_string()} payload={p.to_string()} /> },
         Route::Assessments => html! { <assessments::AssessmentsPage /> },
     }
 }

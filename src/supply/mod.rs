@@ -9,6 +9,7 @@
 //!   import rules (matching, history, duplicates, deleted requests, plain share links);
 //! * [`overview`]: the rows, statuses, heat map, distribution, sorting, filtering and CSV the
 //!   partners page shows;
+//! * [`reply`]: what a partner's response carries (the asked parts; notes only on request);
 //! * [`scs`]: the SCS ★3/★4 three-question helper;
 //! * [`keys`], [`links`], [`types`], [`error`]: stored keys, telling links apart, value types,
 //!   typed errors.
@@ -21,6 +22,7 @@ pub mod keys;
 pub mod links;
 pub mod overview;
 pub mod register;
+pub mod reply;
 pub mod request;
 pub mod response;
 pub mod scs;
@@ -38,6 +40,7 @@ pub use register::{
     normalise_name, Imported, Incoming, LineReport, Outcome, Partner, PartnerKey, PartnerResult,
     Register, RegisterError, RequestEntry, ToOpen, REGISTER_FORMAT,
 };
+pub use reply::{in_scope, part_counts, reply_answers, PartCounts, ReplyAnswers};
 pub use request::{
     decode_request, decode_request_bytes, encode_request, request_bytes, Request,
     MAX_REQUEST_CHARS, REQUEST_FORMAT, REQUEST_ROUTE, REQUEST_TEXT_LIMITS,
