@@ -479,7 +479,7 @@ fn row_view(lang: Lang, r: &OverviewRow) -> Html {
             <td>{ kind_text(lang, r.kind) }</td>
             <td data-status={r.status.code()}>{ status_text(lang, r.status) }</td>
             <td data-testid="partner-total">{ r.sme_total.map(|v| v.to_string()).unwrap_or_else(|| "—".into()) }</td>
-            <td>{ band }</td>
+            <td data-band={r.band.as_ref().map(|b| b.to_string())}>{ band }</td>
             <td>{ format!("★ {} / ★★ {}", star(r.star_one), star(r.star_two)) }</td>
             <td>{ when }</td>
             <td>{ weak }</td>

@@ -100,3 +100,88 @@ for (const lang of ['ja', 'en']) {
     expect(overflow).toBeLessThanOrEqual(0);
   });
 }
+
+// The whole round trip in two browsers that share nothing: the requester makes a request, the
+// partner opens it, answers and sends back a sealed link, the requester pastes it and sees the
+// partner with the right total and band. A changed character and a response sealed to another
+// requester's key each get their message.
+test('requester and partner in two browsers: request, answer, sealed response, overview', async ({ browser }) => {
+  const { SC_PATTERN_55 } = await import('./helpers.js');
+  const buyerCtx = await browser.newContext();
+  const partnerCtx = await browser.newContext();
+  const otherCtx = await browser.newContext();
+  const buyer = await buyerCtx.newPage();
+  const partner = await partnerCtx.newPage();
+  const other = await otherCtx.newPage();
+  const wb = watch(buyer);
+  const wp = watch(partner);
+
+  async function makeRequest(page, org) {
+    await page.goto('/#/partners');
+    await ready(page);
+    await page.locator('#req-reason').fill('委託先の情報セキュリティ対策を確認するため');
+    await page.locator('#req-org').fill(org);
+    await page.locator('#req-make').click();
+    await expect(page.getByTestId('request-link')).toContainText('#/ask/');
+    return (await page.getByTestId('request-link').textContent()).trim();
+  }
+  const requestLink = await makeRequest(buyer, '株式会社発注元');
+  const otherLink = await makeRequest(other, '別の発注元');
+
+  async function respond(page, link, org) {
+    await page.goto(link);
+    await ready(page);
+    await expect(page.getByTestId('ask-view')).toBeVisible();
+    await page.locator('#ask-new').click();
+    await page.locator('#ask-go-sme').click();
+    await ready(page);
+    for (const [i, v] of SC_PATTERN_55.entries()) {
+      await page.locator(`fieldset[data-item="sc.${String(i + 1).padStart(2, '0')}"] input[value="${v}"]`).check();
+    }
+    await expect(page.getByTestId('sc-total')).toHaveText('55 / 100');
+    const band = await page.getByTestId('sc-band').getAttribute('data-band');
+    await page.goBack();
+    await expect(page.getByTestId('ask-view')).toBeVisible();
+    await page.locator('#ask-responder').fill(org);
+    await page.locator('#ask-send').click();
+    await expect(page.locator('#ask-link')).toHaveValue(/#\/reply\//);
+    return { link: await page.locator('#ask-link').inputValue(), band };
+  }
+  const { link: response, band } = await respond(partner, requestLink, '株式会社テスト部品');
+  // The same partner answering the other requester: sealed to that requester's key.
+  const { link: toOther } = await respond(partner, otherLink, '株式会社テスト部品');
+
+  // A changed character in the sealed part.
+  const payload = response.split('#/reply/')[1];
+  const i = 100;
+  const flipped = payload[i] === 'A' ? 'B' : 'A';
+  const tampered = response.replace(payload, payload.slice(0, i) + flipped + payload.slice(i + 1));
+
+  await buyer.goto('/#/partners');
+  await ready(buyer);
+  await buyer.locator('#import-text').fill([response, tampered, toOther].join('\n'));
+  await buyer.locator('#import-go').click();
+  const report = buyer.getByTestId('import-report');
+  await expect(report.locator('li')).toHaveCount(3);
+  await expect(report.locator('li[data-line="1"]')).toContainText('株式会社テスト部品');
+  await expect(report.locator('li[data-line="2"]')).toHaveClass(/warn/);
+  await expect(report.locator('li[data-line="3"]')).toContainText(/別の依頼元|another requester/);
+  const row = buyer.getByTestId('partners-table').locator('tbody tr');
+  await expect(row).toHaveCount(1);
+  await expect(row.locator('[data-testid=partner-total]')).toHaveText('55');
+  await expect(row).toHaveAttribute('data-partner', '株式会社テスト部品');
+  // The band shown is the band the partner saw on its own SME page.
+  expect(band).toBeTruthy();
+  await expect(row.locator('td[data-band]')).toHaveAttribute('data-band', band);
+  // Importing the same response again changes nothing.
+  await buyer.locator('#import-text').fill(response);
+  await buyer.locator('#import-go').click();
+  await expect(buyer.getByTestId('import-report').locator('li')).toContainText(/取り込み済み|already imported/);
+  await expect(row).toHaveCount(1);
+
+  wb.assertClean(ORIGIN);
+  wp.assertClean(ORIGIN);
+  await buyerCtx.close();
+  await partnerCtx.close();
+  await otherCtx.close();
+});
