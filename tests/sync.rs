@@ -1,4 +1,4 @@
-//! The two-tab rules of `persist::sync`, case by case, natively: what is written, what follows
+//! The two-tab rules of `store::sync`, case by case, natively: what is written, what follows
 //! a write, and what an outside change (another tab) does — unsaved edit vs newer revision,
 //! deleted elsewhere, newer format, damage, quota.
 #![cfg(not(target_arch = "wasm32"))]
@@ -204,4 +204,40 @@ fn newer_damaged_foreign_and_mismatched_values_are_left_alone() {
         Step::Nothing,
         "id does not match its key"
     );
+}
+
+#[test]
+fn teaches_says_exactly_when_learning_changes_what_is_known() {
+    use shindan::store::sync::teaches;
+    let p = known(&[("a", 3), ("b", 5)]);
+    let steps = [
+        Step::Nothing,
+        Step::SaveFailed,
+        Step::Known {
+            id: id("a"),
+            revision: 3,
+        },
+        Step::Known {
+            id: id("a"),
+            revision: 4,
+        },
+        Step::Known {
+            id: id("n"),
+            revision: 1,
+        },
+        Step::Forget(id("a")),
+        Step::Forget(id("zz")),
+        Step::AdoptRemoval(id("b")),
+        Step::Adopt(Box::new(rec("b", 5))),
+        Step::Adopt(Box::new(rec("b", 6))),
+        Step::KeepBoth(id("a"), Some(Box::new(rec("a", 3)))),
+        Step::KeepBoth(id("a"), Some(Box::new(rec("a", 9)))),
+        Step::KeepBoth(id("a"), None),
+        Step::KeepBoth(id("zz"), None),
+    ];
+    for s in steps {
+        let mut after = p.clone();
+        learn(&mut after, &s);
+        assert_eq!(teaches(&p, &s), after != p, "{s:?}");
+    }
 }

@@ -1,7 +1,7 @@
 //! The confirmation after every export or download: one polite live region in the shell, always
 //! in the page (so assistive technology announces each new text), shown as a small bar at the
 //! bottom of the screen until dismissed or replaced. Its text comes from
-//! `hooks::files::Downloader::save`.
+//! `files::Downloader::save`.
 
 use yew::prelude::*;
 

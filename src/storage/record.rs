@@ -22,10 +22,12 @@ pub const UI_KEY: &str = "shindan.v2.ui";
 /// Longest id accepted (ids become key names).
 pub const MAX_ID: usize = 64;
 
-/// A stable assessment id: lowercase ASCII letters, digits and `-`, 1–64 characters.
+/// A stable assessment id: lowercase ASCII letters, digits and `-`, 1–64 characters. Shared
+/// text (`Rc<str>`): the store copies its maps of records on a change, and copying an id is then
+/// a count, not an allocation (what keeps a 300-assessment library cheap per answer).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
-pub struct RecordId(String);
+pub struct RecordId(Rc<str>);
 
 impl RecordId {
     /// Checks the id's alphabet and length.
@@ -34,19 +36,19 @@ impl RecordId {
             && s.len() <= MAX_ID
             && s.bytes()
                 .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
-        ok.then(|| RecordId(s.to_owned()))
+        ok.then(|| RecordId(Rc::from(s)))
     }
 
     /// A fresh id from the time (ms) and a random number the edge supplies.
     pub fn fresh(now_ms: u64, random: u32) -> RecordId {
-        RecordId(format!("a{now_ms:x}-{random:08x}"))
+        RecordId(Rc::from(format!("a{now_ms:x}-{random:08x}")))
     }
 
     /// Another unused id made from this fresh one (the `n`th of several created at once).
     pub fn derived(&self, n: usize) -> RecordId {
         let mut s = format!("{}-{n}", self.0);
         s.truncate(MAX_ID);
-        RecordId(s)
+        RecordId(Rc::from(s))
     }
 
     pub fn as_str(&self) -> &str {
@@ -79,7 +81,7 @@ impl TryFrom<String> for RecordId {
 
 impl From<RecordId> for String {
     fn from(id: RecordId) -> String {
-        id.0
+        id.0.to_string()
     }
 }
 

@@ -1,5 +1,5 @@
 //! The in-memory library of assessments: every record, which one is open, export marks and
-//! the last deleted record (for undo). This is the reducer's pure core; the Yew adapter is
+//! the last deleted record (for undo). The store's library part (`crate::store`); the Yew adapter is
 //! `crate::hooks::store` and the writes happen at the edge after each change.
 //!
 //! Invariant: `open` always names a record in `records` (a blank, unstored one when there is

@@ -373,11 +373,9 @@ impl Store {
 
     /// Carries out one sync step; `true` when anything changed.
     fn step(&mut self, step: Step, now: u64, fresh: RecordId) -> bool {
-        let mut persisted = (*self.persisted).clone();
-        sync::learn(&mut persisted, &step);
         let mut changed = false;
-        if persisted != *self.persisted {
-            self.persisted = Rc::new(persisted);
+        if sync::teaches(&self.persisted, &step) {
+            sync::learn(Rc::make_mut(&mut self.persisted), &step);
             changed = true;
         }
         changed |= match step {

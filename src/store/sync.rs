@@ -147,6 +147,20 @@ pub fn on_outside_change(
     }
 }
 
+/// Whether [`learn`] would change `persisted` (so an unchanged map is not copied).
+pub fn teaches(persisted: &Persisted, step: &Step) -> bool {
+    match step {
+        Step::Known { id, revision } => persisted.get(id) != Some(revision),
+        Step::Forget(id) | Step::AdoptRemoval(id) => persisted.contains_key(id),
+        Step::Adopt(r) => persisted.get(&r.id) != Some(&r.revision),
+        Step::KeepBoth(id, theirs) => match theirs {
+            Some(t) => persisted.get(id) != Some(&t.revision),
+            None => persisted.contains_key(id),
+        },
+        Step::Nothing | Step::SaveFailed => false,
+    }
+}
+
 /// Applies a step's knowledge to `persisted` (the state action is the caller's).
 pub fn learn(persisted: &mut Persisted, step: &Step) {
     match step {

@@ -2,7 +2,7 @@
 //! organisation and date, the net change per self-diagnosis part and per 指示 with both radars
 //! overlaid and the part subtotals as bars, every item answered differently under its official
 //! number with a text mark (改善 / 悪化 / 変化なし), a print button (print rules in
-//! `style/main.css`, block `compare`) and a CSV export. Rows come from `persist::compare`.
+//! `style/main.css`, block `compare`) and a CSV export. Rows come from `assessment::compare`.
 
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
