@@ -1,5 +1,5 @@
-//! EDGE: files in and out of the browser — a download made from text (Blob + object URL + a
-//! temporary `<a download>`), and reading a picked file as text.
+//! EDGE: files in and out of the browser, and the clipboard — a download made from text (Blob +
+//! object URL + a temporary `<a download>`), reading a picked file as text, copying a link.
 //!
 //! The CSP (`index.html`) has no directive that governs a download link's navigation, so
 //! `blob:` downloads need no CSP change; the object URL is revoked right after the click.
@@ -46,6 +46,20 @@ pub fn download(filename: &str, mime: &str, text: &str) -> Result<(), String> {
 pub fn today() -> String {
     let iso: String = js_sys::Date::new_0().to_iso_string().into();
     iso.chars().take(10).collect()
+}
+
+/// Puts `text` on the clipboard; `done` learns whether the browser took it (it may refuse
+/// without a user gesture or permission). The one clipboard path (share, request and response
+/// links).
+pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
+    let Some(w) = web_sys::window() else {
+        done(false);
+        return;
+    };
+    let promise = w.navigator().clipboard().write_text(text);
+    wasm_bindgen_futures::spawn_local(async move {
+        done(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
+    });
 }
 
 /// Reads `file` as UTF-8 text; `done` gets the text or an error message.

@@ -210,26 +210,29 @@ pub struct RequestKeys {
     pub private_jwk: String,
 }
 
-/// Makes a requester's ECDH P-256 key pair (extractable, see the module docs).
-pub async fn generate_request_key() -> Result<RequestKeys> {
-    let (_, subtle) = crypto()?;
+/// A fresh ECDH P-256 key pair (private, public); the private half exportable or not.
+async fn ecdh_pair(subtle: &SubtleCrypto, extractable: bool) -> Result<(CryptoKey, CryptoKey)> {
     let pair = wait(
         subtle.generate_key_with_object(
             &EcKeyGenParams::new("ECDH", "P-256"),
-            true,
+            extractable,
             &usages(&["deriveBits"]),
         ),
         SupplyCryptoError::Failed,
     )
     .await?;
-    let private = key_of(
-        Reflect::get(&pair, &JsValue::from_str("privateKey"))
-            .map_err(|_| SupplyCryptoError::Failed)?,
-    )?;
-    let public = key_of(
-        Reflect::get(&pair, &JsValue::from_str("publicKey"))
-            .map_err(|_| SupplyCryptoError::Failed)?,
-    )?;
+    let half = |name: &str| {
+        key_of(
+            Reflect::get(&pair, &JsValue::from_str(name)).map_err(|_| SupplyCryptoError::Failed)?,
+        )
+    };
+    Ok((half("privateKey")?, half("publicKey")?))
+}
+
+/// Makes a requester's ECDH P-256 key pair (extractable, see the module docs).
+pub async fn generate_request_key() -> Result<RequestKeys> {
+    let (_, subtle) = crypto()?;
+    let (private, public) = ecdh_pair(&subtle, true).await?;
     let jwk = wait(
         subtle.export_key("jwk", &private),
         SupplyCryptoError::Failed,
@@ -252,23 +255,7 @@ pub async fn seal_response(
 ) -> std::result::Result<SealedResponse, SupplyError> {
     let plain = content_bytes(content)?;
     let (c, subtle) = crypto()?;
-    let pair = wait(
-        subtle.generate_key_with_object(
-            &EcKeyGenParams::new("ECDH", "P-256"),
-            false,
-            &usages(&["deriveBits"]),
-        ),
-        SupplyCryptoError::Failed,
-    )
-    .await?;
-    let private = key_of(
-        Reflect::get(&pair, &JsValue::from_str("privateKey"))
-            .map_err(|_| SupplyCryptoError::Failed)?,
-    )?;
-    let public = key_of(
-        Reflect::get(&pair, &JsValue::from_str("publicKey"))
-            .map_err(|_| SupplyCryptoError::Failed)?,
-    )?;
+    let (private, public) = ecdh_pair(&subtle, false).await?;
     let ephemeral = export_raw(&subtle, &public).await?;
     let mut nonce = [0u8; NONCE_LEN];
     c.get_random_values_with_u8_array(&mut nonce)

@@ -484,12 +484,9 @@ fn Respond(props: &RespondProps) -> Html {
         let link = link.clone();
         Callback::from(move |_: MouseEvent| {
             let Some(link) = link.clone() else { return };
-            let Some(w) = web_sys::window() else { return };
-            let promise = w.navigator().clipboard().write_text(&link);
             let copy = copy.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
-                copy.set(if ok { Copy::Done } else { Copy::Failed });
+            crate::files::copy_text(&link, move |ok| {
+                copy.set(if ok { Copy::Done } else { Copy::Failed })
             });
         })
     };

@@ -210,14 +210,8 @@ fn RequestForm(props: &RequestFormProps) -> Html {
         let making = making.clone();
         Callback::from(move |_: MouseEvent| {
             let Making::Done(link) = &*making else { return };
-            let Some(w) = web_sys::window() else { return };
-            let promise = w.navigator().clipboard().write_text(link);
             let copied = copied.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                copied.set(Some(
-                    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok(),
-                ));
-            });
+            crate::files::copy_text(link, move |ok| copied.set(Some(ok)));
         })
     };
     let scope = draft.scope.unwrap_or(Scope::Sme);

@@ -270,7 +270,8 @@ fn count_omitted(layout: &AnswerLayout, a: &Assessment, opts: &ShareOptions) -> 
 
 // ------------------------------------------------------------------ bytes
 
-fn put_varint(out: &mut Vec<u8>, mut v: u64) {
+/// Appends `v` as a minimal LEB128 varint (every link format's integers).
+pub fn put_varint(out: &mut Vec<u8>, mut v: u64) {
     loop {
         let b = (v & 0x7F) as u8;
         v >>= 7;
@@ -289,7 +290,8 @@ fn clip(s: &str, max: usize) -> &str {
     }
 }
 
-fn put_text(out: &mut Vec<u8>, s: &str) {
+/// Appends a text in the link formats' one spelling (see [`text_from_bytes`]).
+pub fn put_text(out: &mut Vec<u8>, s: &str) {
     let utf16: Vec<u16> = s.encode_utf16().collect();
     if utf16.len() * 2 < s.len() {
         put_varint(out, ((utf16.len() as u64 * 2) << 1) | 1);
@@ -345,27 +347,7 @@ impl<'a> Reader<'a> {
         let utf16 = head & 1 == 1;
         let len = (head >> 1) as usize;
         let raw = self.take(len)?;
-        let s = if utf16 {
-            if len % 2 != 0 {
-                return Err(ShareError::Malformed("odd UTF-16 length"));
-            }
-            let units: Vec<u16> = raw
-                .chunks_exact(2)
-                .map(|c| u16::from_be_bytes([c[0], c[1]]))
-                .collect();
-            let s = String::from_utf16(&units).map_err(|_| ShareError::Malformed("bad text"))?;
-            if len >= s.len() {
-                return Err(ShareError::Malformed("non-canonical text"));
-            }
-            s
-        } else {
-            let s =
-                String::from_utf8(raw.to_vec()).map_err(|_| ShareError::Malformed("bad text"))?;
-            if s.encode_utf16().count() * 2 < len {
-                return Err(ShareError::Malformed("non-canonical text"));
-            }
-            s
-        };
+        let s = text_from_bytes(raw, utf16).map_err(ShareError::Malformed)?;
         if s.chars().count() > max_chars {
             return Err(ShareError::Malformed("text too long"));
         }
@@ -713,4 +695,31 @@ pub fn shareable_part(layout: &AnswerLayout, a: &Assessment, opts: &ShareOptions
             .collect::<BTreeMap<_, _>>();
     }
     out
+}
+
+/// Reads a text as the link formats write it (`text` in the module docs): UTF-8, or UTF-16BE when that is
+/// shorter, and only that spelling (the canonical one). Shared by every link format (the share
+/// codec, the supply-chain request and response) so they accept exactly the same texts.
+pub fn text_from_bytes(raw: &[u8], utf16: bool) -> Result<String, &'static str> {
+    let len = raw.len();
+    if utf16 {
+        if len % 2 != 0 {
+            return Err("odd UTF-16 length");
+        }
+        let units: Vec<u16> = raw
+            .chunks_exact(2)
+            .map(|c| u16::from_be_bytes([c[0], c[1]]))
+            .collect();
+        let s = String::from_utf16(&units).map_err(|_| "bad text")?;
+        if len >= s.len() {
+            return Err("non-canonical text");
+        }
+        Ok(s)
+    } else {
+        let s = String::from_utf8(raw.to_vec()).map_err(|_| "bad text")?;
+        if s.encode_utf16().count() * 2 < len {
+            return Err("non-canonical text");
+        }
+        Ok(s)
+    }
 }

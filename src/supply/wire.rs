@@ -13,30 +13,7 @@ use crate::share::crc32::crc32;
 /// Length of the trailing checksum.
 pub(crate) const CRC_LEN: usize = 4;
 
-pub(crate) fn put_varint(out: &mut Vec<u8>, mut v: u64) {
-    loop {
-        let b = (v & 0x7F) as u8;
-        v >>= 7;
-        if v == 0 {
-            out.push(b);
-            return;
-        }
-        out.push(b | 0x80);
-    }
-}
-
-pub(crate) fn put_text(out: &mut Vec<u8>, s: &str) {
-    let utf16: Vec<u16> = s.encode_utf16().collect();
-    if utf16.len() * 2 < s.len() {
-        put_varint(out, ((utf16.len() as u64 * 2) << 1) | 1);
-        for u in utf16 {
-            out.extend_from_slice(&u.to_be_bytes());
-        }
-    } else {
-        put_varint(out, (s.len() as u64) << 1);
-        out.extend_from_slice(s.as_bytes());
-    }
-}
+pub(crate) use crate::share::codec::{put_text, put_varint};
 
 pub(crate) fn with_crc(mut bytes: Vec<u8>) -> Vec<u8> {
     let c = crc32(&bytes);
@@ -162,27 +139,7 @@ impl<'a> Reader<'a> {
             });
         }
         let raw = self.take(len)?;
-        let s = if utf16 {
-            if len % 2 != 0 {
-                return Err(SupplyError::Malformed("odd UTF-16 length"));
-            }
-            let units: Vec<u16> = raw
-                .chunks_exact(2)
-                .map(|c| u16::from_be_bytes([c[0], c[1]]))
-                .collect();
-            let s = String::from_utf16(&units).map_err(|_| SupplyError::Malformed("bad text"))?;
-            if len >= s.len() {
-                return Err(SupplyError::Malformed("non-canonical text"));
-            }
-            s
-        } else {
-            let s =
-                String::from_utf8(raw.to_vec()).map_err(|_| SupplyError::Malformed("bad text"))?;
-            if s.encode_utf16().count() * 2 < len {
-                return Err(SupplyError::Malformed("non-canonical text"));
-            }
-            s
-        };
+        let s = crate::share::codec::text_from_bytes(raw, utf16).map_err(SupplyError::Malformed)?;
         check_text(&s, rule)?;
         Ok(s)
     }

@@ -11,6 +11,15 @@ import { LAUNCH } from '../chromium.mjs';
 const [,, url, mode = 'answers', n = '200', route = 'sme'] = process.argv;
 const browser = await chromium.launch(LAUNCH);
 const context = await browser.newContext({ serviceWorkers: 'block' });
+// PROFILE_LIBRARY=N: N stored assessments with long notes (the benchmark's big library) first.
+if (process.env.PROFILE_LIBRARY) {
+  const { bigLibrary } = await import('./library.mjs');
+  await context.addInitScript((e) => {
+    if (sessionStorage.getItem('seeded')) return;
+    for (const [k, v] of e) localStorage.setItem(k, v);
+    sessionStorage.setItem('seeded', '1');
+  }, bigLibrary(Number(process.env.PROFILE_LIBRARY)));
+}
 const page = await context.newPage();
 const cdp = await context.newCDPSession(page);
 await cdp.send('Profiler.enable');
