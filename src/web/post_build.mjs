@@ -72,7 +72,8 @@ const build = {
   assets: ['./', ...files.map((f) => `./${f}`)],
   // Names with Trunk's content hash: their content is fixed by the name, so the worker may take
   // them from the HTTP cache (the page has just downloaded them) instead of downloading again.
-  hashed: files.filter((f) => /-[0-9a-f]{16}(_bg)?\.(wasm|js|css|svg)$/.test(f)).map((f) => `./${f}`),
+  // Trunk writes its 64-bit hash in hex without leading zeros: 16 digits, 15 one time in 16.
+  hashed: files.filter((f) => /-[0-9a-f]{8,16}(_bg)?\.(wasm|js|css|svg)$/.test(f)).map((f) => `./${f}`),
 };
 
 const template = await readFile(join(source, 'src', 'web', 'sw.js'), 'utf8');
