@@ -772,3 +772,82 @@ fn the_committed_bulk_import_fixture_is_what_the_codec_writes() {
     );
     assert_eq!(s.supply.value.partners.len(), 200);
 }
+
+#[test]
+fn the_partner_keeps_one_responder_id_across_tabs_and_reloads() {
+    use shindan::storage::supply::{Responder, RESPONDER_KEY};
+    use shindan::supply::ResponderId;
+    let s = incident_store();
+    assert!(s.responder.value.id.is_none() && s.pending_responder().is_none());
+    let s = send(
+        &s,
+        StoreAction::ChooseResponder(ResponderId([1; 16])),
+        5_000,
+        "f",
+    );
+    assert_eq!(s.responder.value.id, Some(ResponderId([1; 16])));
+    let written = s.pending_responder().cloned().expect("to write");
+    // Once chosen it never changes.
+    let same = send(
+        &s,
+        StoreAction::ChooseResponder(ResponderId([2; 16])),
+        5_000,
+        "f",
+    );
+    assert!(Rc::ptr_eq(&s, &same));
+    let s = send(
+        &s,
+        StoreAction::ResponderWrote(KeptOutcome::Done(written)),
+        5_000,
+        "f",
+    );
+    assert!(s.pending_responder().is_none());
+    // Another tab chose first (both started without one): theirs is kept, everywhere.
+    let fresh = incident_store();
+    let ours = send(
+        &fresh,
+        StoreAction::ChooseResponder(ResponderId([3; 16])),
+        5_000,
+        "f",
+    );
+    let theirs = Responder {
+        id: Some(ResponderId([4; 16])),
+        ..Responder::default()
+    };
+    let merged = send(
+        &ours,
+        StoreAction::Outside {
+            key: RESPONDER_KEY.into(),
+            value: Some(shindan::storage::Stored::write(&theirs)),
+        },
+        5_000,
+        "f",
+    );
+    assert_eq!(merged.responder.value.id, Some(ResponderId([4; 16])));
+    assert!(
+        merged.pending_responder().is_none(),
+        "theirs is what is stored"
+    );
+}
+
+#[test]
+fn the_request_being_answered_is_remembered_in_memory_only() {
+    use shindan::supply::{Day, PublicKey, Request, RequestId, Scope};
+    let mut key = [9u8; 65];
+    key[0] = 4;
+    let r = Rc::new(Request {
+        id: RequestId([9; 16]),
+        requester_key: PublicKey::from_bytes(&key).expect("key"),
+        scope: Scope::Both,
+        due: Day::parse("2027-01-31"),
+        organisation: "発注元".into(),
+        contact: String::new(),
+        reason: "確認のため".into(),
+        message: String::new(),
+    });
+    let s = send(&incident_store(), StoreAction::Asked(r.clone()), 5_000, "f");
+    assert_eq!(s.asked.as_deref(), Some(&*r));
+    // Nothing to write for it.
+    assert!(s.pending_writes().is_empty() && s.pending_supply().is_none());
+    assert!(s.pending_responder().is_none());
+}

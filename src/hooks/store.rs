@@ -30,7 +30,7 @@ use crate::store::sync::{self, Write};
 use crate::store::{
     Found, Incidents, Opened, Stamped, StorageStatus, Store, StoreAction, Supply, SupplyAction,
 };
-use crate::supply::LineReport;
+use crate::supply::{LineReport, Request, ResponderId};
 
 pub use crate::storage::report::{Cleared, Migration as StoredMigration, StorageError};
 
@@ -118,9 +118,11 @@ pub fn StoreProvider(props: &StoreProviderProps) -> Html {
         <ContextProvider<Rc<Incidents>> context={s.incidents.clone()}>
         <ContextProvider<Rc<Supply>> context={s.supply.clone()}>
         <ContextProvider<SupplyReport> context={SupplyReport(s.supply_report.clone())}>
+        <ContextProvider<PartnerSide> context={PartnerSide { responder: s.responder.value.id, asked: s.asked.clone() }}>
         <ContextProvider<Rc<StorageStatus>> context={s.status.clone()}>
             { props.children.clone() }
         </ContextProvider<Rc<StorageStatus>>>
+        </ContextProvider<PartnerSide>>
         </ContextProvider<SupplyReport>>
         </ContextProvider<Rc<Supply>>>
         </ContextProvider<Rc<Incidents>>>
@@ -325,6 +327,51 @@ pub fn use_supply() -> SupplyHandle {
     }
 }
 
+/// The partner's side of the supply-chain view as views see it.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PartnerSide {
+    /// The responder id this browser puts in its responses (none until the first).
+    pub responder: Option<ResponderId>,
+    /// The request this tab is answering.
+    pub asked: Option<Rc<Request>>,
+}
+
+/// What the request page gets from [`use_partner_side`].
+#[derive(Clone, PartialEq)]
+pub struct PartnerSideHandle {
+    pub side: PartnerSide,
+    dispatch: Dispatch,
+}
+
+impl PartnerSideHandle {
+    /// Remembers the request this tab answers (its link leaves the address bar).
+    pub fn remember(&self, r: Rc<Request>) {
+        self.dispatch.send(StoreAction::Asked(r));
+    }
+    /// This browser's responder id: the stored one, or a new random one chosen now and kept.
+    pub fn responder_id(&self) -> Option<ResponderId> {
+        if let Some(id) = self.side.responder {
+            return Some(id);
+        }
+        let id = crate::supply_crypto::random_bytes::<{ crate::supply::ID_LEN }>()
+            .ok()
+            .map(ResponderId)?;
+        self.dispatch.send(StoreAction::ChooseResponder(id));
+        Some(id)
+    }
+}
+
+/// Facade over the partner's side (the responder id, the request being answered).
+#[hook]
+pub fn use_partner_side() -> PartnerSideHandle {
+    let side = use_context::<PartnerSide>();
+    let dispatch = use_dispatch();
+    PartnerSideHandle {
+        side: side.unwrap_or_default(),
+        dispatch,
+    }
+}
+
 /// The storage status, for views.
 #[hook]
 pub fn use_storage_status() -> Rc<StorageStatus> {
@@ -353,6 +400,7 @@ pub fn load_store(route: Route) -> Store {
         report,
         incidents: edge::load_kept(),
         supply: edge::load_kept(),
+        responder: edge::load_kept(),
         lang: edge::load_lang().unwrap_or_default(),
         available: edge::readable(),
     };
@@ -442,6 +490,18 @@ pub fn use_store_sync(store: &StoreHandle) {
             if let Some(file) = s.pending_incidents() {
                 let outcome = edge::save_kept_over(file, &inc.base);
                 dispatch.send(StoreAction::IncidentsWrote(outcome));
+            }
+        });
+    }
+
+    // The responder profile (the partner's side): the same.
+    {
+        let dispatch = dispatch.clone();
+        let s = (**store).clone();
+        use_effect_with(store.responder.clone(), move |r| {
+            if let Some(v) = s.pending_responder() {
+                let outcome = edge::save_kept_over(v, &r.base);
+                dispatch.send(StoreAction::ResponderWrote(outcome));
             }
         });
     }

@@ -13,11 +13,11 @@
 //! * What is sent is built by `crate::supply::reply_answers` (the asked parts; notes only on
 //!   request) and previewed from its decoded bytes, so the preview is what the requester reads.
 //!
-//! Not yet in the store: the responder id (16 random bytes a partner reuses in every response,
-//! so a later response replaces its earlier one at the requester) is kept in this tab's memory
-//! only; it belongs in the store and its storage (see the module's `SESSION`).
+//! The responder id (16 random bytes a partner reuses in every response, so a later response
+//! replaces its earlier one at the requester) is chosen on the first response and kept in the
+//! store and its storage (`storage::supply::Responder`); the request being answered is store
+//! state too (memory only), through `hooks::store::use_partner_side`.
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
@@ -30,7 +30,7 @@ use crate::components::sme_summary::total_text;
 use crate::components::storage_banners::display_name;
 use crate::files::{self, Export};
 use crate::format;
-use crate::hooks::store::{now, use_assessment, use_assessments};
+use crate::hooks::store::{now, use_assessment, use_assessments, use_partner_side};
 use crate::i18n::{t, tn, Msg};
 use crate::lang::Lang;
 use crate::model::{model, Own};
@@ -38,46 +38,12 @@ use crate::route::Route;
 use crate::storage::record::RecordId;
 use crate::supply::{
     self, decode_request, encode_response, part_counts, reply_answers, Field, ReplyAnswers,
-    Request, ResponderId, ResponseContent, Scope, SupplyError, ID_LEN, MAX_RESPONSE_CHARS,
+    Request, ResponseContent, Scope, SupplyError, MAX_RESPONSE_CHARS,
 };
-use crate::supply_crypto::{random_bytes, seal_response};
+use crate::supply_crypto::seal_response;
 
 /// The longest organisation name a response carries (the format's rule).
 const MAX_RESPONDER_CHARS: usize = 100;
-
-/// What this tab remembers between visits to the page (memory only, never stored).
-#[derive(Default)]
-struct Session {
-    /// The last request opened in this tab (its link is no longer in the address bar).
-    request: Option<Rc<Request>>,
-    /// This browser's responder id for this session. TODO(store): keep it in the store and its
-    /// storage, so that it survives a reload and a partner's later responses replace its
-    /// earlier ones at the requester.
-    responder: Option<ResponderId>,
-}
-
-thread_local! {
-    static SESSION: RefCell<Session> = RefCell::new(Session::default());
-}
-
-fn remembered_request() -> Option<Rc<Request>> {
-    SESSION.with(|s| s.borrow().request.clone())
-}
-
-fn remember_request(r: Rc<Request>) {
-    SESSION.with(|s| s.borrow_mut().request = Some(r));
-}
-
-/// The responder id of this session, made on first use.
-fn responder_id() -> Option<ResponderId> {
-    SESSION.with(|s| {
-        let mut s = s.borrow_mut();
-        if s.responder.is_none() {
-            s.responder = random_bytes::<ID_LEN>().ok().map(ResponderId);
-        }
-        s.responder
-    })
-}
 
 #[derive(Properties, PartialEq)]
 pub struct AskPageProps {
@@ -165,9 +131,11 @@ fn error_view(lang: Lang, e: &SupplyError) -> Html {
 #[component]
 pub fn AskPage(props: &AskPageProps) -> Html {
     let lang = use_app().lang;
-    let decoded = use_memo(props.payload.clone(), |p| {
+    let side = use_partner_side();
+    let remembered = side.side.asked.clone();
+    let decoded = use_memo(props.payload.clone(), move |p| {
         if p.is_empty() {
-            remembered_request().ok_or(SupplyError::Empty)
+            remembered.ok_or(SupplyError::Empty)
         } else {
             decode_request(p).map(Rc::new)
         }
@@ -177,7 +145,7 @@ pub fn AskPage(props: &AskPageProps) -> Html {
         use_effect_with(props.payload.clone(), move |p| {
             if !p.is_empty() {
                 if let Ok(r) = &*decoded {
-                    remember_request(r.clone());
+                    side.remember(r.clone());
                 }
                 clear_payload_from_address();
             }
@@ -400,6 +368,7 @@ fn Respond(props: &RespondProps) -> Html {
     };
 
     // ---- sealing
+    let side = use_partner_side();
     let on_send = {
         let sending = sending.clone();
         let copy = copy.clone();
@@ -417,7 +386,7 @@ fn Respond(props: &RespondProps) -> Html {
                 answers: bytes.clone(),
                 organisation: organisation.clone(),
             };
-            let Some(responder) = responder_id() else {
+            let Some(responder) = side.responder_id() else {
                 sending.set(Sending::Failed {
                     from,
                     problem: Problem::SealFailed,

@@ -7,7 +7,7 @@
 
 use super::record::ReadError;
 use super::Stored;
-use crate::supply::{Register, RegisterError};
+use crate::supply::{Register, RegisterError, ResponderId};
 
 /// localStorage key of the register (the `v1` is the key layout; the value carries its format).
 pub const KEY: &str = "shindan.v1.supply";
@@ -23,6 +23,45 @@ impl Stored for Register {
     fn write(&self) -> String {
         // Strings, numbers and lists only: serialisation cannot fail.
         self.to_json().unwrap_or_default()
+    }
+}
+
+/// localStorage key of this browser's responder profile (the partner's side).
+pub const RESPONDER_KEY: &str = "shindan.v1.responder";
+
+/// The partner's side of the supply-chain view, kept by this browser: the responder id it
+/// chose once and puts in every response, so a requester sees its later responses as the same
+/// partner's (`supply::register`'s rule). Made on the first response, never changed after.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Responder {
+    pub format: u32,
+    pub id: Option<ResponderId>,
+}
+
+/// The responder profile format this build reads and writes.
+pub const RESPONDER_FORMAT: u32 = 1;
+
+impl Default for Responder {
+    fn default() -> Self {
+        Responder {
+            format: RESPONDER_FORMAT,
+            id: None,
+        }
+    }
+}
+
+impl Stored for Responder {
+    const KEY: &'static str = RESPONDER_KEY;
+    fn read(raw: &str) -> Result<Self, ReadError> {
+        let format = super::record::peek_format(raw)?;
+        if format > u64::from(RESPONDER_FORMAT) {
+            return Err(ReadError::Newer(format));
+        }
+        serde_json::from_str(raw).map_err(|e| ReadError::Corrupt(e.to_string()))
+    }
+    fn write(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
     }
 }
 

@@ -32,8 +32,9 @@ use crate::storage::record::{Record, RecordId};
 use crate::storage::report::{
     IncidentsLoad, KeptLoad, KeptOutcome, LoadReport, Migration, NewerValue,
 };
+use crate::storage::supply::Responder;
 use crate::storage::Stored;
-use crate::supply::Register;
+use crate::supply::{Register, Request, ResponderId};
 
 use library::{Applied, Library, LibraryAction};
 pub use supply::SupplyAction;
@@ -140,6 +141,8 @@ impl<T: Clone> Kept<T> {
 pub type Incidents = Kept<IncidentFile>;
 /// The supply-chain register (requests with their keys, partners' results).
 pub type Supply = Kept<Register>;
+/// This browser's responder id (the partner's side).
+pub type ResponderProfile = Kept<Responder>;
 
 /// What the banners and the assessments page show about storage.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -171,6 +174,11 @@ pub struct Store {
     pub library: Rc<Library>,
     pub incidents: Rc<Incidents>,
     pub supply: Rc<Supply>,
+    /// The partner's side: this browser's responder id, kept like every record.
+    pub responder: Rc<ResponderProfile>,
+    /// The request this tab is answering (its link is no longer in the address bar): memory
+    /// only, never stored.
+    pub asked: Option<Rc<Request>>,
     /// What the last import into the register did, line by line (the partners page shows it).
     pub supply_report: Option<Rc<Vec<crate::supply::LineReport>>>,
     pub status: Rc<StorageStatus>,
@@ -194,6 +202,12 @@ pub enum StoreAction {
     IncidentsWrote(KeptOutcome<IncidentFile>),
     /// The edge tried to store the supply register.
     SupplyWrote(KeptOutcome<Register>),
+    /// The responder id this browser will put in its responses (kept only if none is yet).
+    ChooseResponder(ResponderId),
+    /// The edge tried to store the responder profile.
+    ResponderWrote(KeptOutcome<Responder>),
+    /// This tab opened a request to answer.
+    Asked(Rc<Request>),
     /// Another tab changed `key` to `value` (`None`: removed).
     Outside {
         key: String,
@@ -245,6 +259,7 @@ pub struct Found {
     pub report: LoadReport,
     pub incidents: IncidentsLoad,
     pub supply: KeptLoad<Register>,
+    pub responder: KeptLoad<Responder>,
     pub lang: Lang,
     /// localStorage can be reached.
     pub available: bool,
@@ -257,6 +272,7 @@ impl Store {
             report,
             incidents,
             supply,
+            responder,
             lang,
             available,
         } = found;
@@ -280,6 +296,8 @@ impl Store {
             library: Rc::new(library),
             incidents: Rc::new(Kept::loaded(incidents)),
             supply: Rc::new(Kept::loaded(supply)),
+            responder: Rc::new(Kept::loaded(responder)),
+            asked: None,
             supply_report: None,
             status: Rc::new(StorageStatus {
                 available,
@@ -339,6 +357,11 @@ impl Store {
     /// The incident records to store now, if any (changed here and writable).
     pub fn pending_incidents(&self) -> Option<&IncidentFile> {
         (self.status.available && self.incidents.unsaved()).then_some(&self.incidents.value)
+    }
+
+    /// The responder profile to store now, if any.
+    pub fn pending_responder(&self) -> Option<&Responder> {
+        (self.status.available && self.responder.unsaved()).then_some(&self.responder.value)
     }
 
     /// The supply register to store now, if any (changed here and writable).
@@ -462,6 +485,24 @@ impl Store {
                 let next = sync::kept_after_write(&self.incidents, outcome);
                 set_if_changed(&mut self.incidents, next)
             }
+            StoreAction::ChooseResponder(id) => {
+                if self.responder.value.id.is_some() || self.responder.read_only {
+                    return false;
+                }
+                Rc::make_mut(&mut self.responder).value.id = Some(id);
+                true
+            }
+            StoreAction::ResponderWrote(outcome) => {
+                let next = sync::kept_after_write(&self.responder, outcome);
+                set_if_changed(&mut self.responder, next)
+            }
+            StoreAction::Asked(r) => {
+                if self.asked.as_deref() == Some(&*r) {
+                    return false;
+                }
+                self.asked = Some(r);
+                true
+            }
             StoreAction::SupplyWrote(outcome) => {
                 let next = sync::kept_after_write(&self.supply, outcome);
                 set_if_changed(&mut self.supply, next)
@@ -470,6 +511,12 @@ impl Store {
                 if key == IncidentFile::KEY {
                     return match sync::kept_outside(&self.incidents, value.as_deref()) {
                         Some(next) => set_if_changed(&mut self.incidents, next),
+                        None => false,
+                    };
+                }
+                if key == Responder::KEY {
+                    return match sync::kept_outside(&self.responder, value.as_deref()) {
+                        Some(next) => set_if_changed(&mut self.responder, next),
                         None => false,
                     };
                 }
@@ -498,6 +545,7 @@ impl Store {
                 self.lib(LibraryAction::Clear, now, fresh);
                 self.incidents = Rc::new(Incidents::default());
                 self.supply = Rc::new(Supply::default());
+                self.responder = Rc::new(ResponderProfile::default());
                 self.supply_report = None;
                 true
             }

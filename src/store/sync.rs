@@ -17,6 +17,7 @@ use super::Kept;
 use crate::incident::{merge, IncidentFile};
 use crate::storage::record::{Record, RecordId};
 use crate::storage::report::{KeptOutcome, WriteError};
+use crate::storage::supply::Responder;
 use crate::storage::Stored;
 use crate::supply::Register;
 
@@ -204,6 +205,20 @@ impl Mergeable for IncidentFile {
 impl Mergeable for Register {
     fn merge3(base: &Self, ours: &Self, theirs: &Self) -> (Self, Vec<String>) {
         (Register::merge3(base, ours, theirs), Vec::new())
+    }
+}
+
+impl Mergeable for Responder {
+    /// The id chosen first is kept: a partner's id must never change once sent.
+    fn merge3(_base: &Self, ours: &Self, theirs: &Self) -> (Self, Vec<String>) {
+        let id = theirs.id.or(ours.id);
+        (
+            Responder {
+                id,
+                ..theirs.clone()
+            },
+            Vec::new(),
+        )
     }
 }
 
