@@ -10,6 +10,7 @@
 //! | `shindan.v2.ui` | [`UiState`]: the open assessment, the last screen, export marks |
 //! | `shindan.v1.current` | format 1 (the first release): one assessment; migrated by [`migrate::from_v1`] |
 //! | `shindan.v1.incidents` | the incident records ([`incidents`]) |
+//! | `shindan.v1.responder` | this browser's responder id (the partner's side; [`supply::Responder`]) |
 //! | `shindan.v1.supply` | the supply-chain register: requests with their private keys, partners' results ([`supply`]) |
 //! | `shindan.v1.lang` | the display language |
 //! | `shindan.quarantine.<ms>` | an unreadable value, byte for byte, never overwritten |

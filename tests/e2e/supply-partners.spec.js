@@ -179,6 +179,16 @@ test('requester and partner in two browsers: request, answer, sealed response, o
   await expect(buyer.getByTestId('import-report').locator('li')).toContainText(/取り込み済み|already imported/);
   await expect(row).toHaveCount(1);
 
+  // After a reload the partner answers again: its stored responder id makes the new response
+  // the same partner's current result (the older one goes to its history), not a new partner.
+  await partner.reload();
+  await ready(partner);
+  const { link: again } = await respond(partner, requestLink, '株式会社テスト部品');
+  await buyer.locator('#import-text').fill(again);
+  await buyer.locator('#import-go').click();
+  await expect(buyer.getByTestId('import-report').locator('li')).toContainText(/最新の結果として更新|now the current result/);
+  await expect(row).toHaveCount(1);
+
   wb.assertClean(ORIGIN);
   wp.assertClean(ORIGIN);
   await buyerCtx.close();
