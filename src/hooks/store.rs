@@ -106,6 +106,19 @@ pub struct StoreProviderProps {
     pub children: Html,
 }
 
+/// A part of the store compared by identity (a context value, an effect's dependency): the
+/// store returns the same `Rc` when a part did not change, so a new one means a change, and
+/// comparing 300 records only to confirm it is what a big library must not cost per answer.
+/// (It holds the `Rc`, so an address is never reused while compared.)
+#[derive(Clone)]
+pub struct Same<T>(pub Rc<T>);
+
+impl<T> PartialEq for Same<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
 /// The contexts of one store.
 #[component]
 pub fn StoreProvider(props: &StoreProviderProps) -> Html {
@@ -114,7 +127,7 @@ pub fn StoreProvider(props: &StoreProviderProps) -> Html {
     html! {
         <ContextProvider<Dispatch> context={Dispatch::of(s)}>
         <ContextProvider<Open> context={Open(open)}>
-        <ContextProvider<Rc<Library>> context={s.library.clone()}>
+        <ContextProvider<Same<Library>> context={Same(s.library.clone())}>
         <ContextProvider<Rc<Incidents>> context={s.incidents.clone()}>
         <ContextProvider<Rc<Supply>> context={s.supply.clone()}>
         <ContextProvider<SupplyReport> context={SupplyReport(s.supply_report.clone())}>
@@ -126,7 +139,7 @@ pub fn StoreProvider(props: &StoreProviderProps) -> Html {
         </ContextProvider<SupplyReport>>
         </ContextProvider<Rc<Supply>>>
         </ContextProvider<Rc<Incidents>>>
-        </ContextProvider<Rc<Library>>>
+        </ContextProvider<Same<Library>>>
         </ContextProvider<Open>>
         </ContextProvider<Dispatch>>
     }
@@ -258,7 +271,7 @@ impl AssessmentsHandle {
 /// Facade over the library of assessments (re-renders when any assessment changes).
 #[hook]
 pub fn use_assessments() -> AssessmentsHandle {
-    let lib = use_context::<Rc<Library>>();
+    let lib = use_context::<Same<Library>>().map(|l| l.0);
     let local = use_local_store();
     let dispatch = use_dispatch();
     AssessmentsHandle {
@@ -455,7 +468,7 @@ pub fn use_store_sync(store: &StoreHandle) {
         let dispatch = dispatch.clone();
         let s = (**store).clone();
         use_effect_with(
-            (store.library.clone(), store.persisted.clone()),
+            (Same(store.library.clone()), Same(store.persisted.clone())),
             move |_| {
                 let writes = s.pending_writes();
                 if writes.is_empty() {
