@@ -25,10 +25,13 @@ use crate::model::Id;
 use crate::route::Route;
 use crate::storage::edge;
 use crate::storage::record::{Record, RecordId, UiState};
+use crate::storage::report::KeptOutcome;
+use crate::storage::Stored;
 use crate::store::library::{Library, LibraryAction};
 use crate::store::sync::{self, Write};
 use crate::store::{
-    Found, Incidents, Opened, Stamped, StorageStatus, Store, StoreAction, Supply, SupplyAction,
+    Found, Incidents, Kept, Opened, Stamped, StorageStatus, Store, StoreAction, Supply,
+    SupplyAction,
 };
 use crate::supply::{LineReport, Request, ResponderId};
 
@@ -456,6 +459,27 @@ fn listen<E: 'static + wasm_bindgen::convert::FromWasmAbi>(
     }
 }
 
+/// Writes one value kept whole when it changed here and is writable (`Kept::unsaved`), over
+/// what this tab last read or wrote, and sends the outcome back. The dependency is the part's
+/// identity: a register of 1,000 partners is not compared on every answer.
+#[hook]
+fn use_kept_sync<T>(
+    store: &StoreHandle,
+    part: fn(&Store) -> &Rc<Kept<T>>,
+    wrote: fn(KeptOutcome<T>) -> StoreAction,
+) where
+    T: Stored + Clone + PartialEq + Default + 'static,
+{
+    let dispatch = Dispatch::of(store);
+    let available = store.status.available;
+    use_effect_with(Same(part(store).clone()), move |k| {
+        let k = &k.0;
+        if available && k.unsaved() {
+            dispatch.send(wrote(edge::save_kept_over(&k.value, &k.base)));
+        }
+    });
+}
+
 /// Runs in `App`: carries the store's writes out to storage and brings other tabs' changes,
 /// "delete all my data" and the persistent-storage answer back in as actions.
 #[hook]
@@ -494,42 +518,11 @@ pub fn use_store_sync(store: &StoreHandle) {
         );
     }
 
-    // The incident records: one value, written over what this tab last saw.
-    {
-        let dispatch = dispatch.clone();
-        let inc = store.incidents.clone();
-        let s = (**store).clone();
-        use_effect_with(inc, move |inc| {
-            if let Some(file) = s.pending_incidents() {
-                let outcome = edge::save_kept_over(file, &inc.base);
-                dispatch.send(StoreAction::IncidentsWrote(outcome));
-            }
-        });
-    }
-
-    // The responder profile (the partner's side): the same.
-    {
-        let dispatch = dispatch.clone();
-        let s = (**store).clone();
-        use_effect_with(store.responder.clone(), move |r| {
-            if let Some(v) = s.pending_responder() {
-                let outcome = edge::save_kept_over(v, &r.base);
-                dispatch.send(StoreAction::ResponderWrote(outcome));
-            }
-        });
-    }
-
-    // The supply register (requests with their private keys, partners' results): the same.
-    {
-        let dispatch = dispatch.clone();
-        let s = (**store).clone();
-        use_effect_with(store.supply.clone(), move |sup| {
-            if let Some(reg) = s.pending_supply() {
-                let outcome = edge::save_kept_over(reg, &sup.base);
-                dispatch.send(StoreAction::SupplyWrote(outcome));
-            }
-        });
-    }
+    // The values kept whole (incident records, the responder profile, the supply register with
+    // its private keys): each written over what this tab last saw, by one rule.
+    use_kept_sync(store, |s| &s.incidents, StoreAction::IncidentsWrote);
+    use_kept_sync(store, |s| &s.responder, StoreAction::ResponderWrote);
+    use_kept_sync(store, |s| &s.supply, StoreAction::SupplyWrote);
 
     // Where the user was: the open assessment, the screen and the export marks (only once
     // something is stored, so a visit that changes nothing leaves nothing behind).
