@@ -37,7 +37,7 @@ use crate::model::{model, Own};
 use crate::route::Route;
 use crate::storage::record::RecordId;
 use crate::supply::{
-    self, decode_request, encode_response, part_counts, reply_answers, Field, ReplyAnswers,
+    self, decode_request, encode_response, part_counts, reply_answers, Reading, ReplyAnswers,
     Request, ResponseContent, Scope, SupplyError, MAX_RESPONSE_CHARS,
 };
 use crate::supply_crypto::seal_response;
@@ -49,37 +49,6 @@ const MAX_RESPONDER_CHARS: usize = 100;
 pub struct AskPageProps {
     /// The payload after `#/ask/` (empty when the address no longer holds one).
     pub payload: AttrValue,
-}
-
-/// The message for each class of bad request link.
-fn error_msg(e: &SupplyError) -> Msg {
-    match e {
-        SupplyError::Empty => Msg::AskNoData,
-        SupplyError::TooLong { .. } => Msg::AskErrTooLong,
-        SupplyError::NotBase64 => Msg::AskErrNotBase64,
-        SupplyError::Truncated | SupplyError::Checksum => Msg::AskErrDamaged,
-        SupplyError::NewerVersion(_) => Msg::AskErrNewer,
-        SupplyError::Missing(Field::Reason) => Msg::AskErrNoReason,
-        SupplyError::Missing(_) => Msg::AskErrMissingOrg,
-        SupplyError::InvalidKey => Msg::AskErrInvalidKey,
-        _ => Msg::AskErrMalformed,
-    }
-}
-
-/// A short, stable name of the error class (for tests and support).
-fn error_class(e: &SupplyError) -> &'static str {
-    match e {
-        SupplyError::Empty => "empty",
-        SupplyError::TooLong { .. } => "too-long",
-        SupplyError::NotBase64 => "not-base64",
-        SupplyError::Truncated => "truncated",
-        SupplyError::Checksum => "checksum",
-        SupplyError::NewerVersion(_) => "newer-version",
-        SupplyError::Missing(Field::Reason) => "missing-reason",
-        SupplyError::Missing(_) => "missing",
-        SupplyError::InvalidKey => "invalid-key",
-        _ => "malformed",
-    }
 }
 
 /// Replaces the address's fragment with `#/ask`, keeping the request's data out of history.
@@ -119,9 +88,9 @@ fn error_view(lang: Lang, e: &SupplyError) -> Html {
         Msg::AskErrorTitle
     };
     html! {
-        <div class="ask-page ask-error" data-testid="ask-error" data-error={error_class(e)}>
+        <div class="ask-page ask-error" data-testid="ask-error" data-error={e.class()}>
             <h1>{ t(lang, title) }</h1>
-            <p role="alert">{ t(lang, error_msg(e)) }</p>
+            <p role="alert">{ e.text(Reading::Request, lang) }</p>
             <p>{ t(lang, Msg::AskErrorKeepsWorking) }</p>
             <p><a href={Route::Home.to_hash()}>{ t(lang, Msg::BackHome) }</a></p>
         </div>

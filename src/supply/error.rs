@@ -1,8 +1,11 @@
-//! Why a request or response link could not be made, read or imported. The view picks a
-//! ja/en message per variant (`Display` here is the English one, for logs and tests).
+//! Why a request or response link could not be made, read or imported, and the one table from
+//! each error to its ja/en message for both sides ([`SupplyError::message`]); `Display` is the
+//! English detail, for logs, tests and the generic message.
 
 use std::fmt;
 
+use crate::i18n::{t, Msg};
+use crate::lang::Lang;
 use crate::share::ShareError;
 
 /// A text field of a request or response (named in errors so the form can point at it).
@@ -148,5 +151,87 @@ impl std::error::Error for SupplyError {}
 impl From<ShareError> for SupplyError {
     fn from(e: ShareError) -> Self {
         SupplyError::Answers(e)
+    }
+}
+
+/// Where a link was met, which decides how an error is worded: a partner opening a request
+/// link (`#/ask/…`) is told what to ask the requester for; a requester importing response
+/// lines is told what is wrong with that line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reading {
+    /// A request link, opened by the partner.
+    Request,
+    /// A response or result link, pasted or imported by the requester.
+    Response,
+}
+
+impl SupplyError {
+    /// The one table from an error to its ja/en message (`crate::i18n`), for both pages.
+    /// `Response` errors outside the table are shown with the generic message and `Display`.
+    pub fn message(&self, reading: Reading) -> Option<Msg> {
+        use Reading::{Request as Q, Response as R};
+        use SupplyError as E;
+        Some(match (reading, self) {
+            (Q, E::Empty) => Msg::AskNoData,
+            (Q, E::TooLong { .. }) => Msg::AskErrTooLong,
+            (Q, E::NotBase64) => Msg::AskErrNotBase64,
+            (Q, E::Truncated | E::Checksum) => Msg::AskErrDamaged,
+            (Q, E::NewerVersion(_)) => Msg::AskErrNewer,
+            (Q, E::Missing(Field::Reason)) => Msg::AskErrNoReason,
+            (Q, E::Missing(_)) => Msg::AskErrMissingOrg,
+            (Q, E::InvalidKey) => Msg::AskErrInvalidKey,
+            (Q, _) => Msg::AskErrMalformed,
+            (R, E::Empty) => Msg::PartnersErrEmpty,
+            (R, E::NotALink) => Msg::PartnersErrNotALink,
+            (R, E::WrongKind) => Msg::PartnersErrWrongKind,
+            (
+                R,
+                E::TooLong { .. }
+                | E::NotBase64
+                | E::Truncated
+                | E::Checksum
+                | E::Malformed(_)
+                | E::InvalidKey
+                | E::InvalidScope(_)
+                | E::InvalidDate,
+            ) => Msg::PartnersErrDamaged,
+            (R, E::NewerVersion(_)) => Msg::PartnersErrNewer,
+            (R, E::UnknownRequest) => Msg::PartnersErrUnknownRequest,
+            (R, E::CannotOpen) => Msg::PartnersErrCannotOpen,
+            (R, E::PassphraseLink) => Msg::PartnersErrPassphrase,
+            (R, E::Missing(_) | E::TextTooLong { .. } | E::ControlCharacter(_) | E::Answers(_)) => {
+                return None
+            }
+        })
+    }
+
+    /// The error's message in `lang`: the table's, or the generic one with the English detail.
+    pub fn text(&self, reading: Reading, lang: Lang) -> String {
+        match self.message(reading) {
+            Some(m) => t(lang, m).to_owned(),
+            None => format!("{} ({self})", t(lang, Msg::PartnersErrOther)),
+        }
+    }
+
+    /// A short, stable name of the error's class (the `data-error` of the views, for tests and
+    /// support).
+    pub fn class(&self) -> &'static str {
+        match self {
+            SupplyError::Empty => "empty",
+            SupplyError::NotALink => "not-a-link",
+            SupplyError::WrongKind => "wrong-kind",
+            SupplyError::TooLong { .. } => "too-long",
+            SupplyError::NotBase64 => "not-base64",
+            SupplyError::Truncated => "truncated",
+            SupplyError::Checksum => "checksum",
+            SupplyError::NewerVersion(_) => "newer-version",
+            SupplyError::Missing(Field::Reason) => "missing-reason",
+            SupplyError::Missing(_) => "missing",
+            SupplyError::InvalidKey => "invalid-key",
+            SupplyError::UnknownRequest => "unknown-request",
+            SupplyError::CannotOpen => "cannot-open",
+            SupplyError::PassphraseLink => "passphrase",
+            _ => "malformed",
+        }
     }
 }

@@ -29,7 +29,7 @@ pub mod scs;
 pub mod types;
 mod wire;
 
-pub use error::{Field, SupplyError};
+pub use error::{Field, Reading, SupplyError};
 pub use keys::{jwk_public_key, private_jwk};
 pub use links::{classify, lines, Link};
 pub use overview::{
@@ -38,7 +38,7 @@ pub use overview::{
 };
 pub use register::{
     normalise_name, Imported, Incoming, LineReport, Outcome, Partner, PartnerKey, PartnerResult,
-    Register, RegisterError, RequestEntry, ToOpen, REGISTER_FORMAT,
+    Register, RegisterError, RequestEntry, ToOpen, MAX_TIER, REGISTER_FORMAT,
 };
 pub use reply::{in_scope, part_counts, reply_answers, PartCounts, ReplyAnswers};
 pub use request::{

@@ -204,6 +204,11 @@ impl PartnerKind {
             PartnerKind::Supplier => "supplier",
         }
     }
+
+    /// Reads a [`PartnerKind::code`] (anything else, the empty text included, is none).
+    pub fn from_code(code: &str) -> Option<PartnerKind> {
+        PartnerKind::ALL.into_iter().find(|k| k.code() == code)
+    }
 }
 
 /// A calendar day as days since 1970-01-01 (proleptic Gregorian), 1970-01-01 to 9999-12-31.

@@ -1,0 +1,298 @@
+//! The request form (reason first; a fresh P-256 key per request) and the list of requests.
+
+use yew::prelude::*;
+
+use super::{input_value, kind_text};
+use crate::app::use_app;
+use crate::components::said::own_mark;
+use crate::hooks::store::{now, SupplyHandle};
+use crate::i18n::{t, tn, Msg};
+use crate::store::SupplyAction;
+use crate::supply::{
+    clean_text, encode_request, request_fragment, Day, PartnerKind, Reading, Request, RequestEntry,
+    RequestId, Scope, MAX_TIER,
+};
+use crate::supply_crypto::{generate_request_key, random_bytes};
+
+/// The address of this app without its fragment, so a link works wherever it is hosted.
+fn app_base() -> String {
+    let href = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    match href.find('#') {
+        Some(i) => href[..i].to_string(),
+        None => href,
+    }
+}
+
+#[derive(Clone, Default, PartialEq)]
+struct Draft {
+    organisation: String,
+    contact: String,
+    reason: String,
+    scope: Option<Scope>,
+    due: String,
+    message: String,
+    sent_to: String,
+    kind: String,
+    tier: String,
+}
+
+#[derive(Clone, PartialEq)]
+enum Making {
+    Idle,
+    Busy,
+    Done(String),
+    Invalid(String),
+    Failed,
+}
+
+#[derive(Properties, PartialEq)]
+pub(super) struct RequestFormProps {
+    pub supply: SupplyHandle,
+}
+
+/// The request form.
+#[component]
+pub(super) fn RequestForm(props: &RequestFormProps) -> Html {
+    let lang = use_app().lang;
+    let draft = use_state(Draft::default);
+    let making = use_state(|| Making::Idle);
+    let copied = use_state(|| None::<bool>);
+    let field = |f: fn(&mut Draft, String)| {
+        let draft = draft.clone();
+        Callback::from(move |e: Event| {
+            let mut d = (*draft).clone();
+            f(&mut d, input_value(&e));
+            draft.set(d);
+        })
+    };
+    let on_submit = {
+        let draft = draft.clone();
+        let making = making.clone();
+        let copied = copied.clone();
+        let sup = props.supply.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if *making == Making::Busy {
+                return;
+            }
+            let d = (*draft).clone();
+            let making = making.clone();
+            let sup = sup.clone();
+            copied.set(None);
+            making.set(Making::Busy);
+            wasm_bindgen_futures::spawn_local(async move {
+                let (Ok(keys), Ok(id)) = (generate_request_key().await, random_bytes::<16>())
+                else {
+                    making.set(Making::Failed);
+                    return;
+                };
+                let request = Request {
+                    id: RequestId(id),
+                    requester_key: keys.public,
+                    scope: d.scope.unwrap_or(Scope::Sme),
+                    due: Day::parse(&d.due),
+                    organisation: clean_text(&d.organisation, false),
+                    contact: clean_text(&d.contact, false),
+                    reason: clean_text(&d.reason, true),
+                    message: clean_text(&d.message, true),
+                };
+                let payload = match request.validate().and_then(|()| encode_request(&request)) {
+                    Ok(p) => p,
+                    Err(e) => {
+                        making.set(Making::Invalid(e.text(Reading::Response, lang)));
+                        return;
+                    }
+                };
+                sup.send(SupplyAction::AddRequest(Box::new(RequestEntry {
+                    request,
+                    private_key: keys.private_jwk,
+                    created_ms: now(),
+                    deleted: false,
+                    sent_to: clean_text(&d.sent_to, false),
+                    kind: PartnerKind::from_code(&d.kind),
+                    tier: d.tier.parse().ok().filter(|n| (1..=MAX_TIER).contains(n)),
+                })));
+                making.set(Making::Done(format!(
+                    "{}{}",
+                    app_base(),
+                    request_fragment(&payload)
+                )));
+            });
+        })
+    };
+    let on_copy = {
+        let copied = copied.clone();
+        let making = making.clone();
+        Callback::from(move |_: MouseEvent| {
+            let Making::Done(link) = &*making else { return };
+            let copied = copied.clone();
+            crate::files::copy_text(link, move |ok| copied.set(Some(ok)));
+        })
+    };
+    let scope = draft.scope.unwrap_or(Scope::Sme);
+    let scope_radio = |s: Scope, msg: Msg, id: &'static str| {
+        let draft = draft.clone();
+        let onchange = Callback::from(move |_: Event| {
+            let mut d = (*draft).clone();
+            d.scope = Some(s);
+            draft.set(d);
+        });
+        html! {
+            <label class="choice" for={id}>
+                <input type="radio" {id} name="req-scope" checked={scope == s} {onchange} />
+                { t(lang, msg) }
+            </label>
+        }
+    };
+    html! {
+        <section class="partners-request" aria-labelledby="req-title">
+            <h2 id="req-title">{ t(lang, Msg::PartnersNewRequest) }</h2>
+            <form onsubmit={on_submit} novalidate=true>
+                <p>
+                    <label for="req-reason">{ t(lang, Msg::PartnersReason) }</label>
+                    <textarea id="req-reason" required=true rows="3" maxlength="500"
+                        aria-describedby="req-reason-why"
+                        value={draft.reason.clone()} onchange={field(|d, v| d.reason = v)} />
+                    <span class="hint" id="req-reason-why">{ own_mark(lang) }{ " " }{ t(lang, Msg::PartnersReasonWhy) }</span>
+                </p>
+                <p>
+                    <label for="req-org">{ t(lang, Msg::PartnersOrg) }</label>
+                    <input id="req-org" type="text" required=true maxlength="100"
+                        value={draft.organisation.clone()} onchange={field(|d, v| d.organisation = v)} />
+                </p>
+                <p>
+                    <label for="req-contact">{ t(lang, Msg::PartnersContact) }</label>
+                    <input id="req-contact" type="text" maxlength="200"
+                        value={draft.contact.clone()} onchange={field(|d, v| d.contact = v)} />
+                </p>
+                <fieldset>
+                    <legend>{ t(lang, Msg::PartnersScope) }</legend>
+                    { scope_radio(Scope::Sme, Msg::PartnersScopeSme, "req-scope-sme") }
+                    { scope_radio(Scope::Executive, Msg::PartnersScopeExec, "req-scope-exec") }
+                    { scope_radio(Scope::Both, Msg::PartnersScopeBoth, "req-scope-both") }
+                </fieldset>
+                <p>
+                    <label for="req-due">{ t(lang, Msg::PartnersDue) }</label>
+                    <input id="req-due" type="date" value={draft.due.clone()} onchange={field(|d, v| d.due = v)} />
+                </p>
+                <p>
+                    <label for="req-message">{ t(lang, Msg::PartnersMessage) }</label>
+                    <textarea id="req-message" rows="3" maxlength="1000"
+                        value={draft.message.clone()} onchange={field(|d, v| d.message = v)} />
+                </p>
+                <p>
+                    <label for="req-sent-to">{ t(lang, Msg::PartnersSentTo) }</label>
+                    <input id="req-sent-to" type="text" maxlength="100"
+                        value={draft.sent_to.clone()} onchange={field(|d, v| d.sent_to = v)} />
+                </p>
+                <p>
+                    <label for="req-kind">{ t(lang, Msg::PartnersColKind) }</label>
+                    <select id="req-kind" onchange={field(|d, v| d.kind = v)}>
+                        { kind_options(lang, PartnerKind::from_code(&draft.kind)) }
+                    </select>
+                    { " " }
+                    <label for="req-tier">{ t(lang, Msg::PartnersTier) }</label>
+                    <select id="req-tier" onchange={field(|d, v| d.tier = v)}>
+                        { tier_options(lang, draft.tier.parse().ok()) }
+                    </select>
+                </p>
+                <p class="note">{ t(lang, Msg::PartnersKeyWarning) }</p>
+                <button type="submit" id="req-make" disabled={*making == Making::Busy}>{ t(lang, Msg::PartnersMake) }</button>
+            </form>
+            <div role="status" aria-live="polite" id="req-state">
+                { match &*making {
+                    Making::Idle => html! {},
+                    Making::Busy => html! { <p>{ t(lang, Msg::PartnersMaking) }</p> },
+                    Making::Failed => html! { <p class="warn">{ t(lang, Msg::PartnersKeyFailed) }</p> },
+                    Making::Invalid(why) => html! { <p class="warn">{ format!("{}: {why}", t(lang, Msg::PartnersValidation)) }</p> },
+                    Making::Done(link) => html! {
+                        <div class="request-made">
+                            <p>{ t(lang, Msg::PartnersMade) }</p>
+                            <p><code class="share-link" data-testid="request-link">{ link.clone() }</code></p>
+                            <button type="button" class="secondary" onclick={on_copy}>{ t(lang, Msg::PartnersCopy) }</button>
+                            { match *copied {
+                                Some(true) => html! { <span>{ " " }{ t(lang, Msg::PartnersCopied) }</span> },
+                                Some(false) => html! { <span class="warn">{ " " }{ t(lang, Msg::PartnersCopyFailed) }</span> },
+                                None => html! {},
+                            } }
+                        </div>
+                    },
+                } }
+            </div>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub(super) struct RequestsProps {
+    pub supply: SupplyHandle,
+}
+
+/// The requests made, with who they went to and their due dates.
+#[component]
+pub(super) fn Requests(props: &RequestsProps) -> Html {
+    let lang = use_app().lang;
+    let sup = &props.supply;
+    let reg = &sup.supply.value;
+    html! {
+        <section aria-labelledby="req-list-title">
+            <h2 id="req-list-title">{ t(lang, Msg::PartnersRequests) }</h2>
+            if reg.requests.is_empty() {
+                <p>{ t(lang, Msg::PartnersNoRequests) }</p>
+            } else {
+                <ul class="request-list" data-testid="request-list">
+                    { for reg.requests.iter().map(|r| {
+                        let id = r.request.id;
+                        let on_hide = {
+                            let sup = sup.clone();
+                            Callback::from(move |_: MouseEvent| sup.send(SupplyAction::DeleteRequest(id)))
+                        };
+                        html! {
+                            <li>
+                                <strong>{ r.request.organisation.clone() }</strong>
+                                if !r.sent_to.is_empty() { { " → " }{ r.sent_to.clone() } }
+                                if let Some(d) = r.request.due { { " · " }{ t(lang, Msg::PartnersDue) }{ ": " }{ d.to_string() } }
+                                if r.deleted {
+                                    { " " }{ t(lang, Msg::PartnersHidden) }
+                                } else {
+                                    { " " }<button type="button" class="small secondary" onclick={on_hide}>{ t(lang, Msg::PartnersHide) }</button>
+                                }
+                            </li>
+                        }
+                    }) }
+                </ul>
+            }
+        </section>
+    }
+}
+
+/// The `<option>`s of a partner-type select ("" = not set).
+pub(super) fn kind_options(lang: crate::lang::Lang, current: Option<PartnerKind>) -> Html {
+    let opt = |k: Option<PartnerKind>| {
+        html! {
+            <option value={k.map(|k| k.code()).unwrap_or("")} selected={current == k}>{ kind_text(lang, k) }</option>
+        }
+    };
+    html! {
+        <>
+            { opt(None) }
+            { opt(Some(PartnerKind::Subsidiary)) }
+            { opt(Some(PartnerKind::Contractor)) }
+            { opt(Some(PartnerKind::Supplier)) }
+        </>
+    }
+}
+
+/// The `<option>`s of a tier select ("" = not set, 1–[`MAX_TIER`]).
+pub(super) fn tier_options(lang: crate::lang::Lang, current: Option<u8>) -> Html {
+    html! {
+        <>
+            <option value="" selected={current.is_none()}>{ t(lang, Msg::PartnersKindUnset) }</option>
+            { for (1..=MAX_TIER).map(|n| html! {
+                <option value={n.to_string()} selected={current == Some(n)}>{ tn(lang, Msg::PartnersTierOption, n) }</option>
+            }) }
+        </>
+    }
+}

@@ -1,0 +1,140 @@
+//! The answer first: the whole supply chain on one page — how many partners answered, who is
+//! overdue or out of date, the spread of totals, ★/★★ readiness, the measures weakest across
+//! partners and who needs attention. Printing the partners page prints this section alone, as
+//! a one-page summary (A4) in the current language.
+
+use yew::prelude::*;
+
+use super::charts::{weakest_items, Spread};
+use super::{band_text, Rows};
+use crate::app::use_app;
+use crate::components::said::{own, own_mark};
+use crate::i18n::{t, tn, Msg};
+use crate::model::model;
+use crate::supply::{heat_map, OverviewRow, RowKey, Status};
+
+/// How many entries each "needs attention" list and the weak-measure list show.
+const TOP: usize = 5;
+
+#[derive(Properties, PartialEq)]
+pub(super) struct SummaryProps {
+    pub rows: Rows,
+}
+
+fn names(lang: crate::lang::Lang, rows: &[&OverviewRow]) -> String {
+    let mut v: Vec<String> = rows.iter().take(TOP).map(|r| r.name.clone()).collect();
+    if rows.len() > TOP {
+        v.push(format!("… (+{})", rows.len() - TOP));
+    }
+    v.join(t(lang, Msg::PartnersListSep))
+}
+
+/// The summary section.
+#[component]
+pub(super) fn Summary(props: &SummaryProps) -> Html {
+    let lang = use_app().lang;
+    let rows = &props.rows.0;
+    let m = model();
+    if rows.is_empty() {
+        return html! {
+            <section class="supply-summary" aria-labelledby="summary-title">
+                <h2 id="summary-title">{ t(lang, Msg::PartnersSummary) }</h2>
+                <p data-testid="summary-empty">{ t(lang, Msg::PartnersSummaryEmpty) }</p>
+            </section>
+        };
+    }
+    let partners: Vec<&OverviewRow> = rows
+        .iter()
+        .filter(|r| matches!(r.key, RowKey::Partner(_)))
+        .collect();
+    let with = |s: Status| rows.iter().filter(|r| r.status == s).collect::<Vec<_>>();
+    let (requested, overdue, stale) = (
+        with(Status::Requested),
+        with(Status::Overdue),
+        with(Status::Stale),
+    );
+    let plain: Vec<&OverviewRow> = partners.iter().copied().filter(|r| !r.e2e).collect();
+    let star_one = partners.iter().filter(|r| r.star_one).count();
+    let star_two = partners.iter().filter(|r| r.star_two).count();
+    let mut lowest: Vec<&OverviewRow> = partners
+        .iter()
+        .copied()
+        .filter(|r| r.sme_complete)
+        .collect();
+    lowest.sort_by_key(|r| r.sme_total);
+    let owned: Vec<OverviewRow> = partners.iter().map(|r| (*r).clone()).collect();
+    let h = heat_map(m, &owned);
+    let weak = weakest_items(&h);
+    let items = &m.sme.self_check.items;
+    let figure = |label: Msg, value: String, id: &'static str| {
+        html! {
+            <div class="figure" data-testid={id}>
+                <dt>{ t(lang, label) }</dt>
+                <dd class="num">{ value }</dd>
+            </div>
+        }
+    };
+    let on_print = Callback::from(|_: MouseEvent| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    });
+    html! {
+        <section class="supply-summary" aria-labelledby="summary-title" data-testid="supply-summary">
+            <h2 id="summary-title">{ t(lang, Msg::PartnersSummary) }</h2>
+            <p class="print-only">{ format!("{}: {}", t(lang, Msg::PartnersSummaryDate), crate::files::today()) }</p>
+            <dl class="figure-grid">
+                { figure(Msg::PartnersFigAnswered, partners.len().to_string(), "fig-answered") }
+                { figure(Msg::PartnersStatusRequested, requested.len().to_string(), "fig-requested") }
+                { figure(Msg::PartnersStatusOverdue, overdue.len().to_string(), "fig-overdue") }
+                { figure(Msg::PartnersStatusStale, stale.len().to_string(), "fig-stale") }
+                { figure(Msg::PartnersFigStarOne, format!("{star_one} / {}", partners.len()), "fig-star-one") }
+                { figure(Msg::PartnersFigStarTwo, format!("{star_two} / {}", partners.len()), "fig-star-two") }
+            </dl>
+            if !partners.is_empty() {
+                <div class="summary-grid">
+                    <div>
+                        <h3>{ t(lang, Msg::PartnersDistTitle) }</h3>
+                        <Spread rows={props.rows.clone()} />
+                    </div>
+                    <div>
+                        <h3>{ t(lang, Msg::PartnersWeakTitle) }</h3>
+                        <ol class="summary-weak" data-testid="summary-weak">
+                            { for weak.iter().take(TOP).map(|&(i, pct)| html! {
+                                <li data-item={items[i].id.to_string()}>
+                                    { format!("No.{} ", items[i].number) }{ own(lang, &items[i].label) }
+                                    { " — " }{ tn(lang, Msg::PartnersWeakShare, pct) }
+                                </li>
+                            }) }
+                        </ol>
+                        <p class="source">{ t(lang, Msg::PartnersWeakShareNote) }</p>
+                    </div>
+                </div>
+            }
+            <h3>{ t(lang, Msg::PartnersAttention) }</h3>
+            <ul class="summary-attention" data-testid="summary-attention">
+                if !overdue.is_empty() {
+                    <li data-why="overdue">{ t(lang, Msg::PartnersStatusOverdue) }{ ": " }{ names(lang, &overdue) }</li>
+                }
+                if !stale.is_empty() {
+                    <li data-why="stale">{ t(lang, Msg::PartnersStatusStale) }{ ": " }{ names(lang, &stale) }</li>
+                }
+                if !plain.is_empty() {
+                    <li data-why="plain">{ t(lang, Msg::PartnersAttentionPlain) }{ ": " }{ names(lang, &plain) }</li>
+                }
+                if !lowest.is_empty() {
+                    <li data-why="lowest">{ t(lang, Msg::PartnersAttentionLowest) }{ ": " }
+                        { lowest.iter().take(3).map(|r| format!("{} {} ({})", r.name, r.sme_total.unwrap_or_default(), band_text(lang, r.band.as_ref()))).collect::<Vec<_>>().join(t(lang, Msg::PartnersListSep)) }
+                    </li>
+                }
+                if overdue.is_empty() && stale.is_empty() && plain.is_empty() && lowest.is_empty() {
+                    <li data-why="none">{ t(lang, Msg::PartnersAttentionNone) }</li>
+                }
+            </ul>
+            <p class="source">{ own_mark(lang) }{ " " }{ t(lang, Msg::PartnersSummaryNote) }</p>
+            <p class="no-print">
+                <button type="button" class="secondary" id="summary-print" onclick={on_print}>{ t(lang, Msg::PartnersPrint) }</button>
+            </p>
+        </section>
+    }
+}
