@@ -7,7 +7,9 @@ source .ci/env.sh
 
 TRUNK_VERSION=0.21.14
 WBG_VERSION=$(awk '/^name = "wasm-bindgen"$/ {getline; gsub(/"/, "", $3); print $3}' Cargo.lock)
-APT_PACKAGES=(chromium chromium-driver fonts-noto-cjk poppler-utils)
+# WebKit for the second-engine journey: WebKitGTK's WebDriver (/usr/bin/WebKitWebDriver, which
+# drives its MiniBrowser) under Xvfb; xauth is only a Recommends of xvfb but xvfb-run needs it.
+APT_PACKAGES=(chromium chromium-driver fonts-noto-cjk poppler-utils webkit2gtk-driver xvfb xauth)
 
 missing=()
 for p in "${APT_PACKAGES[@]}"; do

@@ -40,5 +40,7 @@ step "release build"
 trunk build --release --offline
 step "end-to-end tests (Playwright, Chromium)"
 (cd tests/e2e && npx playwright test)
+step "end-to-end core journey (WebKit)"
+(cd tests/e2e && xvfb-run -a node webkit/journey.mjs)
 echo
 echo "ALL CHECKS PASSED"
