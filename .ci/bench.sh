@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
 # README "Performance": builds the release, serves dist/ on a free port and measures transfer
-# sizes, navigation → interactive, answer → update, the share-link length and localStorage use.
+# sizes, navigation → interactive, answer → update, the share-link length and localStorage use;
+# then Shindan against its floor (issue 18): the minimal Yew app of bench/floor, built here with
+# the same profile and tools, and a static copy of Shindan's first screen (tests/e2e/bench/floor.mjs).
 # NOT part of the test gate (.ci/test.sh): timings are reported, never asserted.
 #
 #   .ci/bench.sh [--runs 10] [--answers 250]       extra arguments go to tests/e2e/bench/bench.mjs
-#   BENCH_SKIP_BUILD=1 .ci/bench.sh                 measure the existing dist/
+#                                                   (and --runs to floor.mjs)
+#   BENCH_SKIP_BUILD=1 .ci/bench.sh                 measure the existing dist/ (the floor is still built)
 #   BENCH_LIGHTHOUSE=0 .ci/bench.sh                 skip Lighthouse (3 mobile runs, about a minute)
+#   BENCH_SHARE=0 .ci/bench.sh                      skip the share-link example (a native build of the crate)
+#   BENCH_FLOOR=0 .ci/bench.sh                      skip the floor comparison
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source .ci/env.sh
@@ -13,6 +18,13 @@ bash .ci/setup.sh
 
 if [ "${BENCH_SKIP_BUILD:-}" != "1" ]; then
   trunk build --release --offline
+fi
+# The floor app: its own package and lockfile, Shindan's release profile and tools; its target
+# dir inside this repository's (target/floor), so a rebuild is incremental.
+floor="${BENCH_FLOOR:-1}"
+if [ "$floor" = "1" ]; then
+  (cd bench/floor && CARGO_TARGET_DIR="$ROOT/target/floor" \
+    trunk build --release --offline --locked --dist "$ROOT/target/floor/dist")
 fi
 # Measure a snapshot, so a concurrent build cannot swap dist/ in the middle of a run.
 rm -rf target/bench/dist
@@ -22,13 +34,25 @@ rm -rf target/bench/dist/.stage
 
 # Share-link length from the real codec (a native example); "n/a" when the codec is missing.
 share_json=target/bench/share.json
-if ! cargo run --quiet --locked --example bench_share > "$share_json" 2> target/bench/share.err; then
+if [ "${BENCH_SHARE:-1}" != "1" ]; then
+  : > "$share_json"
+elif ! cargo run --quiet --locked --example bench_share > "$share_json" 2> target/bench/share.err; then
   echo "bench: share example unavailable (see target/bench/share.err)" >&2
   : > "$share_json"
 fi
 
+servers=()
+trap 'kill "${servers[@]}" 2>/dev/null || true' EXIT
+if [ "$floor" = "1" ]; then
+  rm -rf target/bench/floor-dist
+  cp -r target/floor/dist target/bench/floor-dist
+  rm -rf target/bench/floor-dist/.stage
+  serve_dir target/bench/floor-dist target/bench/serve-floor.log
+  servers+=("$server")
+  floor_port=$port
+fi
 serve_dir target/bench/dist target/bench/serve.log
-trap 'kill "$server" 2>/dev/null || true' EXIT
+servers+=("$server")
 
 lh_json=target/bench/lighthouse.json
 : > "$lh_json"
@@ -38,3 +62,10 @@ fi
 
 (cd tests/e2e && node bench/bench.mjs --url "http://127.0.0.1:$port/" --dist ../../target/bench/dist \
   --share-json "../../$share_json" --lighthouse-json "../../$lh_json" --out ../../target/bench/bench.json "$@")
+
+if [ "$floor" = "1" ]; then
+  echo
+  (cd tests/e2e && node bench/floor.mjs --url "http://127.0.0.1:$port/" --dist ../../target/bench/dist \
+    --floor-url "http://127.0.0.1:$floor_port/" --floor-dist ../../target/bench/floor-dist \
+    --out ../../target/bench/floor.json "$@")
+fi

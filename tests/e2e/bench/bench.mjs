@@ -13,6 +13,7 @@ import { gzipSync, brotliCompressSync, constants as Z } from 'node:zlib';
 import os from 'node:os';
 import { bigLibrary } from './library.mjs';
 import { LAUNCH } from '../chromium.mjs';
+import { INTERACTIVE_PROBE, SHINDAN_PROBE } from './probe.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => {
@@ -165,40 +166,14 @@ async function measureSizes(browser) {
 // is attached and enabled; it is then clicked in a new task, and the time is taken when the click
 // is reflected: the radio is checked AND the app re-rendered the self-check total
 // ([data-testid=sc-total] text changed). Times are performance.now(), i.e. from navigation start.
-const INTERACTIVE_PROBE = () => {
-  const b = (window.__bench = { ready: null, interactive: null });
-  const sel = 'fieldset[data-item="sc.01"] input[type=radio]';
-  const total = () => document.querySelector('[data-testid=sc-total]');
-  const watchFirst = new MutationObserver(() => {
-    const r = document.querySelector(sel);
-    if (b.ready !== null || !r || !r.isConnected || r.disabled) return;
-    b.ready = performance.now();
-    watchFirst.disconnect();
-    setTimeout(() => {
-      const before = total() ? total().textContent : null;
-      const done = () => {
-        const t = total();
-        if (b.interactive === null && r.checked && t && t.textContent !== before) {
-          b.interactive = performance.now();
-          watchClick.disconnect();
-        }
-      };
-      const watchClick = new MutationObserver(done);
-      watchClick.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
-      b.clicked = performance.now();
-      r.click();
-      done();
-    }, 0);
-  });
-  watchFirst.observe(document, { subtree: true, childList: true });
-};
+// The probe itself is in probe.mjs (floor.mjs measures the floor app with it too).
 
 async function measureInteractive(browser, rate, runs, seed = null) {
   const out = [];
   for (let i = 0; i < runs; i++) {
     const { context, page } = await newPage(browser, rate);
     if (seed) await seedStorage(context, seed);
-    await page.addInitScript(INTERACTIVE_PROBE);
+    await page.addInitScript(INTERACTIVE_PROBE, SHINDAN_PROBE);
     await page.goto(`${URL_BASE}#/sme`);
     await page.waitForFunction(() => window.__bench && window.__bench.interactive !== null, null, { timeout: 120_000, polling: 50 });
     const r = await page.evaluate(() => {

@@ -1,0 +1,37 @@
+// "Interactive", shared by bench.mjs (Shindan) and floor.mjs (Shindan beside the floor app):
+// installed with page.addInitScript(INTERACTIVE_PROBE, { radio, total }). When the first element
+// matching `radio` is attached and enabled, it is clicked in a new task, and the time is taken
+// when the click is reflected: the radio is checked AND the element matching `total` shows a
+// different text. Times are performance.now(), i.e. from navigation start; they land in
+// window.__bench.{ready, clicked, interactive}.
+export const INTERACTIVE_PROBE = ({ radio, total: totalSel }) => {
+  const b = (window.__bench = { ready: null, interactive: null });
+  const total = () => document.querySelector(totalSel);
+  const watchFirst = new MutationObserver(() => {
+    const r = document.querySelector(radio);
+    if (b.ready !== null || !r || !r.isConnected || r.disabled) return;
+    b.ready = performance.now();
+    watchFirst.disconnect();
+    setTimeout(() => {
+      const before = total() ? total().textContent : null;
+      const done = () => {
+        const t = total();
+        if (b.interactive === null && r.checked && t && t.textContent !== before) {
+          b.interactive = performance.now();
+          watchClick.disconnect();
+        }
+      };
+      const watchClick = new MutationObserver(done);
+      watchClick.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+      b.clicked = performance.now();
+      r.click();
+      done();
+    }, 0);
+  });
+  watchFirst.observe(document, { subtree: true, childList: true });
+};
+
+// Shindan's first self-diagnosis question on #/sme (sc.01, 実施している) and its total.
+export const SHINDAN_PROBE = { radio: 'fieldset[data-item="sc.01"] input[type=radio]', total: '[data-testid=sc-total]' };
+// The floor app's one radio group (bench/floor) and its total.
+export const FLOOR_PROBE = { radio: 'fieldset[data-item="q1"] input[type=radio]', total: '[data-testid=total]' };
