@@ -13,7 +13,7 @@ use crate::components::header::Header;
 use crate::components::storage_banners::StorageBanners;
 use crate::files::{Notice, NoticeDispatch};
 use crate::hooks::store::{
-    current_hash, load_store, use_store_sync, Dispatch, StoreHandle, StoreProvider,
+    current_hash, load_store, use_store_sync, Dispatch, Latest, StoreHandle, StoreProvider,
 };
 use crate::lang::Lang;
 use crate::pages;
@@ -44,8 +44,27 @@ pub fn use_app() -> Rc<AppContext> {
     })
 }
 
+/// The whole app: the shell with every page.
 #[component]
 pub fn App() -> Html {
+    html! { <Shell view={pages::view as fn(&Route) -> Html} /> }
+}
+
+/// The shell's one property: the page switch (every page, or the first screen's pages).
+#[derive(Properties)]
+pub struct ShellProps {
+    pub view: fn(&Route) -> Html,
+}
+
+impl PartialEq for ShellProps {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::fn_addr_eq(self.view, other.view)
+    }
+}
+
+/// The store, the contexts, header, banners, the page of the route, footer.
+#[component]
+pub fn Shell(props: &ShellProps) -> Html {
     // The one state: read once from storage, then changed only by actions.
     let store: StoreHandle = use_reducer(|| load_store(Route::parse(&current_hash())));
     // Writes, other tabs, "delete all my data".
@@ -84,7 +103,9 @@ pub fn App() -> Html {
 
     // On a route change, move focus to the page heading so screen-reader and keyboard users
     // start at the new content, and set the document title.
-    let first_render = use_mut_ref(|| true);
+    // The whole app started by the first screen arrives through a navigation: its first page
+    // gets the focus like any other.
+    let first_render = use_mut_ref(|| !crate::boot::resumed());
     use_effect_with((route.clone(), lang), move |(route, lang)| {
         let first = std::mem::replace(&mut *first_render.borrow_mut(), false);
         if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
@@ -125,15 +146,17 @@ pub fn App() -> Html {
     html! {
         <ContextProvider<Rc<AppContext>> context={ctx}>
             <StoreProvider store={store.clone()}>
+            <ContextProvider<Latest> context={Latest(store.clone())}>
             <ContextProvider<NoticeDispatch> context={notice.dispatcher()}>
             <Header />
             <StorageBanners />
             <main id="main">
-                { pages::view(&route) }
+                { (props.view)(&route) }
             </main>
             <Footer />
             <ExportNotice notice={(*notice).clone()} dispatch={notice.dispatcher()} />
             </ContextProvider<NoticeDispatch>>
+            </ContextProvider<Latest>>
             </StoreProvider>
         </ContextProvider<Rc<AppContext>>>
     }

@@ -73,6 +73,10 @@ messages! {
     HomeReadGuidelines => "ガイドラインの内容を読む", "Read the guidelines";
     HomePrivacyTitle => "データの扱い", "Your data";
     HomePrivacyBody => "回答はサーバーに送られません。保存先はこのブラウザの localStorage だけです。共有リンクの内容は URL の # 以降にあり、サーバーには届きません。", "No answer is sent to a server. They are kept only in this browser's localStorage. A shared link carries its data after the #, which never reaches a server.";
+    // --- the whole app loaded from the first screen (issue 18, `boot`) ---
+    FullLoading => "ページを読み込んでいます…", "Loading the page…";
+    FullLoadFailed => "このページを読み込めませんでした。接続を確かめて、もう一度お試しください。入力済みの回答は失われていません。", "This page could not be loaded. Check the connection and try again. Your answers are not lost.";
+    FullRetry => "もう一度読み込む", "Try again";
     // --- placeholders for sections that later issues fill ---
     ComingSoon => "このセクションは準備中です。", "This section is being built.";
     // --- assessment ---

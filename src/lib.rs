@@ -4,7 +4,7 @@
 //! The crate is layered; imports point down only (CI greps for the breaches):
 //!
 //! ```text
-//! views      app, pages/, components/, hooks/store (the store's Yew adapter)   wasm only
+//! views      app, boot (the two builds), pages/, components/, hooks/store       wasm only
 //! edges      storage::edge (localStorage), crypto + supply_crypto (WebCrypto),   wasm only
 //!            files, pwa
 //! store      store/ — the one state, its actions, the two-tab sync rules        pure
@@ -33,6 +33,8 @@ pub mod supply;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;
+#[cfg(target_arch = "wasm32")]
+pub mod boot;
 #[cfg(target_arch = "wasm32")]
 pub mod components;
 #[cfg(target_arch = "wasm32")]

@@ -214,6 +214,16 @@ impl Route {
         }
     }
 
+    /// Whether the first-screen build shows this page itself (issue 18; `crate::boot`): the
+    /// home page, the SME path and the not-found page. Every other page is in the whole app,
+    /// which the first screen loads when one is asked for.
+    pub fn on_first_screen(&self) -> bool {
+        matches!(
+            self,
+            Route::Home | Route::Sme | Route::SmeAt(_) | Route::NotFound(_)
+        )
+    }
+
     /// The top-level section a route belongs to, for highlighting the navigation.
     pub fn section(&self) -> Option<Section> {
         Some(match self {
@@ -310,6 +320,19 @@ mod tests {
             assert_eq!(Route::sme_anchor(step), Some(*anchor));
         }
         assert!(matches!(Route::parse("#/sme/stage9"), Route::NotFound(_)));
+    }
+
+    #[test]
+    fn the_first_screen_is_home_the_sme_path_and_not_found() {
+        let first: Vec<String> = Route::ALL_EXAMPLES
+            .iter()
+            .filter(|r| r.on_first_screen())
+            .map(Route::to_hash)
+            .collect();
+        assert_eq!(first, ["#/", "#/sme", "#/sme/stage2"]);
+        assert!(Route::parse("#/nowhere").on_first_screen());
+        assert!(!Route::parse("#/executive").on_first_screen());
+        assert!(!Route::parse("#/r/abc").on_first_screen());
     }
 
     #[test]

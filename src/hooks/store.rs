@@ -122,6 +122,18 @@ impl<T> PartialEq for Same<T> {
     }
 }
 
+/// The store handle itself, for the first screen's hand-over to the whole app (`crate::boot`):
+/// the handle reads the latest state, and it compares equal always, so providing it re-renders
+/// nothing.
+#[derive(Clone)]
+pub struct Latest(pub StoreHandle);
+
+impl PartialEq for Latest {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
 /// The contexts of one store.
 #[component]
 pub fn StoreProvider(props: &StoreProviderProps) -> Html {
@@ -420,7 +432,12 @@ pub fn load_store(route: Route) -> Store {
         lang: edge::load_lang().unwrap_or_default(),
         available: edge::readable(),
     };
-    Store::load(found, route, now(), fresh_id())
+    let store = Store::load(found, route, now(), fresh_id());
+    // Started by the first screen (`crate::boot`): take over what it had in memory.
+    match crate::boot::handed_over() {
+        Some(h) => store.resume(h, now(), &fresh_id()),
+        None => store,
+    }
 }
 
 /// The fragment of the address.

@@ -19,12 +19,27 @@ pub mod results;
 pub mod shared_link;
 pub mod sme;
 
+/// The page for a route the first screen shows itself ([`Route::on_first_screen`]), as
+/// [`view`] renders it; `None` for every other.
+pub fn first_screen(route: &Route) -> Option<Html> {
+    Some(match route {
+        Route::Home => html! { <home::Home /> },
+        Route::NotFound(path) => html! { <not_found::NotFound path={path.clone()} /> },
+        Route::Sme => html! { <sme::SmePage /> },
+        Route::SmeAt(step) => html! { <sme::SmePage step={Some(*step)} /> },
+        _ => return None,
+    })
+}
+
 /// The page for a route.
 pub fn view(route: &Route) -> Html {
+    if let Some(page) = first_screen(route) {
+        return page;
+    }
     match route {
-        Route::Home => html! { <home::Home /> },
+        // Rendered by `first_screen` above.
+        Route::Home | Route::NotFound(_) | Route::Sme | Route::SmeAt(_) => Html::default(),
         Route::Privacy => html! { <privacy::Privacy /> },
-        Route::NotFound(path) => html! { <not_found::NotFound path={path.clone()} /> },
         Route::Guidelines
         | Route::GuidelinesMeti
         | Route::GuidelinesDirection(_)
@@ -33,8 +48,6 @@ pub fn view(route: &Route) -> Html {
         | Route::GuidelinesSme
         | Route::GuidelinesIncident
         | Route::GuidelinesSources => guidelines::view(route),
-        Route::Sme => html! { <sme::SmePage /> },
-        Route::SmeAt(step) => html! { <sme::SmePage step={Some(*step)} /> },
         Route::Executive => html! { <executive::ExecutivePage /> },
         Route::Results => html! { <results::ResultsPage /> },
         Route::Report => html! { <report::ReportPage /> },

@@ -13,6 +13,7 @@
 //! ([`Store::current`], [`Store::pending_writes`], `Library::needs_backup`) are methods,
 //! computed where they are needed, never stored.
 
+pub mod handoff;
 pub mod library;
 pub mod supply;
 pub mod sync;

@@ -1,7 +1,9 @@
 // Trunk post_build hook (Trunk.toml `[[hooks]]`): runs on the staged build in
 // $TRUNK_STAGING_DIR after Trunk has written index.html and every hashed asset, before the
-// stage replaces dist/. Two jobs that need the final file names and bytes:
+// stage replaces dist/. Jobs that need the final file names and bytes:
 //
+// 0. The whole app (the second wasm build, src/boot.rs): content-hashed names and a <meta>
+//    naming its JS glue for the first screen.
 // 1. CSP: Trunk emits an inline `<script type="module">` loader whose text names the hashed
 //    JS/WASM files, so it changes every build. Its sha256 replaces the `'sha256-LOADER'`
 //    placeholder in the CSP <meta> of index.html. Exactly one inline script is allowed; any
@@ -13,7 +15,7 @@
 //
 // Plain Node (>= 18), no dependencies: the build already needs Node for npm's wasm-opt.
 import { createHash } from 'node:crypto';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, readdir, rename, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 
 const stage = process.env.TRUNK_STAGING_DIR;
@@ -28,9 +30,33 @@ const fail = (msg) => {
   process.exit(1);
 };
 
-// ---- 1. CSP hash of the inline loader --------------------------------------------------
+// ---- 0. The whole app's file names (issue 18, src/boot.rs) -----------------------------
+// Trunk builds it as a "worker" (built, not loaded by the page) and so names its files without
+// a content hash. Give them one, as Trunk does for the rest (the service worker may then take
+// them from the HTTP cache, and no old copy is ever mixed with a new build), and name the glue
+// in <meta name="shindan-full">, where the first screen looks for it.
 const indexPath = join(stage, 'index.html');
 let html = await readFile(indexPath, 'utf8');
+{
+  const js = join(stage, 'shindan-full.js');
+  const wasm = join(stage, 'shindan-full_bg.wasm');
+  const [jsBytes, wasmBytes] = await Promise.all([readFile(js), readFile(wasm)]).catch(() =>
+    fail('shindan-full.js / shindan-full_bg.wasm missing from the build (index.html rust link)'),
+  );
+  const hash = createHash('sha256').update(jsBytes).update(wasmBytes).digest('hex').slice(0, 16);
+  const name = `shindan-full-${hash}`;
+  await rename(js, join(stage, `${name}.js`));
+  await rename(wasm, join(stage, `${name}_bg.wasm`));
+  if (!html.includes('</head>')) fail('index.html has no </head>');
+  // The wasm's subresource integrity, which src/web/full.js passes to fetch().
+  const integrity = `sha384-${createHash('sha384').update(wasmBytes).digest('base64')}`;
+  html = html.replace(
+    '</head>',
+    `<meta name="shindan-full" content="${name}.js" data-wasm-integrity="${integrity}"></head>`,
+  );
+}
+
+// ---- 1. CSP hash of the inline loader --------------------------------------------------
 
 const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].filter(
   (m) => !/\bsrc\s*=/i.test(m[1]),

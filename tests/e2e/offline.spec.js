@@ -165,13 +165,22 @@ test('the first visit downloads the build once: the worker takes content-hashed 
   });
   await firstVisit(page, '/');
   await Promise.all(pending);
-  // The wasm, JS glue and CSS the page loaded before the worker installed. (The favicon, also
-  // hashed, is requested by the page lazily and may reach the worker before the page asks.)
+  // The first screen's wasm, JS glue and CSS, which the page loaded before the worker installed.
+  // (The favicon, also hashed, is requested by the page lazily and may reach the worker before
+  // the page asks.)
   const build = BUILD.hashed.filter((a) => /\.(wasm|js|css)$/.test(a));
-  expect(build).toHaveLength(3);
-  for (const asset of build) {
+  const whole = build.filter((a) => a.startsWith('./shindan-full-'));
+  const first = build.filter((a) => !whole.includes(a));
+  expect(first).toHaveLength(3);
+  for (const asset of first) {
     expect(swCached, `${asset} precached from the HTTP cache`).toContain(asset);
     expect(swNetwork, `${asset} not downloaded a second time`).not.toContain(asset);
+  }
+  // The whole app (src/boot.rs), which the home page does not load: the worker downloads it,
+  // once, for the other pages and for offline use.
+  expect(whole).toHaveLength(2);
+  for (const asset of whole) {
+    expect(swNetwork.filter((a) => a === asset), `${asset} downloaded once, by the worker`).toHaveLength(1);
   }
   // Stably named files are fetched anew, so the precache holds exactly this build.
   expect(swNetwork).toContain('./index.html');

@@ -74,7 +74,8 @@ test('every emitted script, stylesheet, preload and icon carries a correct integ
     integrity: /\bintegrity="([^"]*)"/.exec(attrs)?.[1],
   }));
   const assets = tags.filter((t) => t.url && t.rel !== 'manifest'); // a manifest link has no SRI in HTML
-  const kinds = assets.map((t) => t.rel || t.tag).sort();
+  // (Two module preloads: the JS glue and the snippet that loads the whole app, src/web/full.js.)
+  const kinds = [...new Set(assets.map((t) => t.rel || t.tag))].sort();
   expect(kinds, 'the build still emits what this test expects').toEqual(
     ['icon', 'modulepreload', 'preload', 'stylesheet'].sort(),
   );
@@ -84,6 +85,12 @@ test('every emitted script, stylesheet, preload and icon carries a correct integ
     const actual = `sha384-${createHash('sha384').update(body).digest('base64')}`;
     expect(t.integrity, `${t.url} integrity matches the file`).toBe(actual);
   }
+  // The whole app's wasm (src/boot.rs), fetched by src/web/full.js with the integrity that
+  // post_build.mjs wrote beside its name.
+  const full = /<meta name="shindan-full" content="([^"]+)" data-wasm-integrity="([^"]+)"/.exec(html);
+  expect(full, 'the whole app is named').not.toBeNull();
+  const wasm = readFileSync(new URL(full[1].replace(/\.js$/, '_bg.wasm'), DIST));
+  expect(full[2]).toBe(`sha384-${createHash('sha384').update(wasm).digest('base64')}`);
 });
 
 test('no CSP violation on any route, and the policy is enforced', async ({ page }) => {

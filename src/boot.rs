@@ -1,0 +1,180 @@
+//! EDGE, browser-only: how the two builds start (issue 18, the size of the first load).
+//!
+//! The app ships as two wasm builds of this crate. The **first screen** (`src/main.rs`, the
+//! build Trunk's loader fetches) is the shell with the home page, the SME path and the
+//! not-found page ([`crate::route::Route::on_first_screen`]); the linker leaves every other
+//! page out. The **whole app** (`src/bin/full.rs`, `shindan-full-<hash>.js` and its wasm,
+//! named in the `shindan-full` `<meta>` by `src/web/post_build.mjs`) has every page.
+//!
+//! When the first screen is asked for another page (a link, a typed address, a deep link on
+//! start), it shows a loading line in that page's place, imports the whole app's JS glue and
+//! compiles its wasm (`src/web/full.js`; the service worker has usually cached both). Then it
+//! leaves a one-shot function on `window` and starts the whole app, whose `main` calls that
+//! function first: the first screen hands over its state as text (`store::handoff`: the
+//! language, the open assessment and any record not yet stored) and tears itself down, and
+//! the whole app renders in the same task, so nothing blank is ever painted. From then on only
+//! the whole app runs; a later visit to the home page or the SME path is its own.
+//!
+//! If the user comes back to a first-screen page before the whole app is ready, nothing is
+//! started (the compiled module is kept for the next time). If loading fails, the page says so
+//! and offers to try again; the first screen keeps running and nothing is lost.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use yew::prelude::*;
+
+use crate::app::{use_app, App, Shell};
+use crate::hooks::store::{Latest, StoreHandle};
+use crate::i18n::{t, Msg};
+use crate::route::Route;
+use crate::store::handoff::Handoff;
+
+/// The `window` property through which the whole app asks the first screen to hand over.
+const EXIT: &str = "__shindanFirstExit";
+
+#[wasm_bindgen(module = "/src/web/full.js")]
+extern "C" {
+    /// Imports the whole app's JS glue and compiles its wasm (once per page); resolves to a
+    /// function that instantiates and starts it.
+    #[wasm_bindgen(js_name = loadFull)]
+    fn load_full() -> js_sys::Promise;
+}
+
+thread_local! {
+    /// The first screen's app, to tear down when the whole app takes over.
+    static FIRST: RefCell<Option<yew::AppHandle<First>>> = const { RefCell::new(None) };
+    /// What the first screen handed over, until the store is read (`hooks::store::load_store`).
+    static HANDED: RefCell<Option<Handoff>> = const { RefCell::new(None) };
+    /// This whole app was started by the first screen.
+    static RESUMED: Cell<bool> = const { Cell::new(false) };
+}
+
+// ------------------------------------------------------------------ the first screen
+
+/// `main` of the first-screen build.
+pub fn first() {
+    let app = yew::Renderer::<First>::new().render();
+    FIRST.with(|f| *f.borrow_mut() = Some(app));
+    crate::pwa::register();
+}
+
+/// The first screen's page switch: its own pages, and the hand-over for any other.
+fn first_view(route: &Route) -> Html {
+    crate::pages::first_screen(route).unwrap_or_else(|| html! { <HandOver /> })
+}
+
+#[component]
+fn First() -> Html {
+    html! { <Shell view={first_view as fn(&Route) -> Html} /> }
+}
+
+/// In place of a page the first screen does not have: loads and starts the whole app.
+#[component]
+fn HandOver() -> Html {
+    let lang = use_app().lang;
+    let store = use_context::<Latest>().map(|l| l.0);
+    let failed = use_state(|| false);
+    let attempt = use_state(|| 0u32);
+    {
+        let failed = failed.setter();
+        use_effect_with(*attempt, move |_| {
+            let live = Rc::new(Cell::new(true));
+            let still = live.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Err(e) = hand_over(store, still).await {
+                    web_sys::console::warn_2(&"Shindan: the page could not be loaded:".into(), &e);
+                    failed.set(true);
+                }
+            });
+            move || live.set(false)
+        });
+    }
+    let retry = {
+        let failed = failed.setter();
+        let attempt = attempt.clone();
+        Callback::from(move |_| {
+            failed.set(false);
+            attempt.set(*attempt + 1);
+        })
+    };
+    if *failed {
+        html! {
+            <div class="banner warn" role="alert" id="full-load-failed">
+                <p>{ t(lang, Msg::FullLoadFailed) }</p>
+                <button type="button" onclick={retry}>{ t(lang, Msg::FullRetry) }</button>
+            </div>
+        }
+    } else {
+        html! { <p role="status" id="full-loading">{ t(lang, Msg::FullLoading) }</p> }
+    }
+}
+
+/// Loads the whole app and, unless the user has gone back to a first-screen page meanwhile
+/// (`live` false), starts it.
+async fn hand_over(store: Option<StoreHandle>, live: Rc<Cell<bool>>) -> Result<(), JsValue> {
+    let start: js_sys::Function = JsFuture::from(load_full()).await?.dyn_into()?;
+    if !live.get() {
+        return Ok(());
+    }
+    let window = web_sys::window().ok_or_else(|| JsValue::from_str("no window"))?;
+    // Called once by the whole app's `main` (`full`): the state as text; the first screen
+    // tears itself down (a microtask of its scheduler, queued before the whole app renders).
+    let exit = Closure::once_into_js(move || -> JsValue {
+        let text = store.map(|s| s.handoff().encode()).unwrap_or_default();
+        if let Some(app) = FIRST.with(|f| f.borrow_mut().take()) {
+            app.destroy();
+        }
+        JsValue::from_str(&text)
+    });
+    js_sys::Reflect::set(&window, &EXIT.into(), &exit)?;
+    let started = start
+        .call0(&JsValue::NULL)
+        .and_then(|p| p.dyn_into::<js_sys::Promise>());
+    let result = match started {
+        Ok(p) => JsFuture::from(p).await.map(|_| ()),
+        Err(e) => Err(e),
+    };
+    if result.is_err() {
+        // Not started: the first screen stays, and a retry registers the function again.
+        let _ = js_sys::Reflect::delete_property(&window, &EXIT.into());
+    }
+    result
+}
+
+// ------------------------------------------------------------------ the whole app
+
+/// `main` of the whole-app build: takes over from the first screen, then renders every page.
+pub fn full() {
+    if let Some(window) = web_sys::window() {
+        let exit = js_sys::Reflect::get(&window, &EXIT.into())
+            .ok()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+        if let Some(exit) = exit {
+            let _ = js_sys::Reflect::delete_property(&window, &EXIT.into());
+            RESUMED.with(|r| r.set(true));
+            let text = exit.call0(&JsValue::NULL).ok().and_then(|v| v.as_string());
+            let handed = text.as_deref().and_then(Handoff::decode);
+            HANDED.with(|h| *h.borrow_mut() = handed);
+        }
+    }
+    // After the first screen's teardown, which `exit` queued as a microtask: both run before
+    // the next paint. (The service worker was registered by the first screen.)
+    wasm_bindgen_futures::spawn_local(async {
+        yew::Renderer::<App>::new().render();
+    });
+}
+
+/// What the first screen handed over, once (`hooks::store::load_store`).
+pub fn handed_over() -> Option<Handoff> {
+    HANDED.with(|h| h.borrow_mut().take())
+}
+
+/// Whether this whole app was started by the first screen (its first page then came by a
+/// navigation, and gets the focus like any other).
+pub fn resumed() -> bool {
+    RESUMED.with(Cell::get)
+}

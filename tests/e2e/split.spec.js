@@ -1,0 +1,107 @@
+// Issue 18, the first load: the app ships as two wasm builds (src/boot.rs). The first screen
+// (home, the SME path) loads only its own; any other page loads the whole app once, which
+// takes over the first screen's state (the open assessment, the language, anything not yet
+// stored); coming back before it is ready starts nothing; a failed load says so and retries.
+import { test, expect } from '@playwright/test';
+import { ORIGIN, watch, ready } from './helpers.js';
+
+const WHOLE = /\/shindan-full-[0-9a-f]+(_bg\.wasm|\.js)$/;
+const answer = (page, id, value) => page.locator(`fieldset[data-item="${id}"] input[value="${value}"]`).check();
+const wholeRequests = (w) => w.requests.filter((u) => WHOLE.test(new URL(u).pathname));
+
+test('the first screen loads only its own build; another page loads the whole app once and keeps the state', async ({ page }) => {
+  const w = watch(page);
+  await page.goto('/#/sme');
+  await ready(page);
+  await page.locator('#lang-switch').click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await answer(page, 'sc.01', 'implemented');
+  await expect(page.getByTestId('sc-total')).not.toHaveText('');
+  const total = await page.getByTestId('sc-total').textContent();
+  expect(wholeRequests(w), 'the SME path needs nothing of the whole app').toEqual([]);
+
+  // A page the first screen does not have: the whole app takes over, in English, with the answer.
+  await page.locator('nav a[href="#/results"]').click();
+  await expect(page.locator('main h1')).toBeVisible();
+  await expect(page.locator('#full-loading')).toHaveCount(0);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('nav a[href="#/results"]')).toHaveAttribute('aria-current', 'page');
+  // It came by a navigation: the page heading has the focus, as after any other.
+  await expect(page.locator('main h1')).toBeFocused();
+  expect(wholeRequests(w).map((u) => new URL(u).pathname.endsWith('.js') ? 'js' : 'wasm').sort()).toEqual(['js', 'wasm']);
+
+  // Back on the SME path (now the whole app's): the answer and the total are there; nothing
+  // more is downloaded, and the page still works.
+  await page.locator('nav a[href="#/sme"]').click();
+  await expect(page.locator('fieldset[data-item="sc.01"] input[value="implemented"]')).toBeChecked();
+  await expect(page.getByTestId('sc-total')).toHaveText(total);
+  await answer(page, 'sc.02', 'partial');
+  await expect(page.getByTestId('sc-total')).not.toHaveText(total);
+  expect(wholeRequests(w)).toHaveLength(2);
+  // One app in the page: one header, one main.
+  await expect(page.locator('header.site-header')).toHaveCount(1);
+  await expect(page.locator('main')).toHaveCount(1);
+  w.assertClean(ORIGIN);
+});
+
+test('a deep link to another page opens it', async ({ page }) => {
+  const w = watch(page);
+  await page.goto('/#/guidelines/meti/3');
+  await ready(page);
+  await expect(page.locator('#full-loading')).toHaveCount(0);
+  expect(wholeRequests(w)).toHaveLength(2);
+  w.assertClean(ORIGIN);
+});
+
+// Holding back or failing the whole app's files needs the page's own requests: no service
+// worker in between (Playwright's routes do not see what a worker answers).
+test.describe("with the network in the test's hands", () => {
+  test.use({ serviceWorkers: 'block' });
+
+  test('coming back to the first screen before the whole app is ready starts nothing', async ({ page }) => {
+    const w = watch(page);
+    let release;
+    const held = new Promise((r) => (release = r));
+    await page.route(WHOLE, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/#/sme');
+    await ready(page);
+    await answer(page, 'sc.03', 'implemented');
+    await page.locator('nav a[href="#/executive"]').click();
+    await expect(page.locator('#full-loading')).toBeVisible();
+    await page.locator('nav a[href="#/sme"]').click();
+    await expect(page.locator('fieldset[data-item="sc.03"] input[value="implemented"]')).toBeChecked();
+    release();
+    // The whole app arrives, and is not started: the first screen still answers.
+    await expect.poll(() => wholeRequests(w).length).toBe(2);
+    await answer(page, 'sc.04', 'partial');
+    await expect(page.locator('fieldset[data-item="sc.04"] input[value="partial"]')).toBeChecked();
+    await expect(page.locator('header.site-header')).toHaveCount(1);
+    // Asked again, it starts at once from the module already compiled.
+    await page.locator('nav a[href="#/executive"]').click();
+    await ready(page);
+    await expect(page.locator('#full-loading')).toHaveCount(0);
+    await page.locator('nav a[href="#/sme"]').click();
+    await expect(page.locator('fieldset[data-item="sc.04"] input[value="partial"]')).toBeChecked();
+    expect(wholeRequests(w)).toHaveLength(2);
+    w.assertClean(ORIGIN);
+  });
+
+  test('a failed load of the whole app is reported, keeps the answers and can be retried', async ({ page }) => {
+    let fail = true;
+    await page.route(WHOLE, (route) => (fail ? route.abort() : route.continue()));
+    await page.goto('/#/sme');
+    await ready(page);
+    await answer(page, 'sc.05', 'implemented');
+    await page.locator('nav a[href="#/results"]').click();
+    await expect(page.locator('#full-load-failed')).toBeVisible();
+    await expect(page.locator('#full-load-failed')).toContainText('読み込めませんでした');
+    fail = false;
+    await page.locator('#full-load-failed button').click();
+    await ready(page);
+    await page.locator('nav a[href="#/sme"]').click();
+    await expect(page.locator('fieldset[data-item="sc.05"] input[value="implemented"]')).toBeChecked();
+  });
+});
