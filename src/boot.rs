@@ -57,6 +57,7 @@ thread_local! {
 
 /// `main` of the first-screen build.
 pub fn first() {
+    crate::model::use_blob(crate::model::FIRST_SCREEN_COMPACT);
     let app = yew::Renderer::<First>::new().render();
     FIRST.with(|f| *f.borrow_mut() = Some(app));
     crate::pwa::register();
@@ -149,6 +150,7 @@ async fn hand_over(store: Option<StoreHandle>, live: Rc<Cell<bool>>) -> Result<(
 
 /// `main` of the whole-app build: takes over from the first screen, then renders every page.
 pub fn full() {
+    crate::model::use_blob(crate::model::BUILTIN_COMPACT);
     if let Some(window) = web_sys::window() {
         let exit = js_sys::Reflect::get(&window, &EXIT.into())
             .ok()

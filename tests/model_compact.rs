@@ -174,3 +174,80 @@ fn the_blob_is_smaller_than_minified_json() {
         model::BUILTIN_COMPACT.len()
     );
 }
+
+/// Walks two JSON values side by side: equal everywhere, except that every string under a `ja`
+/// or `en` key of `full` is empty in `first`. Returns how many texts were emptied.
+fn same_but_texts(first: &serde_json::Value, full: &serde_json::Value, at: &str) -> usize {
+    use serde_json::Value;
+    match (first, full) {
+        (Value::Object(a), Value::Object(b)) => {
+            let keys = |m: &serde_json::Map<String, Value>| m.keys().cloned().collect::<Vec<_>>();
+            assert_eq!(keys(a), keys(b), "{at}: the same fields");
+            b.iter()
+                .map(|(k, vb)| match (k.as_str(), &a[k], vb) {
+                    ("ja" | "en", Value::String(sa), Value::String(_)) => {
+                        assert_eq!(sa, "", "{at}.{k}: emptied");
+                        1
+                    }
+                    (_, va, vb) => same_but_texts(va, vb, &format!("{at}.{k}")),
+                })
+                .sum()
+        }
+        (Value::Array(a), Value::Array(b)) => {
+            assert_eq!(a.len(), b.len(), "{at}: the same length");
+            a.iter()
+                .zip(b)
+                .enumerate()
+                .map(|(i, (va, vb))| same_but_texts(va, vb, &format!("{at}[{i}]")))
+                .sum()
+        }
+        _ => {
+            assert_eq!(first, full, "{at}: the same value");
+            0
+        }
+    }
+}
+
+/// The first screen's blob (issue 18, `boot::first`): the parts the first screen shows are the
+/// model's, exactly; the parts only other pages show keep every ID, number and field, with their
+/// texts (both languages) empty.
+#[test]
+fn the_first_screens_blob_is_the_model_without_the_other_pages_texts() {
+    let first: Model = compact::decode(model::FIRST_SCREEN_COMPACT).expect("it decodes");
+    let json = from_json();
+    assert_eq!(first.sources, json.sources, "sources.json");
+    assert_eq!(first.scales, json.scales, "scales.json");
+    assert_eq!(first.sme, json.sme, "sme.json");
+    assert_eq!(
+        first.security_action, json.security_action,
+        "security_action.json"
+    );
+    assert_eq!(first.layouts, json.layouts, "layouts.json");
+    let v = |x: &dyn erased::Ser| x.value();
+    for (name, a, b) in [
+        ("meti_v3", v(&first.meti_v3), v(&json.meti_v3)),
+        (
+            "meti_history",
+            v(&first.meti_history),
+            v(&json.meti_history),
+        ),
+        ("incident", v(&first.incident), v(&json.incident)),
+        ("csf", v(&first.csf), v(&json.csf)),
+        ("crosswalk", v(&first.crosswalk), v(&json.crosswalk)),
+    ] {
+        assert!(same_but_texts(&a, &b, name) > 0, "{name}: texts emptied");
+    }
+    assert!(model::FIRST_SCREEN_COMPACT.len() < model::BUILTIN_COMPACT.len());
+}
+
+/// `serde_json::to_value` behind a trait object, for the table above.
+mod erased {
+    pub trait Ser {
+        fn value(&self) -> serde_json::Value;
+    }
+    impl<T: serde::Serialize> Ser for T {
+        fn value(&self) -> serde_json::Value {
+            serde_json::to_value(self).expect("model types serialise")
+        }
+    }
+}

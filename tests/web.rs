@@ -46,6 +46,8 @@ fn html_lang() -> Option<String> {
 }
 
 fn mount() -> web_sys::Element {
+    // As the whole app's `main` does (`shindan::boot::full`).
+    shindan::model::use_blob(shindan::model::BUILTIN_COMPACT);
     let doc = document();
     let root = doc.create_element("div").expect("div");
     doc.body()
@@ -125,6 +127,7 @@ async fn webcrypto_seals_and_opens_the_pinned_golden_link() {
     use shindan::crypto::{seal_with, unseal, CryptoError};
     use shindan::model::{model, Id};
     use shindan::share::{self, base64url, Opened};
+    shindan::model::use_blob(shindan::model::BUILTIN_COMPACT);
 
     let plain = base64url::decode(golden::EXEC_PLAIN).unwrap();
     let sealed = seal_with(golden::PASSPHRASE, &plain, golden::SALT, golden::NONCE)

@@ -7,7 +7,6 @@
 #![cfg(target_arch = "wasm32")]
 #![allow(clippy::unwrap_used)]
 
-use shindan::model::model;
 use shindan::share;
 use shindan::supply::*;
 use shindan::supply_crypto::{
@@ -24,12 +23,20 @@ const GOLDEN_RESPONSE: &str = "AaChoqOkpaanqKmqq6ytrq8E1lqTl3yqPRsIGFL_V6eeRl8WY
 const REQUESTER_JWK: &str = r#"{"crv":"P-256","d":"ERERERERERERERERERERERERERERERERERERERERERE","ext":true,"key_ops":["deriveBits"],"kty":"EC","x":"AhfmF_C2RDkoJ4-WmZ5pojpPLBUr321s32bluAKC1O0","y":"GUp968uXcS0t2jyoWqh2Wlb0X8dYWZZS8ol8ZTBuV5Q"}"#;
 const EPHEMERAL_JWK: &str = r#"{"crv":"P-256","d":"IiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiI","ext":true,"key_ops":["deriveBits"],"kty":"EC","x":"1lqTl3yqPRsIGFL_V6eeRl8WYFdzBLrq1QXdOkhYnPM","y":"UBheiVNy32Ih6joTdVfkc_3bZ1XwW9UHw8Uz_OnJEoU"}"#;
 
+/// The whole model, as the whole app's `main` chooses it (`shindan::boot::full`); every test
+/// calls it first, since the library code under test reads the model too.
+fn model() -> &'static shindan::model::Model {
+    shindan::model::use_blob(shindan::model::BUILTIN_COMPACT);
+    shindan::model::model()
+}
+
 fn request() -> Request {
     decode_request(GOLDEN_REQUEST).unwrap()
 }
 
 #[wasm_bindgen_test]
 async fn webcrypto_opens_the_natively_sealed_golden_response() {
+    model();
     let sealed = decode_response(GOLDEN_RESPONSE).unwrap();
     let plain = open_response(REQUESTER_JWK, &request(), &sealed)
         .await
@@ -45,6 +52,7 @@ async fn webcrypto_opens_the_natively_sealed_golden_response() {
 
 #[wasm_bindgen_test]
 async fn webcrypto_reproduces_the_golden_response_from_the_fixed_key_and_nonce() {
+    model();
     let sealed = decode_response(GOLDEN_RESPONSE).unwrap();
     let plain = open_response(REQUESTER_JWK, &request(), &sealed)
         .await
@@ -60,6 +68,7 @@ async fn webcrypto_reproduces_the_golden_response_from_the_fixed_key_and_nonce()
 
 #[wasm_bindgen_test]
 async fn a_fresh_key_pair_seals_and_opens_and_another_key_cannot_open() {
+    model();
     let keys = generate_request_key().await.unwrap();
     assert_eq!(
         jwk_public_key(&keys.private_jwk),
@@ -110,6 +119,7 @@ async fn a_fresh_key_pair_seals_and_opens_and_another_key_cannot_open() {
 
 #[wasm_bindgen_test]
 async fn a_bulk_paste_is_opened_by_webcrypto_and_imported_by_the_register() {
+    model();
     let mut reg = Register::default();
     reg.add_request(RequestEntry {
         request: request(),

@@ -61,13 +61,33 @@ fn main() {
             layouts: layouts?,
         })
     })();
-    let blob = model.and_then(|m| match postcard::to_allocvec(&m) {
-        Ok(bytes) => Some(bytes),
-        Err(e) => {
-            errors.push(format!("src/model/data: cannot encode the model: {e}"));
-            None
-        }
+    // The first screen's model (issue 18, src/boot.rs): the same, with the texts of the parts
+    // only other pages show (METI's guideline and its history, the incident fields, CSF and the
+    // crosswalk) left empty; their structure and IDs stay, so every computation is the same.
+    let first = model.as_ref().and_then(|m| {
+        let first = (|| {
+            Ok::<_, String>(types::Model {
+                meti_v3: blank(&m.meti_v3)?,
+                meti_history: blank(&m.meti_history)?,
+                incident: blank(&m.incident)?,
+                csf: blank(&m.csf)?,
+                crosswalk: blank(&m.crosswalk)?,
+                ..m.clone()
+            })
+        })();
+        first.map_err(|e| errors.push(e)).ok()
     });
+    let mut encode = |m: Option<types::Model>, what: &str| {
+        m.and_then(|m| match postcard::to_allocvec(&m) {
+            Ok(bytes) => Some(bytes),
+            Err(e) => {
+                errors.push(format!("src/model/data: cannot encode the {what}: {e}"));
+                None
+            }
+        })
+    };
+    let blob = encode(model, "model");
+    let first_blob = encode(first, "first screen's model");
     let decoder = match std::fs::read_to_string(manifest.join("src/model/types.rs")) {
         Ok(src) => match decodegen::decoders(&src) {
             Ok(code) => Some(code),
@@ -81,7 +101,9 @@ fn main() {
             None
         }
     };
-    let (Some(blob), Some(decoder), true) = (blob, decoder, errors.is_empty()) else {
+    let (Some(blob), Some(first_blob), Some(decoder), true) =
+        (blob, first_blob, decoder, errors.is_empty())
+    else {
         for e in &errors {
             eprintln!("error: {e}");
         }
@@ -90,6 +112,7 @@ fn main() {
     let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default());
     for (name, bytes) in [
         ("model.bin", blob),
+        ("model_first.bin", first_blob),
         ("model_decode.rs", decoder.into_bytes()),
     ] {
         let dest = out_dir.join(name);
@@ -120,4 +143,27 @@ fn one<T: serde::de::DeserializeOwned>(
             None
         }
     }
+}
+
+/// `value` with every text in both languages (the strings under `ja` and `en`, the shape of
+/// every text type of `types.rs`) empty, everything else as it was.
+fn blank<T: serde::Serialize + serde::de::DeserializeOwned>(value: &T) -> Result<T, String> {
+    fn walk(v: &mut serde_json::Value) {
+        match v {
+            serde_json::Value::Object(map) => {
+                for (k, x) in map.iter_mut() {
+                    match x {
+                        serde_json::Value::String(s) if k == "ja" || k == "en" => s.clear(),
+                        _ => walk(x),
+                    }
+                }
+            }
+            serde_json::Value::Array(xs) => xs.iter_mut().for_each(walk),
+            _ => {}
+        }
+    }
+    let fail = |e: serde_json::Error| format!("src/model/data: the first screen's model: {e}");
+    let mut v = serde_json::to_value(value).map_err(fail)?;
+    walk(&mut v);
+    serde_json::from_value(v).map_err(fail)
 }

@@ -197,22 +197,45 @@ mod decode_impls {
 /// The built-in data as postcard bytes: the [`Model`] `build.rs` parsed from the same JSON files.
 pub const BUILTIN_COMPACT: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/model.bin"));
 
+/// The first screen's data (issue 18, `crate::boot`): the same model with the texts of the parts
+/// only other pages show — METI's guideline and its history, the incident fields, CSF and the
+/// crosswalk — left empty. Their structure and IDs are kept, so every computation the first
+/// screen makes (scores, which parts are started, record migration) is the same.
+pub const FIRST_SCREEN_COMPACT: &[u8] =
+    include_bytes!(concat!(env!("OUT_DIR"), "/model_first.bin"));
+
 /// Decodes [`BUILTIN_COMPACT`] without validating (what the app does once, via [`model`]).
 pub fn decode_builtin() -> Result<Model, compact::Error> {
     compact::decode(BUILTIN_COMPACT)
 }
 
-/// The built-in model, decoded once from [`BUILTIN_COMPACT`].
+/// The blob [`model`] decodes, chosen by the build's `main` before anything reads the model
+/// (`boot::first`: [`FIRST_SCREEN_COMPACT`]; `boot::full`: [`BUILTIN_COMPACT`]). Only the one
+/// chosen is linked into each build. A later choice is ignored.
+static BLOB: OnceLock<&'static [u8]> = OnceLock::new();
+
+/// Chooses the blob [`model`] decodes (see [`BLOB`]).
+pub fn use_blob(blob: &'static [u8]) {
+    let _ = BLOB.set(blob);
+}
+
+/// The built-in model, decoded once from the blob the build chose ([`use_blob`]; natively,
+/// where nothing chooses, [`BUILTIN_COMPACT`]).
 ///
 /// # Panics
 /// Never in practice: `build.rs` only writes data that parsed with these types,
 /// `tests/model_data.rs` proves the data validates and `tests/model_compact.rs` that the decoded
-/// model equals it, so a bad data file fails the build or `cargo test`, not the user's browser.
-/// This is the only `expect` allowed.
+/// model equals it, so a bad data file fails the build or `cargo test`, not the user's browser;
+/// and both builds' `main` choose a blob first (a wasm build that did not would fail here on its
+/// first page, in every e2e test). This is the only `expect` allowed.
 pub fn model() -> &'static Model {
     static MODEL: OnceLock<Model> = OnceLock::new();
     MODEL.get_or_init(|| {
-        decode_builtin().expect("built-in guideline data decodes (tests/model_compact.rs)")
+        #[cfg(not(target_arch = "wasm32"))]
+        let blob = BLOB.get().copied().unwrap_or(BUILTIN_COMPACT);
+        #[cfg(target_arch = "wasm32")]
+        let blob = BLOB.get().copied().unwrap_or_default();
+        compact::decode(blob).expect("built-in guideline data decodes (tests/model_compact.rs)")
     })
 }
 

@@ -18,6 +18,7 @@ test('the first screen loads only its own build; another page loads the whole ap
   await answer(page, 'sc.01', 'implemented');
   await expect(page.getByTestId('sc-total')).not.toHaveText('');
   const total = await page.getByTestId('sc-total').textContent();
+  const firstScreen = await page.locator('main').innerText();
   expect(wholeRequests(w), 'the SME path needs nothing of the whole app').toEqual([]);
 
   // A page the first screen does not have: the whole app takes over, in English, with the answer.
@@ -35,12 +36,29 @@ test('the first screen loads only its own build; another page loads the whole ap
   await page.locator('nav a[href="#/sme"]').click();
   await expect(page.locator('fieldset[data-item="sc.01"] input[value="implemented"]')).toBeChecked();
   await expect(page.getByTestId('sc-total')).toHaveText(total);
+  // The first screen's model leaves out only texts of other pages: the page reads the same.
+  expect(await page.locator('main').innerText()).toBe(firstScreen);
   await answer(page, 'sc.02', 'partial');
   await expect(page.getByTestId('sc-total')).not.toHaveText(total);
   expect(wholeRequests(w)).toHaveLength(2);
   // One app in the page: one header, one main.
   await expect(page.locator('header.site-header')).toHaveCount(1);
   await expect(page.locator('main')).toHaveCount(1);
+  w.assertClean(ORIGIN);
+});
+
+test('the home page reads the same in both builds', async ({ page }) => {
+  const w = watch(page);
+  await page.goto('/#/');
+  await ready(page);
+  const first = await page.locator('body').innerText();
+  await page.locator('nav a[href="#/guidelines"]').click();
+  await expect(page.locator('#full-loading')).toHaveCount(0);
+  await expect(page.locator('main h1')).toBeVisible();
+  await page.locator('a.brand').click();
+  await expect(page.locator('main h1')).toBeVisible();
+  expect(await page.locator('body').innerText()).toBe(first);
+  expect(wholeRequests(w)).toHaveLength(2);
   w.assertClean(ORIGIN);
 });
 
