@@ -151,6 +151,7 @@ async fn hand_over(store: Option<StoreHandle>, live: Rc<Cell<bool>>) -> Result<(
 /// `main` of the whole-app build: takes over from the first screen, then renders every page.
 pub fn full() {
     crate::model::use_blob(crate::model::BUILTIN_COMPACT);
+    crate::i18n::install_all();
     if let Some(window) = web_sys::window() {
         let exit = js_sys::Reflect::get(&window, &EXIT.into())
             .ok()

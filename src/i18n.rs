@@ -22,7 +22,7 @@ macro_rules! messages {
 
             /// The message in `lang`.
             pub fn text(self, lang: Lang) -> &'static str {
-                let [ja, en] = Msg::TEXT.get(self as usize).copied().unwrap_or(["", ""]);
+                let [ja, en] = entry(self).unwrap_or(["", ""]);
                 match lang {
                     Lang::Ja => ja,
                     Lang::En => en,
@@ -30,6 +30,31 @@ macro_rules! messages {
             }
         }
     };
+}
+
+mod first;
+
+/// Every message's text, once the whole app has installed it ([`install_all`]). The first
+/// screen never does, so only the texts it shows (`first.rs`) are linked into it (issue 18).
+#[cfg(target_arch = "wasm32")]
+static ALL: std::sync::OnceLock<&'static [[&'static str; 2]]> = std::sync::OnceLock::new();
+
+/// Makes every message available (the whole app's `main`, `boot::full`).
+pub fn install_all() {
+    #[cfg(target_arch = "wasm32")]
+    let _ = ALL.set(Msg::TEXT);
+}
+
+/// The Japanese and English of `m`: from the whole table natively and once installed, else
+/// from the first screen's.
+fn entry(m: Msg) -> Option<[&'static str; 2]> {
+    #[cfg(not(target_arch = "wasm32"))]
+    return Msg::TEXT.get(m as usize).copied();
+    #[cfg(target_arch = "wasm32")]
+    match ALL.get() {
+        Some(all) => all.get(m as usize).copied(),
+        None => first::get(m),
+    }
 }
 
 /// Shorthand used by the views: `t(lang, Msg::AppName)`.
