@@ -15,7 +15,8 @@ out=target/profile
 trunk build --release --offline
 cargo build --release --locked --target wasm32-unknown-unknown --bin shindan
 rm -rf "$out" && mkdir -p "$out/bg" && cp -r dist "$out/dist" && rm -rf "$out/dist/.stage"
-name=$(basename "$(ls "$out"/dist/shindan-*.js)" .js)
+# The first screen's build (src/main.rs; the whole app is shindan-full-*, src/boot.rs).
+name=$(ls "$out"/dist | sed -n 's/^\(shindan-[0-9a-f]*\)\.js$/\1/p')
 wasm-bindgen --target web --out-dir "$out/bg" --out-name "$name" target/wasm32-unknown-unknown/release/shindan.wasm
 tests/e2e/node_modules/.bin/wasm-opt -Oz -g --enable-bulk-memory --enable-nontrapping-float-to-int \
   --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
