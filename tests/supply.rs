@@ -1225,3 +1225,85 @@ fn days_parse_print_and_add_months() {
         "2026-01-14"
     );
 }
+
+/// One table words every error for both sides: the partner reading a request link is told
+/// what to ask the requester for, the requester importing a line is told what is wrong with it.
+#[test]
+fn one_table_words_each_error_for_each_side() {
+    use shindan::i18n::Msg;
+    use shindan::lang::Lang;
+    use shindan::supply::{Field, Reading};
+    let cases = [
+        (
+            SupplyError::Missing(Field::Reason),
+            Reading::Request,
+            Some(Msg::AskErrNoReason),
+        ),
+        (
+            SupplyError::Checksum,
+            Reading::Request,
+            Some(Msg::AskErrDamaged),
+        ),
+        (
+            SupplyError::InvalidKey,
+            Reading::Request,
+            Some(Msg::AskErrInvalidKey),
+        ),
+        (
+            SupplyError::UnknownRequest,
+            Reading::Response,
+            Some(Msg::PartnersErrUnknownRequest),
+        ),
+        (
+            SupplyError::CannotOpen,
+            Reading::Response,
+            Some(Msg::PartnersErrCannotOpen),
+        ),
+        (
+            SupplyError::Checksum,
+            Reading::Response,
+            Some(Msg::PartnersErrDamaged),
+        ),
+        (
+            SupplyError::NewerVersion(9),
+            Reading::Response,
+            Some(Msg::PartnersErrNewer),
+        ),
+        (
+            SupplyError::PassphraseLink,
+            Reading::Response,
+            Some(Msg::PartnersErrPassphrase),
+        ),
+        (
+            SupplyError::Missing(Field::Responder),
+            Reading::Response,
+            None,
+        ),
+    ];
+    for (e, reading, want) in cases {
+        assert_eq!(e.message(reading), want, "{e:?} read as {reading:?}");
+    }
+    // Outside the table: the generic message with the English detail, never an empty text.
+    let e = SupplyError::Missing(Field::Responder);
+    let ja = e.text(Reading::Response, Lang::Ja);
+    assert!(
+        ja.contains("読み取れません") && ja.contains("responder"),
+        "{ja}"
+    );
+    // Classes are stable names the views put in data-error.
+    assert_eq!(SupplyError::CannotOpen.class(), "cannot-open");
+    assert_eq!(
+        SupplyError::Missing(Field::Reason).class(),
+        "missing-reason"
+    );
+}
+
+#[test]
+fn partner_kinds_read_back_from_their_codes() {
+    use shindan::supply::PartnerKind;
+    for k in PartnerKind::ALL {
+        assert_eq!(PartnerKind::from_code(k.code()), Some(k));
+    }
+    assert_eq!(PartnerKind::from_code(""), None);
+    assert_eq!(PartnerKind::from_code("Supplier"), None);
+}

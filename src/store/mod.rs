@@ -354,19 +354,11 @@ impl Store {
         sync::pending_writes(&self.library, &self.persisted)
     }
 
-    /// The incident records to store now, if any (changed here and writable).
-    pub fn pending_incidents(&self) -> Option<&IncidentFile> {
-        (self.status.available && self.incidents.unsaved()).then_some(&self.incidents.value)
-    }
-
-    /// The responder profile to store now, if any.
-    pub fn pending_responder(&self) -> Option<&Responder> {
-        (self.status.available && self.responder.unsaved()).then_some(&self.responder.value)
-    }
-
-    /// The supply register to store now, if any (changed here and writable).
-    pub fn pending_supply(&self) -> Option<&Register> {
-        (self.status.available && self.supply.unsaved()).then_some(&self.supply.value)
+    /// A value kept whole (`self.incidents`, `self.supply`, `self.responder`) to store now,
+    /// if any: changed here, and storage is writable. The hook writes it through the same
+    /// generic sync; one rule for the three.
+    pub fn pending<'a, T: PartialEq>(&self, kept: &'a Kept<T>) -> Option<&'a T> {
+        (self.status.available && kept.unsaved()).then_some(&kept.value)
     }
 
     /// Applies one action; returns `self` unchanged (the same `Rc`) when nothing changed, so

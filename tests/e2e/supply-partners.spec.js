@@ -188,6 +188,13 @@ test('requester and partner in two browsers: request, answer, sealed response, o
   await buyer.locator('#import-go').click();
   await expect(buyer.getByTestId('import-report').locator('li')).toContainText(/最新の結果として更新|now the current result/);
   await expect(row).toHaveCount(1);
+  // Its details list both results received, the newer one current, both end-to-end.
+  await row.locator('th button').click();
+  const history = buyer.getByTestId('partner-history').locator('tbody tr');
+  await expect(history).toHaveCount(2);
+  await expect(history.first()).toHaveAttribute('data-current', 'true');
+  await expect(history.locator('[data-testid=history-total]')).toHaveText(['55', '55']);
+  await expect(buyer.getByTestId('partner-history')).not.toContainText(/暗号化されていない|not end-to-end/);
 
   wb.assertClean(ORIGIN);
   wp.assertClean(ORIGIN);
@@ -195,3 +202,104 @@ test('requester and partner in two browsers: request, answer, sealed response, o
   await partnerCtx.close();
   await otherCtx.close();
 });
+
+// The fixture's partner i answers item n with kind (i + n) % 4 (implemented, partial, not
+// implemented, don't know: IPA's 4 / 2 / 0 / −1 points). Over 25 items that is six full cycles
+// (30 points) plus item 25's kind (i + 1) % 4 — computed here, not read from the app.
+const POINTS = [4, 2, 0, -1];
+const totalOf = (i) => 30 + POINTS[(i + 1) % 4];
+
+test('the summary answers first; filters, details, type and tier, removal; files import with their names', async ({ page }) => {
+  await page.goto('/#/partners');
+  await ready(page);
+  await expect(page.getByTestId('summary-empty')).toBeVisible();
+  // Five partners from a response file, plus a line that is not a link.
+  const file = BULK.slice(0, 5).join('\r\n') + '\r\nこれはリンクではありません';
+  await page.locator('#import-files').setInputFiles({ name: 'responses.txt', mimeType: 'text/plain', buffer: Buffer.from(file) });
+  const report = page.getByTestId('import-report');
+  await expect(report.locator('li')).toHaveCount(6);
+  await expect(report.locator('li[data-line="6"]')).toContainText('responses.txt 6行目');
+  await expect(report.locator('li[data-line="6"]')).toHaveAttribute('data-error', 'not-a-link');
+  await expect(page.getByTestId('import-counts')).toContainText('6行を読みました：新しい取引先 5');
+  const rows = page.getByTestId('partners-table').locator('tbody tr');
+  await expect(rows).toHaveCount(5);
+  for (let i = 1; i <= 5; i++) {
+    await expect(rows.nth(i - 1).getByTestId('partner-total')).toHaveText(String(totalOf(i)));
+  }
+
+  // The summary: five answered, none waiting, the lowest total first.
+  const summary = page.getByTestId('supply-summary');
+  await expect(summary.getByTestId('fig-answered').locator('dd')).toHaveText('5');
+  await expect(summary.getByTestId('fig-requested').locator('dd')).toHaveText('0');
+  const lowest = [1, 2, 3, 4, 5].sort((a, b) => totalOf(a) - totalOf(b) || a - b)[0];
+  await expect(summary.locator('[data-why=lowest]')).toContainText(`取引先00${lowest} ${totalOf(lowest)}`);
+  await expect(summary.locator('[data-why=plain]')).toContainText('取引先001');
+  // Weak = not implemented or don't know. Partners 1..5 on item n: residues n+1..n+5 mod 4,
+  // so residue (n+1) % 4 counts twice; 3 of 5 are weak where it is 2 or 3 (n % 4 = 1 or 2).
+  const weakItems = [];
+  for (let n = 1; n <= 25; n++) if (n % 4 === 1 || n % 4 === 2) weakItems.push(`sc.${String(n).padStart(2, '0')}`);
+  await expect(summary.getByTestId('summary-weak').locator('li')).toHaveCount(5);
+  const listed = await summary.getByTestId('summary-weak').locator('li').evaluateAll((l) => l.map((e) => e.dataset.item));
+  expect(listed).toEqual(weakItems.slice(0, 5));
+  await expect(summary.getByTestId('summary-weak').locator('li').first()).toContainText('60%');
+  // The heat map agrees: the weakest item first, 60 %, and a row per partner in the grid.
+  const heat = page.getByTestId('heat-items').locator('tbody tr');
+  await expect(heat).toHaveCount(25);
+  await expect(heat.first()).toHaveAttribute('data-item', 'sc.01');
+  await expect(heat.first().locator('td[data-weak]')).toHaveAttribute('data-weak', '60');
+  await expect(heat.last().locator('td[data-weak]')).toHaveAttribute('data-weak', '40');
+  await expect(page.getByTestId('heat-grid').locator('tbody tr')).toHaveCount(5);
+  // The distribution counts every complete total once.
+  const bands = await page.getByTestId('dist-bands').locator('td.num').allTextContents();
+  expect(bands.map(Number).reduce((a, b) => a + b, 0)).toBe(5);
+
+  // A partner's details: set its type and tier; the overview, filter and register follow.
+  await rows.nth(2).locator('th button').click();
+  const detail = page.getByTestId('partner-detail');
+  await expect(detail.locator('h3')).toBeFocused();
+  await expect(detail.getByTestId('partner-history').locator('tbody tr')).toHaveCount(1);
+  await detail.locator('#detail-kind').selectOption('contractor');
+  await detail.locator('#detail-tier').selectOption('2');
+  await expect(rows.nth(2).locator('td').first()).toHaveText('委託先・2次');
+  await expect.poll(async () => (await register(page)).partners[2]).toMatchObject({ kind: 'contractor', tier: 2 });
+  await page.locator('#partners-kind').selectOption('contractor');
+  await expect(rows).toHaveCount(1);
+  await page.locator('#partners-kind').selectOption('');
+  await page.locator('#partners-status').selectOption('overdue');
+  await expect(rows).toHaveCount(0);
+  await page.locator('#partners-status').selectOption('received');
+  await expect(rows).toHaveCount(5);
+  await page.locator('#partners-sort').selectOption('total');
+  await page.locator('#partners-desc').check();
+  await expect(rows.first().getByTestId('partner-total')).toHaveText(String(Math.max(...[1, 2, 3, 4, 5].map(totalOf))));
+
+  // Removing asks first; then the partner and its results are gone.
+  await rows.first().locator('th button').click();
+  const name = await page.getByTestId('partner-detail').locator('h3').textContent();
+  await page.locator('#partner-remove').click();
+  await expect(page.getByTestId('partner-detail').locator('[role=alert]')).toBeVisible();
+  await expect(rows).toHaveCount(5);
+  await page.locator('#partner-remove').click();
+  await expect(rows).toHaveCount(4);
+  await expect(page.getByTestId('partners-table')).not.toContainText(name);
+  await expect.poll(async () => (await register(page)).partners.length).toBe(4);
+});
+
+for (const lang of ['ja', 'en']) {
+  test(`printing the partners page prints the one-page summary only, 200 partners (${lang})`, async ({ page }) => {
+    await page.goto('/#/partners');
+    await ready(page);
+    if (lang === 'en') await page.locator('#lang-switch').click();
+    await page.locator('#import-text').fill(BULK.join('\n'));
+    await page.locator('#import-go').click();
+    await expect(page.getByTestId('partners-table').locator('tbody tr')).toHaveCount(200);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByTestId('supply-summary')).toBeVisible();
+    await expect(page.locator('#req-reason')).toBeHidden();
+    await expect(page.getByTestId('partners-table')).toBeHidden();
+    await expect(page.getByTestId('supply-summary').getByTestId('fig-answered').locator('dd')).toHaveText('200');
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+    expect(pages).toBe(1);
+  });
+}

@@ -46,6 +46,15 @@ pub(super) fn weakest_items(h: &HeatMap) -> Vec<(usize, u32)> {
     v
 }
 
+/// A number with a real minus sign (U+2212), so "−25–−1" reads as a range.
+fn signed(n: i32) -> String {
+    if n < 0 {
+        format!("\u{2212}{}", -n)
+    } else {
+        n.to_string()
+    }
+}
+
 fn symbol(a: Option<AnswerKind>) -> (&'static str, &'static str) {
     match a {
         Some(AnswerKind::Implemented) => ("○", "ok"),
@@ -207,7 +216,7 @@ pub(super) fn Spread(props: &SpreadProps) -> Html {
                 <tbody>
                     { for d.bins.iter().map(|(lo, hi, n)| html! {
                         <tr>
-                            <th scope="row" class="num">{ format!("{lo}–{hi}") }</th>
+                            <th scope="row" class="num">{ format!("{}–{}", signed(*lo), signed(*hi)) }</th>
                             <td class="num">{ *n }</td>
                             <td class="dist-cell">{ bar(*n) }</td>
                         </tr>
