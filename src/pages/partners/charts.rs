@@ -101,8 +101,7 @@ pub(super) fn Heat(props: &HeatProps) -> Html {
     if partners.is_empty() {
         return html! {};
     }
-    let owned: Vec<OverviewRow> = partners.iter().map(|r| (*r).clone()).collect();
-    let h = heat_map(m, &owned);
+    let h = heat_map(m, partners.iter().copied());
     let items = &m.sme.self_check.items;
     html! {
         <section aria-labelledby="heat-title" class="partners-heat">

@@ -62,8 +62,7 @@ pub(super) fn Summary(props: &SummaryProps) -> Html {
         .filter(|r| r.sme_complete)
         .collect();
     lowest.sort_by_key(|r| r.sme_total);
-    let owned: Vec<OverviewRow> = partners.iter().map(|r| (*r).clone()).collect();
-    let h = heat_map(m, &owned);
+    let h = heat_map(m, partners.iter().copied());
     let weak = weakest_items(&h);
     let items = &m.sme.self_check.items;
     let figure = |label: Msg, value: String, id: &'static str| {
