@@ -23,8 +23,9 @@ use crate::incident::IncidentAction;
 use crate::lang::Lang;
 use crate::model::Id;
 use crate::route::Route;
+use crate::storage::backup::Restore;
 use crate::storage::edge;
-use crate::storage::record::{Record, RecordId, UiState};
+use crate::storage::record::{RecordId, UiState};
 use crate::storage::report::KeptOutcome;
 use crate::storage::Stored;
 use crate::store::library::{Library, LibraryAction};
@@ -259,11 +260,10 @@ impl AssessmentsHandle {
     pub fn undo_delete(&self) {
         self.lib(LibraryAction::Undo);
     }
-    /// Stores records as given (resolved import plan; see `storage::backup`).
-    pub fn put(&self, records: Vec<Record>) {
-        for r in records {
-            self.lib(LibraryAction::Put(Box::new(r), false));
-        }
+    /// Restores a backup file as the user chose (`storage::backup::ImportPlan::restore`): its
+    /// assessments, its register joined with ours and its responder id, in one action.
+    pub fn restore(&self, r: Restore) {
+        self.dispatch.send(StoreAction::Restore(Box::new(r)));
     }
     /// Notes that these records were written to a backup file now.
     pub fn exported(&self, ids: Vec<RecordId>) {
