@@ -794,6 +794,9 @@ messages! {
     PartnersAttentionNone => "期限切れ・古い回答・暗号化されていない結果はありません。", "Nothing overdue, out of date or unencrypted.";
     PartnersSummaryNote => "取引先が自ら回答した自己診断を、この端末で Shindan が集計したものです。第三者による確認ではなく、SCS 評価でもありません。", "Shindan's tally, on this device, of the self-assessments partners made themselves. It is not a third-party check and not an SCS evaluation.";
     PartnersPrint => "1ページのまとめを印刷する", "Print the one-page summary";
+    PartnersBackupNow => "この依頼の鍵は、いまはこのブラウザの中にしかありません。回答を待つ間にブラウザのデータが消えても開けるよう、バックアップを書き出しておいてください。", "This request's key exists only in this browser for now. Export a backup so the responses can still be opened if this browser's data is lost while you wait.";
+    PartnersBackupButton => "鍵を含むバックアップを書き出す", "Export a backup with the keys";
+    PartnersBackupFailed => "書き出せませんでした。「保存した診断」からもう一度お試しください。", "The backup could not be exported; try again from My assessments.";
     PartnersErrEmpty => "リンクが空です。", "The link is empty.";
     PartnersErrNotALink => "Shindan のリンクではありません。", "Not a Shindan link.";
     PartnersErrWrongKind => "依頼リンクです。回答リンクを貼り付けてください。", "This is a request link; paste a response link.";

@@ -34,6 +34,10 @@ test('a request link carries the reason; its key stays in this browser only', as
   expect(reg.requests[0].private_key).toContain('"d"');
   expect(url).not.toContain(JSON.parse(reg.requests[0].private_key).d);
   await expect(page.getByTestId('request-list')).toContainText('株式会社発注元');
+  // The key exists only here: the page offers a backup at once, and the file holds the key.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#req-backup').click()]);
+  const backup = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  expect(backup.supply.requests[0].private_key).toBe(reg.requests[0].private_key);
   w.assertClean(ORIGIN);
 });
 
