@@ -14,7 +14,7 @@ use yew::prelude::*;
 use crate::app::use_app;
 use crate::components::said::own_mark;
 use crate::files::{use_download, Export};
-use crate::hooks::store::{now, use_supply, SupplyHandle};
+use crate::hooks::store::{now, use_supply, Same, SupplyHandle};
 use crate::i18n::{t, tn, Msg};
 use crate::lang::Lang;
 use crate::model::model;
@@ -493,10 +493,10 @@ fn Overview(props: &OverviewProps) -> Html {
     let sort = use_state(|| SortKey::Added);
     let downloader = use_download();
     // Rows once per register version (they are the expensive part, not the filter).
-    let rows: Rc<Vec<OverviewRow>> = use_memo(props.supply.supply.clone(), |s| {
+    let rows: Rc<Vec<OverviewRow>> = use_memo(Same(props.supply.supply.clone()), |s| {
         overview(
             model(),
-            &s.value,
+            &s.0.value,
             Clock {
                 now_ms: now(),
                 offset_minutes: local_offset_minutes(),
