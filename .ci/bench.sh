@@ -6,6 +6,7 @@
 #   .ci/bench.sh [--runs 10] [--answers 250]       extra arguments go to tests/e2e/bench/bench.mjs
 #   BENCH_SKIP_BUILD=1 .ci/bench.sh                 measure the existing dist/
 #   BENCH_LIGHTHOUSE=0 .ci/bench.sh                 skip Lighthouse (3 mobile runs, about a minute)
+#   BENCH_SUPPLY=0 .ci/bench.sh                     skip the 1,000-partner register (BENCH_SUPPLY_RUNS=5)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source .ci/env.sh
@@ -38,3 +39,18 @@ fi
 
 (cd tests/e2e && node bench/bench.mjs --url "http://127.0.0.1:$port/" --dist ../../target/bench/dist \
   --share-json "../../$share_json" --lighthouse-json "../../$lh_json" --out ../../target/bench/bench.json "$@")
+
+# The supply-chain register at 1,000 partners (issue 17), in its own script: the native example
+# seals 1,000 responses (target/bench/supply-seed.json, not committed) and prints its native
+# figures; tests/e2e/bench/supply.mjs imports them in the browser, times overview updates and
+# sizes the stored register, prints its table and merges its JSON into bench.json.
+if [ "${BENCH_SUPPLY:-1}" = "1" ]; then
+  if cargo run --release --quiet --locked --example bench_supply -- --seed target/bench/supply-seed.json \
+    > target/bench/supply-native.json 2> target/bench/supply.err; then
+    (cd tests/e2e && node bench/supply.mjs --url "http://127.0.0.1:$port/" --runs "${BENCH_SUPPLY_RUNS:-5}" \
+      --seed ../../target/bench/supply-seed.json --native-json ../../target/bench/supply-native.json \
+      --out ../../target/bench/supply.json --merge-into ../../target/bench/bench.json)
+  else
+    echo "bench: the supply example failed (see target/bench/supply.err)" >&2
+  fi
+fi
