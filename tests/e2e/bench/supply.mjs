@@ -414,7 +414,7 @@ async function main() {
   );
   if (native && native.partners) {
     L.push(
-      `  native reference (RustCrypto, release): import ${native.import_sealed_ms} ms, overview + heat map + distribution + query ${native.overview_ms} ms, register ${native.register_json_bytes} bytes JSON`,
+      `  native (bench_supply, release profile = opt-level "z", RustCrypto): import ${native.import_sealed_ms} ms, overview + heat map + distribution + query ${native.overview_ms} ms, register ${native.register_json_bytes} bytes of JSON`,
     );
   }
   console.log(L.join('\n'));
