@@ -723,6 +723,10 @@ messages! {
     PartnersStarReady => "準備済み", "ready";
     PartnersStarNotReady => "未達", "not yet";
     PartnersCsv => "CSVで書き出す", "Export CSV";
+    PartnersPages => "取引先の一覧のページ", "Pages of the partner list";
+    PartnersPrev => "前の100件", "Previous 100";
+    PartnersNext => "次の100件", "Next 100";
+    PartnersRange => "{from}〜{to}件目（全{n}件）", "{from}–{to} of {n}";
     PartnersRemove => "削除", "Remove";
     PartnersErrEmpty => "リンクが空です。", "The link is empty.";
     PartnersErrNotALink => "Shindan のリンクではありません。", "Not a Shindan link.";

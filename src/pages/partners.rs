@@ -438,6 +438,10 @@ fn ImportBox(props: &ImportBoxProps) -> Html {
 
 // ------------------------------------------------------------------ the overview
 
+/// Rows in the table at once: at 1,000 partners the whole table took 100–500 ms to build and
+/// lay out on every search or sort (README "Performance"). Search, sort and CSV cover every row.
+const PAGE_ROWS: usize = 100;
+
 fn row_view(lang: Lang, r: &OverviewRow) -> Html {
     let m = model();
     let band = r
@@ -491,6 +495,7 @@ fn Overview(props: &OverviewProps) -> Html {
     let lang = use_app().lang;
     let search = use_state(String::new);
     let sort = use_state(|| SortKey::Added);
+    let page = use_state(|| 0usize);
     let downloader = use_download();
     // Rows once per register version (they are the expensive part, not the filter).
     let rows: Rc<Vec<OverviewRow>> = use_memo(Same(props.supply.supply.clone()), |s| {
@@ -511,8 +516,20 @@ fn Overview(props: &OverviewProps) -> Html {
             ..Query::default()
         },
     );
+    // The page: the first after a new search or sort, and never past the last.
+    let pages = shown.len().div_ceil(PAGE_ROWS).max(1);
+    let current = (*page).min(pages - 1);
+    let (from, to) = (
+        current * PAGE_ROWS,
+        ((current + 1) * PAGE_ROWS).min(shown.len()),
+    );
+    let go = |to_page: usize| {
+        let page = page.clone();
+        Callback::from(move |_: MouseEvent| page.set(to_page))
+    };
     let on_search = {
         let search = search.clone();
+        let page = page.clone();
         Callback::from(move |e: InputEvent| {
             use wasm_bindgen::JsCast;
             if let Some(i) = e
@@ -520,12 +537,15 @@ fn Overview(props: &OverviewProps) -> Html {
                 .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
             {
                 search.set(i.value());
+                page.set(0);
             }
         })
     };
     let on_sort = {
         let sort = sort.clone();
+        let page = page.clone();
         Callback::from(move |e: Event| {
+            page.set(0);
             sort.set(match input_value(&e).as_str() {
                 "name" => SortKey::Name,
                 "total" => SortKey::Total,
@@ -582,10 +602,22 @@ fn Overview(props: &OverviewProps) -> Html {
                             <th scope="col">{ t(lang, Msg::PartnersColWeak) }</th>
                         </tr></thead>
                         <tbody>
-                            { for shown.iter().filter_map(|&i| rows.get(i)).map(|r| row_view(lang, r)) }
+                            { for shown[from..to].iter().filter_map(|&i| rows.get(i)).map(|r| row_view(lang, r)) }
                         </tbody>
                     </table>
                 </div>
+                if pages > 1 {
+                    <nav class="toolbar no-print" aria-label={t(lang, Msg::PartnersPages)}>
+                        <button type="button" class="secondary" id="partners-prev" disabled={current == 0}
+                            onclick={go(current.saturating_sub(1))}>{ t(lang, Msg::PartnersPrev) }</button>
+                        <span id="partners-range" aria-live="polite">
+                            { t(lang, Msg::PartnersRange).replace("{from}", &(from + 1).to_string())
+                                .replace("{to}", &to.to_string()).replace("{n}", &shown.len().to_string()) }
+                        </span>
+                        <button type="button" class="secondary" id="partners-next" disabled={current + 1 >= pages}
+                            onclick={go(current + 1)}>{ t(lang, Msg::PartnersNext) }</button>
+                    </nav>
+                }
             }
         </section>
     }

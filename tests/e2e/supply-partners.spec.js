@@ -62,15 +62,25 @@ test('200 result links import at once, each reported; damaged and repeated lines
   await expect(report.locator('li[data-line="203"]')).toContainText(/取り込み済み|already imported/);
   await expect(report.locator('li[data-line="1"]')).toContainText('取引先001');
   const rows = page.getByTestId('partners-table').locator('tbody tr');
-  await expect(rows).toHaveCount(200);
-  // The first partner: the fixture's answers give 25 items cycling 4 kinds from item 1.
+  // 100 rows a page: the second page holds the other 100.
+  await expect(rows).toHaveCount(100);
+  await expect(page.locator('#partners-caption')).toContainText('(200 / 200)');
+  await expect(page.locator('#partners-range')).toHaveText('1〜100件目（全200件）');
+  await expect(page.locator('#partners-prev')).toBeDisabled();
+  await page.locator('#partners-next').click();
+  await expect(page.locator('#partners-range')).toHaveText('101〜200件目（全200件）');
+  await expect(rows.first()).toHaveAttribute('data-partner', '取引先101');
+  await expect(page.locator('#partners-next')).toBeDisabled();
   await expect.poll(async () => (await register(page))?.partners?.length).toBe(200);
-  // Search and sort work on the overview.
+  // Search and sort work on the overview (and go back to the first page).
   await page.locator('#partners-search').fill('取引先15');
   await expect(rows).toHaveCount(10);
+  await expect(page.locator('#partners-range')).toHaveCount(0);
   await page.locator('#partners-search').fill('');
+  await page.locator('#partners-next').click();
   await page.locator('#partners-sort').selectOption('total');
-  await expect(rows).toHaveCount(200);
+  await expect(page.locator('#partners-range')).toHaveText('1〜100件目（全200件）');
+  await expect(rows).toHaveCount(100);
   // CSV of every partner.
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#partners-csv').click()]);
   const csv = readFileSync(await download.path(), 'utf8');
@@ -115,9 +125,9 @@ test('200 sealed responses import at once: 200 end-to-end partners scored as com
   for (const k of [0, 99, 100, 149, 150, 199]) {
     await expect(report.locator(`li[data-line="${lineOf(k)}"]`)).toContainText(SEALED_FIXTURE.expected[k].organisation);
   }
-  // The overview: 200 partners and no waiting request left.
+  // The overview: 200 partners (100 a page) and no waiting request left.
   const rows = page.getByTestId('partners-table').locator('tbody tr');
-  await expect(rows).toHaveCount(200);
+  await expect(rows).toHaveCount(100);
   await expect(page.locator('#partners-caption')).toContainText('(200 / 200)');
   // Partners' totals, bands and ★/★★ as tests/supply.rs computed them from the answers: the
   // first and last, one of each band, one with no band (items left unanswered), ★★ without ★.
@@ -131,6 +141,8 @@ test('200 sealed responses import at once: 200 end-to-end partners scored as com
   picks.set('★★ only', SEALED_FIXTURE.expected.find((e) => e.star_two && !e.star_one));
   expect(picks.size).toBeGreaterThanOrEqual(7);
   for (const e of picks.values()) {
+    await page.locator('#partners-search').fill(e.organisation);
+    await expect(rows).toHaveCount(1);
     const row = page.locator(`tr[data-partner="${e.organisation}"]`);
     await expect(row).toHaveCount(1);
     await expect(row.getByTestId('partner-total')).toHaveText(String(e.total));
@@ -147,7 +159,8 @@ test('200 sealed responses import at once: 200 end-to-end partners scored as com
   // And after a reload, the same overview.
   await page.reload();
   await ready(page);
-  await expect(rows).toHaveCount(200);
+  await expect(page.locator('#partners-caption')).toContainText('(200 / 200)');
+  await expect(rows).toHaveCount(100);
   w.assertClean(ORIGIN);
 });
 
@@ -168,9 +181,11 @@ for (const lang of ['ja', 'en']) {
     await page.goto('/#/partners');
     await ready(page);
     if (lang === 'en') await page.locator('#lang-switch').click();
-    await page.locator('#import-text').fill(BULK.slice(0, 5).join('\n'));
+    // 101 partners: the table's first page and the page buttons.
+    await page.locator('#import-text').fill(BULK.slice(0, 101).join('\n'));
     await page.locator('#import-go').click();
-    await expect(page.getByTestId('partners-table').locator('tbody tr')).toHaveCount(5);
+    await expect(page.getByTestId('partners-table').locator('tbody tr')).toHaveCount(100);
+    await expect(page.locator('#partners-next')).toBeVisible();
     await expectNoAxeViolations(page, `#/partners (${lang})`);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
