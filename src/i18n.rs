@@ -733,6 +733,10 @@ messages! {
     PartnersStarReady => "準備済み", "ready";
     PartnersStarNotReady => "未達", "not yet";
     PartnersCsv => "CSVで書き出す", "Export CSV";
+    PartnersPages => "取引先の一覧のページ", "Pages of the partner list";
+    PartnersPrev => "前の100件", "Previous 100";
+    PartnersNext => "次の100件", "Next 100";
+    PartnersRange => "{from}〜{to}件目（全{n}件）", "{from}–{to} of {n}";
     PartnersRemove => "削除", "Remove";
     PartnersTier => "階層（1次＝直接の取引先）", "Tier (1 = direct partner)";
     PartnersTierN => "・{n}次", ", tier {n}";

@@ -151,7 +151,7 @@ pub(super) fn Heat(props: &HeatProps) -> Html {
                     </tr></thead>
                     <tbody>
                         { for partners.iter().take(GRID_ROWS).map(|r| html! {
-                            <tr data-partner={r.name.clone()}>
+                            <tr data-grid-partner={r.name.clone()}>
                                 <th scope="row">{ r.name.clone() }</th>
                                 { for r.self_check.iter().map(|a| {
                                     let (s, class) = symbol(*a);
