@@ -759,6 +759,8 @@ messages! {
     PartnersColAnswered => "回答した取引先", "Partners answering";
     PartnersWeakShareNote => "弱い取引先の割合：その項目に回答した取引先のうち「実施していない」または「わからない」と答えた割合（Shindan による集計方法です）。", "Weak share: of the partners that answered the item, those answering “not implemented” or “don't know” (Shindan's own measure).";
     PartnersGridTitle => "取引先ごとの回答（取引先 × 25項目）", "Answers per partner (partners × 25 items)";
+    PartnersGridShow => "取引先ごとの回答を表示する", "Show the answers per partner";
+    PartnersGridHide => "取引先ごとの回答を隠す", "Hide the answers per partner";
     PartnersGridFirst => "表示中の {total}社のうち最初の {n}社を表示しています。絞り込むと対象を変えられます。", "Showing the first {n} of the {total} partners shown; use the filters to narrow them.";
     PartnersDistTitle => "点数の分布", "Spread of totals";
     PartnersDistBands => "評価ごとの取引先数", "Partners per band";

@@ -191,6 +191,9 @@ for (const lang of ['ja', 'en']) {
     await page.locator('#import-go').click();
     await expect(page.getByTestId('partners-table').locator('tbody tr')).toHaveCount(100);
     await expect(page.locator('#partners-next')).toBeVisible();
+    // The answers per partner too (drawn on demand).
+    await page.locator('#heat-grid-toggle').click();
+    await expect(page.getByTestId('heat-grid')).toBeVisible();
     await expectNoAxeViolations(page, `#/partners (${lang})`);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
@@ -344,6 +347,9 @@ test('the summary answers first; filters, details, type and tier, removal; files
   await expect(heat.first()).toHaveAttribute('data-item', 'sc.01');
   await expect(heat.first().locator('td[data-weak]')).toHaveAttribute('data-weak', '60');
   await expect(heat.last().locator('td[data-weak]')).toHaveAttribute('data-weak', '40');
+  await expect(page.getByTestId('heat-grid')).toHaveCount(0);
+  await page.locator('#heat-grid-toggle').click();
+  await expect(page.locator('#heat-grid-toggle')).toHaveAttribute('aria-expanded', 'true');
   await expect(page.getByTestId('heat-grid').locator('tbody tr')).toHaveCount(5);
   // The distribution counts every complete total once.
   const bands = await page.getByTestId('dist-bands').locator('td.num').allTextContents();
