@@ -164,11 +164,18 @@ test('the first visit downloads the build once: the worker takes content-hashed 
     );
   });
   await firstVisit(page, '/');
-  await Promise.all(pending);
   // The wasm, JS glue and CSS the page loaded before the worker installed. (The favicon, also
   // hashed, is requested by the page lazily and may reach the worker before the page asks.)
   const build = BUILD.hashed.filter((a) => /\.(wasm|js|css)$/.test(a));
   expect(build).toHaveLength(3);
+  // The cache holding every file does not mean Playwright has reported every worker request
+  // yet (its events can trail the cache on a loaded machine): wait until each has been seen.
+  await expect
+    .poll(async () => {
+      await Promise.all(pending);
+      return build.filter((a) => swCached.includes(a) || swNetwork.includes(a));
+    })
+    .toEqual(build);
   for (const asset of build) {
     expect(swCached, `${asset} precached from the HTTP cache`).toContain(asset);
     expect(swNetwork, `${asset} not downloaded a second time`).not.toContain(asset);
