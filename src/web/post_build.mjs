@@ -5,8 +5,9 @@
 // 1. CSP: Trunk emits an inline `<script type="module">` loader whose text names the hashed
 //    JS/WASM files, so it changes every build. Its sha256, and that of the pre-render picker
 //    (src/web/prerender-pick.js, inlined here), replace the `'sha256-LOADER'` placeholder in the
-//    CSP <meta> of index.html. Exactly these inline scripts are allowed: Trunk's loader once and
-//    the picker once (none when the pre-render is off); any other inline script, or a missing
+//    CSP <meta> of index.html. Exactly these inline scripts are allowed: Trunk's loader once, the
+//    picker once (none when the pre-render is off); under `trunk serve`, Trunk's autoreload script
+//    is recognised and left out of the CSP (see below); any other inline script, or a missing
 //    placeholder, fails the build (a CSP that silently blocks the app must not ship).
 // 2. Pre-render (issue 18): the app's first render of the home page, #/sme and #/executive
 //    (Japanese, fresh storage) and the header alone (ja, en), captured from this very build in
@@ -40,13 +41,24 @@ const indexPath = join(stage, 'index.html');
 let html = await readFile(indexPath, 'utf8');
 const sha = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
+// Trunk's output has its module loader and, under `trunk serve` only, its autoreload script
+// (a WebSocket to the dev server, appended to <body>): each is recognised by its text, and
+// anything else fails the build. The autoreload script gets no hash: the dev server rewrites its
+// text (address, path) when it serves the page, so the CSP blocks it and the page is reloaded by
+// hand; the app itself runs as built.
 const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].filter(
   (m) => !/\bsrc\s*=/i.test(m[1]),
 );
-if (inline.length !== 1 || !/\btype="module"/.test(inline[0][1]) || !/^\s*import init, \* as bindings from '\.\/[\w-]+\.js';/.test(inline[0][2])) {
-  fail(`expected exactly one inline <script> in Trunk's output, its module loader; found ${inline.length}`);
+const loaders = inline.filter(
+  (m) => /\btype="module"/.test(m[1]) && /^\s*import init, \* as bindings from '\.\/[\w-]+\.js';/.test(m[2]),
+);
+const reloads = inline.filter((m) => !m[1].trim() && m[2].includes(".well-known/trunk/ws'"));
+if (loaders.length !== 1 || reloads.length > 1 || inline.length !== loaders.length + reloads.length) {
+  fail(
+    `expected Trunk's module loader once (and under trunk serve its autoreload script) as the only inline <script>s; found ${inline.length}`,
+  );
 }
-const loaderHash = sha(inline[0][2]);
+const loaderHash = sha(loaders[0][2]);
 const placeholder = "'sha256-LOADER'";
 if (html.split(placeholder).length !== 2) {
   fail(`index.html must contain the CSP placeholder ${placeholder} exactly once`);
@@ -72,7 +84,7 @@ if (prerenderOn) {
     templates = await prerender({
       stage,
       source,
-      html: html.replace(placeholder, loaderHash),
+      html: html.replace(placeholder, loaderHash).replace(reloads[0]?.[0] ?? '', ''),
       log: (m) => console.log(`post_build: pre-render ${m}`),
     });
   } catch (e) {

@@ -15,9 +15,10 @@
 // Each capture becomes a <template> (inert until the picker, src/web/prerender-pick.js, copies
 // one): its top-level elements carry `data-prerender` (the e2e helpers wait for the live app by
 // it), and what only the app can handle is `inert`, so no click or typing is taken and then lost
-// when the app replaces the nodes: buttons, a <main> with form controls (the questionnaires),
-// the skip link (its handler keeps the address). Links stay live: they only change the fragment,
-// which the picker follows and the app reads when it starts. Serialising and re-parsing must give
+// when the app replaces the nodes: buttons, form controls and their labels, <details>, the skip
+// link (its handler keeps the address). Headings and text stay readable (by assistive technology
+// too), and links stay live: they only change the fragment, which the picker follows and the app
+// reads when it starts. Serialising and re-parsing must give
 // the same markup back (the HTML parser would otherwise rebuild some trees differently), checked
 // per template.
 import { createRequire } from 'node:module';
@@ -91,8 +92,9 @@ function mark(html) {
   const back = t.innerHTML;
   for (const e of t.content.children) {
     e.setAttribute('data-prerender', '');
-    if (e.matches('main') && e.querySelector('input, select, textarea, button, details')) e.setAttribute('inert', '');
-    for (const b of e.querySelectorAll('button, a[href="#main"]')) if (!b.closest('[inert]')) b.setAttribute('inert', '');
+    for (const c of e.querySelectorAll('button, input, select, textarea, label, details, a[href="#main"]')) {
+      if (!c.closest('[inert]')) c.setAttribute('inert', '');
+    }
   }
   return { back, marked: t.innerHTML };
 }
@@ -105,67 +107,82 @@ function firstDifference(a, b) {
   return `at ${i}: «${a.slice(Math.max(0, i - 80), i + 80)}» vs «${b.slice(Math.max(0, i - 80), i + 80)}»`;
 }
 
+/** Loads one page of CAPTURES in its own context; returns its snapshots (checked). */
+async function capture(browser, cap, { stage, html }) {
+  const started = Date.now();
+  const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 800 } });
+  try {
+    const missing = [];
+    await context.route('**/*', async (route) => {
+      const url = new URL(route.request().url());
+      if (url.origin + '/' !== ORIGIN) return route.abort();
+      let path = decodeURIComponent(url.pathname);
+      if (path.endsWith('/')) path += 'index.html';
+      if (path === '/index.html') return route.fulfill({ status: 200, contentType: TYPES['.html'], body: html });
+      const file = normalize(join(stage, path));
+      if (!file.startsWith(stage + sep)) return route.fulfill({ status: 403 });
+      try {
+        const body = await readFile(file);
+        return route.fulfill({ status: 200, contentType: TYPES[extname(file)] || 'application/octet-stream', body });
+      } catch {
+        missing.push(path);
+        return route.fulfill({ status: 404 });
+      }
+    });
+    await context.addInitScript(instrument, cap.lang);
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.goto(ORIGIN + cap.hash);
+    const first = await page
+      .waitForFunction(() => window.__prerenderFirst, null, { timeout: 180_000, polling: 20 })
+      .then((h) => h.jsonValue());
+    // Settle: the network quiet and two frames, then the same capture again.
+    await page.waitForLoadState('networkidle');
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const settled = await page.evaluate(() => window.__prerenderSnap());
+    const stored = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('shindan.')).sort());
+
+    const where = `${cap.hash || '#/'} (${cap.lang})`;
+    if (errors.length) throw new Error(`${where}: errors while the app started: ${errors.join(' | ')}`);
+    if (!first.h1) throw new Error(`${where}: no <main> heading when the app reported it had started`);
+    if (first.stray.length) throw new Error(`${where}: <body> holds nodes other than elements: ${first.stray.join(', ')}`);
+    if (settled.lang !== cap.lang) throw new Error(`${where}: rendered in "${settled.lang}"`);
+    const a = first.nodes.join('');
+    const b = settled.nodes.join('');
+    if (a !== b) {
+      throw new Error(`${where}: the app changed its first screen after starting, ${firstDifference(a, b)}`);
+    }
+    // The picker shows these pages only to a visit with nothing stored but the language; the
+    // visit itself must leave nothing else (or the next visit would see the shell).
+    if (stored.some((k) => k !== 'shindan.v1.lang')) {
+      throw new Error(`${where}: a fresh visit stored ${stored.join(', ')}; the picker (src/web/prerender-pick.js) expects only shindan.v1.lang`);
+    }
+    const note = missing.length ? ` (not in the build: ${missing.join(', ')})` : '';
+    return { where, first, settled, note: `${where} captured in ${((Date.now() - started) / 1000).toFixed(1)} s${note}` };
+  } finally {
+    await context.close();
+  }
+}
+
 /**
- * Captures every page of CAPTURES from the staged build and returns the <template>s.
- * `html` is the staged index.html as the browser must get it for the capture (CSP filled in).
+ * Captures every page of CAPTURES from the staged build (two at a time) and returns the
+ * <template>s. `html` is the staged index.html as the browser must get it for the capture (CSP
+ * filled in, no pre-render).
  */
 export async function prerender({ stage, source, html, log }) {
   const { chromium, LAUNCH } = await loadPlaywright(source);
   const browser = await chromium.launch(LAUNCH);
   const out = [];
   try {
+    const results = [];
+    for (let i = 0; i < CAPTURES.length; i += 2) {
+      results.push(...(await Promise.all(CAPTURES.slice(i, i + 2).map((cap) => capture(browser, cap, { stage, html })))));
+    }
     const blank = await browser.newPage();
-    for (const cap of CAPTURES) {
-      const started = Date.now();
-      const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 800 } });
-      const missing = [];
-      await context.route('**/*', async (route) => {
-        const url = new URL(route.request().url());
-        if (url.origin + '/' !== ORIGIN) return route.abort();
-        let path = decodeURIComponent(url.pathname);
-        if (path.endsWith('/')) path += 'index.html';
-        if (path === '/index.html') return route.fulfill({ status: 200, contentType: TYPES['.html'], body: html });
-        const file = normalize(join(stage, path));
-        if (!file.startsWith(stage + sep)) return route.fulfill({ status: 403 });
-        try {
-          const body = await readFile(file);
-          return route.fulfill({ status: 200, contentType: TYPES[extname(file)] || 'application/octet-stream', body });
-        } catch {
-          missing.push(path);
-          return route.fulfill({ status: 404 });
-        }
-      });
-      await context.addInitScript(instrument, cap.lang);
-      const page = await context.newPage();
-      const errors = [];
-      page.on('pageerror', (e) => errors.push(String(e)));
-      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-      await page.goto(ORIGIN + cap.hash);
-      const first = await page
-        .waitForFunction(() => window.__prerenderFirst, null, { timeout: 180_000, polling: 20 })
-        .then((h) => h.jsonValue());
-      // Settle: the network quiet and two frames, then the same capture again.
-      await page.waitForLoadState('networkidle');
-      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-      const settled = await page.evaluate(() => window.__prerenderSnap());
-      const stored = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('shindan.')).sort());
-      await context.close();
-
-      const where = `${cap.hash || '#/'} (${cap.lang})`;
-      if (errors.length) throw new Error(`${where}: errors while the app started: ${errors.join(' | ')}`);
-      if (!first.h1) throw new Error(`${where}: no <main> heading when the app reported it had started`);
-      if (first.stray.length) throw new Error(`${where}: <body> holds nodes other than elements: ${first.stray.join(', ')}`);
-      if (settled.lang !== cap.lang) throw new Error(`${where}: rendered in "${settled.lang}"`);
-      const a = first.nodes.join('');
-      const b = settled.nodes.join('');
-      if (a !== b) {
-        throw new Error(`${where}: the app changed its first screen after starting, ${firstDifference(a, b)}`);
-      }
-      // The picker shows these pages only to a visit with nothing stored but the language; the
-      // visit itself must leave nothing else (or the next visit would see the shell).
-      if (stored.some((k) => k !== 'shindan.v1.lang')) {
-        throw new Error(`${where}: a fresh visit stored ${stored.join(', ')}; the picker (src/web/prerender-pick.js) expects only shindan.v1.lang`);
-      }
+    for (const [k, cap] of CAPTURES.entries()) {
+      const { where, first, settled, note } = results[k];
       for (const [id, part] of cap.templates) {
         const nodes = part === 'page' ? first.nodes : first.nodes.filter((n) => /^<header\b/.test(n)).slice(0, 1);
         if (!nodes.length) throw new Error(`${where}: no <header> to take as the shell`);
@@ -180,7 +197,7 @@ export async function prerender({ stage, source, html, log }) {
           html: `<template id="prerender-${id}" data-lang="${cap.lang}"${title}>${marked}</template>`,
         });
       }
-      log(`${where} captured in ${((Date.now() - started) / 1000).toFixed(1)} s${missing.length ? ` (not in the build: ${missing.join(', ')})` : ''}`);
+      log(note);
     }
   } finally {
     await browser.close();
