@@ -1,7 +1,9 @@
 // The requester's side of the supply-chain view (#/partners, issue 17): a request link made
 // with its reason and a fresh key kept in the store, a bulk import of 200 result links with a
 // per-line report, a damaged line and a duplicate reported, the overview with totals and CSV,
-// the SCS level helper, axe in ja and en, no sideways scroll on a phone.
+// a bulk import of 200 end-to-end sealed responses (a tampered one and one sealed to another key
+// refused on their own lines), the SCS level helper, axe in ja and en, no sideways scroll on a
+// phone.
 import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
 import { ORIGIN, watch, ready, expectNoAxeViolations } from './helpers.js';
@@ -34,6 +36,10 @@ test('a request link carries the reason; its key stays in this browser only', as
   expect(reg.requests[0].private_key).toContain('"d"');
   expect(url).not.toContain(JSON.parse(reg.requests[0].private_key).d);
   await expect(page.getByTestId('request-list')).toContainText('株式会社発注元');
+  // The key exists only here: the page offers a backup at once, and the file holds the key.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#req-backup').click()]);
+  const backup = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  expect(backup.supply.requests[0].private_key).toBe(reg.requests[0].private_key);
   w.assertClean(ORIGIN);
 });
 
@@ -60,19 +66,107 @@ test('200 result links import at once, each reported; damaged and repeated lines
   await expect(report.locator('li[data-line="203"]')).toContainText(/取り込み済み|already imported/);
   await expect(report.locator('li[data-line="1"]')).toContainText('取引先001');
   const rows = page.getByTestId('partners-table').locator('tbody tr');
-  await expect(rows).toHaveCount(200);
-  // The first partner: the fixture's answers give 25 items cycling 4 kinds from item 1.
+  // 100 rows a page: the second page holds the other 100.
+  await expect(rows).toHaveCount(100);
+  await expect(page.locator('#partners-caption')).toContainText('(200 / 200)');
+  await expect(page.locator('#partners-range')).toHaveText('1〜100件目（全200件）');
+  await expect(page.locator('#partners-prev')).toBeDisabled();
+  await page.locator('#partners-next').click();
+  await expect(page.locator('#partners-range')).toHaveText('101〜200件目（全200件）');
+  await expect(rows.first()).toHaveAttribute('data-partner', '取引先101');
+  await expect(page.locator('#partners-next')).toBeDisabled();
   await expect.poll(async () => (await register(page))?.partners?.length).toBe(200);
-  // Search and sort work on the overview.
+  // Search and sort work on the overview (and go back to the first page).
   await page.locator('#partners-search').fill('取引先15');
   await expect(rows).toHaveCount(10);
+  await expect(page.locator('#partners-range')).toHaveCount(0);
   await page.locator('#partners-search').fill('');
+  await page.locator('#partners-next').click();
   await page.locator('#partners-sort').selectOption('total');
-  await expect(rows).toHaveCount(200);
+  await expect(page.locator('#partners-range')).toHaveText('1〜100件目（全200件）');
+  await expect(rows).toHaveCount(100);
   // CSV of every partner.
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#partners-csv').click()]);
   const csv = readFileSync(await download.path(), 'utf8');
   expect(csv.split('\r\n').filter((l) => l.includes('取引先')).length).toBe(200);
+});
+
+// 200 responses sealed natively with fixed keys to a fixed requester key, pinned by
+// tests/supply.rs (the_committed_sealed_bulk_fixture_is_what_the_native_sealer_writes), which
+// also writes the register to seed (the request with its private key as JWK) and each partner's
+// total, band and ★/★★ computed from its answers, not through the import.
+const SEALED = readFileSync(new URL('../fixtures/supply/sealed-200.txt', import.meta.url), 'utf8').trim().split('\n');
+const SEALED_FIXTURE = JSON.parse(readFileSync(new URL('../fixtures/supply/sealed-200.json', import.meta.url), 'utf8'));
+
+test('200 sealed responses import at once: 200 end-to-end partners scored as computed natively; a tampered line and one sealed to another key are refused alone', async ({ page }) => {
+  const w = watch(page);
+  await page.addInitScript((register) => {
+    // Once per test: the app's own writes must survive reloads.
+    if (sessionStorage.getItem('seeded')) return;
+    localStorage.setItem('shindan.v1.supply', register);
+    sessionStorage.setItem('seeded', '1');
+  }, JSON.stringify(SEALED_FIXTURE.register));
+  await page.goto('/#/partners');
+  await ready(page);
+  await expect(page.getByTestId('request-list')).toContainText('株式会社一括発注元');
+  // The tampered response on line 101, the one sealed to another key on line 152.
+  const text = [...SEALED.slice(0, 100), SEALED_FIXTURE.tampered, ...SEALED.slice(100, 150), SEALED_FIXTURE.other_key, ...SEALED.slice(150)];
+  expect(text).toHaveLength(202);
+  await page.locator('#import-text').fill(text.join('\n'));
+  await page.locator('#import-go').click();
+  const report = page.getByTestId('import-report');
+  await expect(report.locator('li')).toHaveCount(202, { timeout: 60_000 });
+  const refused = /鍵で開けませんでした/;
+  await expect(report.locator('li.warn')).toHaveCount(2);
+  await expect(report.locator('li[data-line="101"]')).toHaveClass(/warn/);
+  await expect(report.locator('li[data-line="101"]')).toContainText(refused);
+  await expect(report.locator('li[data-line="152"]')).toHaveClass(/warn/);
+  await expect(report.locator('li[data-line="152"]')).toContainText(refused);
+  // Every other line: a new partner, end to end (no "not encrypted" mark), in paste order.
+  await expect(report.locator('li:not(.warn)').filter({ hasText: '新しい取引先として追加' })).toHaveCount(200);
+  await expect(report.locator('li').filter({ hasText: '暗号化されていない' })).toHaveCount(0);
+  const lineOf = (k) => (k < 100 ? k + 1 : k < 150 ? k + 2 : k + 3);
+  for (const k of [0, 99, 100, 149, 150, 199]) {
+    await expect(report.locator(`li[data-line="${lineOf(k)}"]`)).toContainText(SEALED_FIXTURE.expected[k].organisation);
+  }
+  // The overview: 200 partners (100 a page) and no waiting request left.
+  const rows = page.getByTestId('partners-table').locator('tbody tr');
+  await expect(rows).toHaveCount(100);
+  await expect(page.locator('#partners-caption')).toContainText('(200 / 200)');
+  // Partners' totals, bands and ★/★★ as tests/supply.rs computed them from the answers: the
+  // first and last, one of each band, one with no band (items left unanswered), ★★ without ★.
+  const picks = new Map();
+  for (const e of SEALED_FIXTURE.expected) {
+    const k = e.band ?? 'none';
+    if (!picks.has(k)) picks.set(k, e);
+  }
+  picks.set('first', SEALED_FIXTURE.expected[0]);
+  picks.set('last', SEALED_FIXTURE.expected[199]);
+  picks.set('★★ only', SEALED_FIXTURE.expected.find((e) => e.star_two && !e.star_one));
+  expect(picks.size).toBeGreaterThanOrEqual(7);
+  for (const e of picks.values()) {
+    await page.locator('#partners-search').fill(e.organisation);
+    await expect(rows).toHaveCount(1);
+    const row = page.locator(`tr[data-partner="${e.organisation}"]`);
+    await expect(row).toHaveCount(1);
+    // A total with items unanswered is provisional and says so with a *.
+    await expect(row.getByTestId('partner-total')).toHaveText(`${e.total}${e.complete ? '' : '*'}`);
+    if (e.band) await expect(row.locator('td[data-band]')).toHaveAttribute('data-band', e.band);
+    else await expect(row.locator('td[data-band]')).toHaveCount(0);
+    const star = (ok) => (ok ? '準備済み' : '未達');
+    await expect(row).toContainText(`★ ${star(e.star_one)} / ★★ ${star(e.star_two)}`);
+  }
+  // Stored: 200 partners, every current result end to end, the request and its key kept.
+  await expect.poll(async () => (await register(page))?.partners?.length).toBe(200);
+  const reg = await register(page);
+  expect(reg.partners.every((p) => p.current.e2e === true)).toBe(true);
+  expect(reg.requests[0].private_key).toBe(SEALED_FIXTURE.register.requests[0].private_key);
+  // And after a reload, the same overview.
+  await page.reload();
+  await ready(page);
+  await expect(page.locator('#partners-caption')).toContainText('(200 / 200)');
+  await expect(rows).toHaveCount(100);
+  w.assertClean(ORIGIN);
 });
 
 test('the SCS helper asks for ★4 when any answer is yes, ★3 otherwise', async ({ page }) => {
@@ -92,9 +186,14 @@ for (const lang of ['ja', 'en']) {
     await page.goto('/#/partners');
     await ready(page);
     if (lang === 'en') await page.locator('#lang-switch').click();
-    await page.locator('#import-text').fill(BULK.slice(0, 5).join('\n'));
+    // 101 partners: the table's first page and the page buttons.
+    await page.locator('#import-text').fill(BULK.slice(0, 101).join('\n'));
     await page.locator('#import-go').click();
-    await expect(page.getByTestId('partners-table').locator('tbody tr')).toHaveCount(5);
+    await expect(page.getByTestId('partners-table').locator('tbody tr')).toHaveCount(100);
+    await expect(page.locator('#partners-next')).toBeVisible();
+    // The answers per partner too (drawn on demand).
+    await page.locator('#heat-grid-toggle').click();
+    await expect(page.getByTestId('heat-grid')).toBeVisible();
     await expectNoAxeViolations(page, `#/partners (${lang})`);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
@@ -248,6 +347,9 @@ test('the summary answers first; filters, details, type and tier, removal; files
   await expect(heat.first()).toHaveAttribute('data-item', 'sc.01');
   await expect(heat.first().locator('td[data-weak]')).toHaveAttribute('data-weak', '60');
   await expect(heat.last().locator('td[data-weak]')).toHaveAttribute('data-weak', '40');
+  await expect(page.getByTestId('heat-grid')).toHaveCount(0);
+  await page.locator('#heat-grid-toggle').click();
+  await expect(page.locator('#heat-grid-toggle')).toHaveAttribute('aria-expanded', 'true');
   await expect(page.getByTestId('heat-grid').locator('tbody tr')).toHaveCount(5);
   // The distribution counts every complete total once.
   const bands = await page.getByTestId('dist-bands').locator('td.num').allTextContents();
@@ -292,7 +394,7 @@ for (const lang of ['ja', 'en']) {
     if (lang === 'en') await page.locator('#lang-switch').click();
     await page.locator('#import-text').fill(BULK.join('\n'));
     await page.locator('#import-go').click();
-    await expect(page.getByTestId('partners-table').locator('tbody tr')).toHaveCount(200);
+    await expect(page.getByTestId('partners-table').locator('tbody tr')).toHaveCount(100);
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByTestId('supply-summary')).toBeVisible();
     await expect(page.locator('#req-reason')).toBeHidden();

@@ -91,6 +91,9 @@ pub(super) struct HeatProps {
 #[component]
 pub(super) fn Heat(props: &HeatProps) -> Html {
     let lang = use_app().lang;
+    // The partners × items grid is drawn on demand: 100 rows × 25 cells laid out again on every
+    // search and sort cost more than the whole overview (README "Performance").
+    let grid_open = use_state(|| false);
     let m = model();
     let partners: Vec<&OverviewRow> = props
         .shown
@@ -137,6 +140,17 @@ pub(super) fn Heat(props: &HeatProps) -> Html {
             </div>
             <p class="source">{ t(lang, Msg::PartnersWeakShareNote) }</p>
             <h3 id="grid-title">{ t(lang, Msg::PartnersGridTitle) }</h3>
+            <p>
+                <button type="button" class="secondary" id="heat-grid-toggle" aria-expanded={grid_open.to_string()}
+                    aria-controls="heat-grid-region" onclick={{
+                        let grid_open = grid_open.clone();
+                        Callback::from(move |_: MouseEvent| grid_open.set(!*grid_open))
+                    }}>
+                    { t(lang, if *grid_open { Msg::PartnersGridHide } else { Msg::PartnersGridShow }) }
+                </button>
+            </p>
+            if *grid_open {
+            <div id="heat-grid-region">
             if partners.len() > GRID_ROWS {
                 <p>{ t(lang, Msg::PartnersGridFirst).replace("{n}", &GRID_ROWS.to_string()).replace("{total}", &partners.len().to_string()) }</p>
             }
@@ -151,7 +165,7 @@ pub(super) fn Heat(props: &HeatProps) -> Html {
                     </tr></thead>
                     <tbody>
                         { for partners.iter().take(GRID_ROWS).map(|r| html! {
-                            <tr data-partner={r.name.clone()}>
+                            <tr data-grid-partner={r.name.clone()}>
                                 <th scope="row">{ r.name.clone() }</th>
                                 { for r.self_check.iter().map(|a| {
                                     let (s, class) = symbol(*a);
@@ -162,6 +176,8 @@ pub(super) fn Heat(props: &HeatProps) -> Html {
                     </tbody>
                 </table>
             </div>
+            </div>
+            }
         </section>
     }
 }
