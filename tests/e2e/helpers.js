@@ -39,10 +39,11 @@ export function watch(page) {
   };
 }
 
-/** Waits until the Yew app has rendered its shell. */
+/** Waits until the Yew app has rendered its shell: the live app, not the pre-rendered first
+ *  screen shown before it starts (whose top-level nodes carry `data-prerender`). */
 export async function ready(page) {
-  await expect(page.locator('header.site-header')).toBeVisible();
-  await expect(page.locator('main h1')).toBeVisible();
+  await expect(page.locator('header.site-header:not([data-prerender])')).toBeVisible();
+  await expect(page.locator('main:not([data-prerender]) h1')).toBeVisible();
 }
 
 /** Runs axe (WCAG 2.x A/AA + best practice) and fails on any violation. */
