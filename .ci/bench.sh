@@ -11,6 +11,7 @@
 #   BENCH_LIGHTHOUSE=0 .ci/bench.sh                 skip Lighthouse (3 mobile runs, about a minute)
 #   BENCH_SHARE=0 .ci/bench.sh                      skip the share-link example (a native build of the crate)
 #   BENCH_FLOOR=0 .ci/bench.sh                      skip the floor comparison
+#   BENCH_SUPPLY=0 .ci/bench.sh                     skip the 1,000-partner register (BENCH_SUPPLY_RUNS=5)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source .ci/env.sh
@@ -68,4 +69,19 @@ if [ "$floor" = "1" ]; then
   (cd tests/e2e && node bench/floor.mjs --url "http://127.0.0.1:$port/" --dist ../../target/bench/dist \
     --floor-url "http://127.0.0.1:$floor_port/" --floor-dist ../../target/bench/floor-dist \
     --out ../../target/bench/floor.json "$@")
+fi
+
+# The supply-chain register at 1,000 partners (issue 17), in its own script: the native example
+# seals 1,000 responses (target/bench/supply-seed.json, not committed) and prints its native
+# figures; tests/e2e/bench/supply.mjs imports them in the browser, times overview updates and
+# sizes the stored register, prints its table and merges its JSON into bench.json.
+if [ "${BENCH_SUPPLY:-1}" = "1" ]; then
+  if cargo run --release --quiet --locked --example bench_supply -- --seed target/bench/supply-seed.json \
+    > target/bench/supply-native.json 2> target/bench/supply.err; then
+    (cd tests/e2e && node bench/supply.mjs --url "http://127.0.0.1:$port/" --runs "${BENCH_SUPPLY_RUNS:-5}" \
+      --seed ../../target/bench/supply-seed.json --native-json ../../target/bench/supply-native.json \
+      --out ../../target/bench/supply.json --merge-into ../../target/bench/bench.json)
+  else
+    echo "bench: the supply example failed (see target/bench/supply.err)" >&2
+  fi
 fi

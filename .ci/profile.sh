@@ -7,6 +7,8 @@
 #   bash .ci/profile.sh answers [N] [sme|executive]   CPU profile of N answers (unthrottled)
 #   bash .ci/profile.sh load                          CPU profile of loading #/sme
 #   bash .ci/profile.sh trace [rate]                  main-thread tasks while #/sme loads (4x)
+#   bash .ci/profile.sh supply [--profile|--trace]    1,000 sealed responses imported, then the
+#                                                     overview searched and sorted (unthrottled)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source .ci/env.sh
@@ -32,5 +34,8 @@ cd tests/e2e
 case "$what" in
   trace) node bench/trace.mjs "http://127.0.0.1:$port/" "${1:-4}" ;;
   load) node bench/profile.mjs "http://127.0.0.1:$port/" load ;;
+  supply)
+    (cd ../.. && cargo run --release --quiet --locked --example bench_supply -- --seed "$out/supply-seed.json" > /dev/null)
+    node bench/supply.mjs --url "http://127.0.0.1:$port/" --seed "../../$out/supply-seed.json" "${1:---profile}" ;;
   *) node bench/profile.mjs "http://127.0.0.1:$port/" answers "${1:-200}" "${2:-sme}" ;;
 esac

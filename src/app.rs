@@ -44,6 +44,9 @@ pub fn use_app() -> Rc<AppContext> {
     })
 }
 
+/// The window event the shell sends after its first render.
+pub const RENDERED_EVENT: &str = "shindan-rendered";
+
 /// The whole app: the shell with every page.
 #[component]
 pub fn App() -> Html {
@@ -100,6 +103,17 @@ pub fn Shell(props: &ShellProps) -> Html {
             }
         });
     }
+
+    // After the first render (effects run in the same task): tells the build-time pre-render
+    // (src/web/prerender.mjs) that the page it captures is on screen — from the first screen's
+    // build or, for another page, from the whole app's (`crate::boot`).
+    use_effect_with((), |_| {
+        if let Some(w) = web_sys::window() {
+            if let Ok(e) = web_sys::Event::new(RENDERED_EVENT) {
+                let _ = w.dispatch_event(&e);
+            }
+        }
+    });
 
     // On a route change, move focus to the page heading so screen-reader and keyboard users
     // start at the new content, and set the document title.

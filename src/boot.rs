@@ -6,8 +6,11 @@
 //! page out. The **whole app** (`src/bin/full.rs`, `shindan-full-<hash>.js` and its wasm,
 //! named in the `shindan-full` `<meta>` by `src/web/post_build.mjs`) has every page.
 //!
-//! When the first screen is asked for another page (a link, a typed address, a deep link on
-//! start), it shows a loading line in that page's place, imports the whole app's JS glue and
+//! Opened at another page's address, the first screen does not render at all: it starts the
+//! whole app at once, and the page keeps what it shows meanwhile (the pre-rendered page or
+//! header). When the running first screen is asked for another page (a link, a typed address,
+//! the screen a reopened app returns to), it shows a loading line in that page's place, imports
+//! the whole app's JS glue and
 //! compiles its wasm (`src/web/full.js`; the service worker has usually cached both). Then it
 //! leaves a one-shot function on `window` and starts the whole app, whose `main` calls that
 //! function first: the first screen hands over its state as text (`store::handoff`: the
@@ -58,9 +61,39 @@ thread_local! {
 /// `main` of the first-screen build.
 pub fn first() {
     crate::model::use_blob(crate::model::FIRST_SCREEN_COMPACT);
+    crate::pwa::register();
+    if Route::parse(&crate::hooks::store::current_hash()).on_first_screen() {
+        mount_first();
+    } else {
+        // An address of another page: start the whole app at once, leaving what the page shows
+        // (the pre-rendered page or header, src/web/prerender-pick.js) until it renders in its
+        // place. Only if that fails does the first screen start, to say so and offer a retry.
+        wasm_bindgen_futures::spawn_local(async {
+            let started = match JsFuture::from(load_full()).await {
+                Ok(start) => match start.dyn_into::<js_sys::Function>() {
+                    Ok(start) => start_whole(&start).await,
+                    Err(e) => Err(e),
+                },
+                Err(e) => Err(e),
+            };
+            if let Err(e) = started {
+                web_sys::console::warn_2(&"Shindan: the page could not be loaded:".into(), &e);
+                mount_first();
+            }
+        });
+    }
+}
+
+/// Renders the first screen (replacing whatever <body> holds: the pre-render).
+fn mount_first() {
     let app = yew::Renderer::<First>::new().render();
     FIRST.with(|f| *f.borrow_mut() = Some(app));
-    crate::pwa::register();
+}
+
+/// Runs the whole app's `start` (from [`load_full`]) and waits for its init.
+async fn start_whole(start: &js_sys::Function) -> Result<(), JsValue> {
+    let p = start.call0(&JsValue::NULL)?.dyn_into::<js_sys::Promise>()?;
+    JsFuture::from(p).await.map(|_| ())
 }
 
 /// The first screen's page switch: its own pages, and the hand-over for any other.
@@ -132,13 +165,7 @@ async fn hand_over(store: Option<StoreHandle>, live: Rc<Cell<bool>>) -> Result<(
         JsValue::from_str(&text)
     });
     js_sys::Reflect::set(&window, &EXIT.into(), &exit)?;
-    let started = start
-        .call0(&JsValue::NULL)
-        .and_then(|p| p.dyn_into::<js_sys::Promise>());
-    let result = match started {
-        Ok(p) => JsFuture::from(p).await.map(|_| ()),
-        Err(e) => Err(e),
-    };
+    let result = start_whole(&start).await;
     if result.is_err() {
         // Not started: the first screen stays, and a retry registers the function again.
         let _ = js_sys::Reflect::delete_property(&window, &EXIT.into());

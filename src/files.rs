@@ -90,6 +90,7 @@ use crate::i18n::{t, Msg};
 use crate::lang::Lang;
 use crate::storage::backup::Backup;
 use crate::storage::record::{Record, RecordId};
+use crate::supply::{Register, ResponderId};
 
 /// The stored records `ids` names (all changed ones when `None`), newest first.
 fn chosen<'a>(h: &'a AssessmentsHandle, ids: Option<&[RecordId]>) -> Vec<&'a Record> {
@@ -191,14 +192,28 @@ pub fn use_download() -> Downloader {
     Downloader { lang, notify }
 }
 
-/// Downloads a backup file of `ids` (all when `None`) and notes the export.
+/// What the backup of everything holds besides the assessments: the supply-chain register
+/// (the requests' private keys among it) and this browser's responder id.
+#[derive(Clone, Copy)]
+pub struct SupplyPart<'a> {
+    pub register: &'a Register,
+    pub responder: Option<ResponderId>,
+}
+
+/// Downloads a backup file of `ids` (all when `None`) and notes the export. `supply` goes in
+/// the backup of everything only: a file of one assessment is often handed on, and the
+/// request keys must not travel with it.
 pub fn export_backup(
     h: &AssessmentsHandle,
     ids: Option<&[RecordId]>,
+    supply: Option<SupplyPart<'_>>,
     d: &Downloader,
 ) -> Result<(), String> {
     let records = chosen(h, ids);
-    let backup = Backup::new(records.iter().copied(), now(), env!("CARGO_PKG_VERSION"));
+    let mut backup = Backup::new(records.iter().copied(), now(), env!("CARGO_PKG_VERSION"));
+    if let (None, Some(s)) = (ids, supply) {
+        backup = backup.with_supply(s.register, s.responder);
+    }
     let name = match (ids, records.first()) {
         (Some([_]), Some(r)) => format!("shindan-{}-{}.json", r.id, today()),
         _ => format!("shindan-backup-{}.json", today()),

@@ -286,7 +286,8 @@ messages! {
     CompareNoItemChanges => "回答が異なる項目はありません。", "No item is answered differently.";
     BackupTitle => "バックアップ（ファイルへの書き出し・読み込み）", "Backup (export to and import from a file)";
     BackupIntro => "診断はこのブラウザの中にだけ保存されています。ブラウザのデータ削除に備えて、ときどきファイルに書き出してください。読み込みでは既存の診断を上書きしません。", "Your assessments live only in this browser. Export them to a file from time to time in case the browser's data is cleared. Importing never overwrites an existing assessment.";
-    ExportAll => "すべての診断を書き出す（JSON）", "Export all assessments (JSON)";
+    BackupKeysWarning => "書き出すファイルには、取引先への依頼ごとの秘密鍵と、受け取った回答も含まれます。このファイルがあれば誰でも回答を開けるため、鍵と同じように安全な場所に保管してください。", "The file also holds the private key of each request you sent to partners, and the responses you received. Anyone who has the file can open the responses, so keep it as safe as a key.";
+    ExportAll => "すべてを書き出す（診断と取引先の記録・JSON）", "Export everything (assessments and partner records, JSON)";
     ExportCsv => "回答を書き出す（CSV・Excel 用）", "Export answers (CSV for Excel)";
     ImportFile => "バックアップファイルを読み込む", "Import a backup file";
     ImportTooLarge => "ファイルが大きすぎます（5 MB まで）。", "The file is too large (5 MB at most).";
@@ -302,6 +303,15 @@ messages! {
     ImportMerge => "統合する（片方にしかない回答はすべて残し、違う回答は更新が新しい方を採用。メモは両方残す）", "Merge (keep every answer only one has; where they differ the more recent wins; both notes are kept)";
     ImportApply => "読み込む", "Import";
     ImportDone => "読み込みました。追加・統合した診断の数：", "Imported. Assessments added or merged: ";
+    ImportSupplyDamaged => "ファイル内の取引先の記録（依頼ごとの秘密鍵・受け取った回答）が壊れているため、このファイルは読み込めません。", "The partner records in the file (each request's private key, the responses received) are damaged, so the file cannot be imported.";
+    /// `{n}` requests in the file, `{m}` of them not stored here.
+    ImportRequests => "取引先への依頼（秘密鍵を含む）：{n} 件（うち新規 {m} 件）", "Requests to partners (with their private keys): {n} ({m} new)";
+    /// `{n}` partners in the file, `{m}` of them new here, `{r}` new results for known ones.
+    ImportPartners => "取引先：{n} 社（うち新規 {m} 社、既存の取引先への新しい回答 {r} 件）", "Partners: {n} ({m} new; {r} new responses for partners already here)";
+    ImportSupplyNote => "依頼と取引先の記録は、この端末の記録と統合します。どちらにしかないものも削除しません。", "Requests and partner records are combined with the ones here; nothing either side holds is removed.";
+    ImportSupplyReadOnly => "この端末の取引先の記録は新しいバージョンの Shindan で保存されているため、ファイル内の依頼と取引先の記録は読み込みません（診断だけを読み込みます）。ファイルは削除せず保管してください。", "The partner records here were saved by a newer version of Shindan, so the file's requests and partner records are not imported (only its assessments are). Keep the file.";
+    /// After a restore: `{n}` requests, `{m}` partners, `{r}` results added.
+    ImportDoneSupply => "追加した依頼：{n} 件、取引先：{m} 社、回答：{r} 件。", "Requests added: {n}; partners added: {m}; responses added: {r}.";
     // --- share ---
     ShareOpen => "リンクで共有", "Share by link";
     ShareTitle => "結果をリンクで共有", "Share this result by link";
@@ -687,7 +697,7 @@ messages! {
     PartnersTitle => "取引先・グループの診断", "Partners and group companies";
     PartnersIntro => "取引先・グループ会社・委託先に、リンクで自己診断を依頼し、その結果を暗号化されたまま受け取って、この端末の中だけで一覧・比較します。サーバーはありません。", "Ask partners, group companies and contractors for a self-assessment by link, receive their results end-to-end encrypted, and compare them on this device only. There is no server.";
     PartnersLink => "取引先・グループの診断を集める", "Collect partners' assessments";
-    PartnersKeyWarning => "依頼ごとの秘密鍵はこのブラウザにだけ保存されます。この鍵がないと回答を開けません。鍵はまだバックアップファイルに含まれないため、回答を待っている間はこのブラウザのデータを消さないでください。", "Each request's private key is kept only in this browser. Without it, the responses cannot be opened. The key is not yet part of the backup file, so do not clear this browser's data while you wait for responses.";
+    PartnersKeyWarning => "依頼ごとの秘密鍵はこのブラウザに保存され、バックアップファイル（「保存した診断」から書き出し）にも含まれます。この鍵がないと回答は開けません。ブラウザのデータとバックアップファイルの両方を失うと、届いた回答は誰にも開けなくなります。また、バックアップファイルがあれば誰でも回答を開けるため、鍵と同じように安全に保管してください。", "Each request's private key is kept in this browser and is included in the backup file (export it from My assessments). Without the key the responses cannot be opened: lose both this browser's data and the backup file, and no one can open them. Anyone who has the backup file can open the responses, so keep it as safe as a key.";
     PartnersNewRequest => "診断を依頼する", "Ask for an assessment";
     PartnersOrg => "依頼元（組織名）", "Requesting organisation";
     PartnersContact => "連絡先（任意）", "Contact (optional)";
@@ -752,10 +762,13 @@ messages! {
     PartnersStarReady => "準備済み", "ready";
     PartnersStarNotReady => "未達", "not yet";
     PartnersCsv => "CSVで書き出す", "Export CSV";
+    PartnersPages => "取引先の一覧のページ", "Pages of the partner list";
+    PartnersPrev => "前の100件", "Previous 100";
+    PartnersNext => "次の100件", "Next 100";
+    PartnersRange => "{from}〜{to}件目（全{n}件）", "{from}–{to} of {n}";
     PartnersRemove => "削除", "Remove";
     PartnersTier => "階層（1次＝直接の取引先）", "Tier (1 = direct partner)";
     PartnersTierN => "・{n}次", ", tier {n}";
-    PartnersListSep => "、", ", ";
     PartnersTierOption => "{n}次", "Tier {n}";
     PartnersReportCounts => "{lines}行を読みました：新しい取引先 {new}、更新 {updated}、履歴・取り込み済み {kept}、読めなかった行 {errors}", "{lines} lines read: {new} new partners, {updated} updated, {kept} kept in history or already imported, {errors} could not be read";
     PartnersImportFileHelp => "取引先が保存した回答ファイル（.txt）を複数まとめて選べます。中のリンクを上と同じように取り込みます。", "You can choose several response files (.txt) saved by partners at once; the links in them are imported as above.";
@@ -775,6 +788,8 @@ messages! {
     PartnersColAnswered => "回答した取引先", "Partners answering";
     PartnersWeakShareNote => "弱い取引先の割合：その項目に回答した取引先のうち「実施していない」または「わからない」と答えた割合（Shindan による集計方法です）。", "Weak share: of the partners that answered the item, those answering “not implemented” or “don't know” (Shindan's own measure).";
     PartnersGridTitle => "取引先ごとの回答（取引先 × 25項目）", "Answers per partner (partners × 25 items)";
+    PartnersGridShow => "取引先ごとの回答を表示する", "Show the answers per partner";
+    PartnersGridHide => "取引先ごとの回答を隠す", "Hide the answers per partner";
     PartnersGridFirst => "表示中の {total}社のうち最初の {n}社を表示しています。絞り込むと対象を変えられます。", "Showing the first {n} of the {total} partners shown; use the filters to narrow them.";
     PartnersDistTitle => "点数の分布", "Spread of totals";
     PartnersDistBands => "評価ごとの取引先数", "Partners per band";
@@ -814,6 +829,9 @@ messages! {
     PartnersAttentionNone => "期限切れ・古い回答・暗号化されていない結果はありません。", "Nothing overdue, out of date or unencrypted.";
     PartnersSummaryNote => "取引先が自ら回答した自己診断を、この端末で Shindan が集計したものです。第三者による確認ではなく、SCS 評価でもありません。", "Shindan's tally, on this device, of the self-assessments partners made themselves. It is not a third-party check and not an SCS evaluation.";
     PartnersPrint => "1ページのまとめを印刷する", "Print the one-page summary";
+    PartnersBackupNow => "この依頼の鍵は、いまはこのブラウザの中にしかありません。回答を待つ間にブラウザのデータが消えても開けるよう、バックアップを書き出しておいてください。", "This request's key exists only in this browser for now. Export a backup so the responses can still be opened if this browser's data is lost while you wait.";
+    PartnersBackupButton => "鍵を含むバックアップを書き出す", "Export a backup with the keys";
+    PartnersBackupFailed => "書き出せませんでした。「保存した診断」からもう一度お試しください。", "The backup could not be exported; try again from My assessments.";
     PartnersErrEmpty => "リンクが空です。", "The link is empty.";
     PartnersErrNotALink => "Shindan のリンクではありません。", "Not a Shindan link.";
     PartnersErrWrongKind => "依頼リンクです。回答リンクを貼り付けてください。", "This is a request link; paste a response link.";

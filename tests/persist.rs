@@ -155,7 +155,7 @@ fn bad_backups_are_rejected_with_the_reason() {
     ));
     assert_eq!(
         Backup::parse(&fixture("backup-newer.json")),
-        Err(BackupError::Newer(2))
+        Err(BackupError::Newer(3))
     );
     assert!(matches!(
         Backup::parse(&fixture("backup-malformed.json")),

@@ -330,9 +330,9 @@ fn new_incident(rid: &str, now: u64) -> StoreAction {
 #[test]
 fn incident_edits_are_written_over_what_this_tab_last_saw() {
     let s = incident_store();
-    assert!(s.pending_incidents().is_none());
+    assert!(s.pending(&s.incidents).is_none());
     let s = send(&s, new_incident("ir-1", 3_000), 3_000, "f1");
-    let to_write = s.pending_incidents().cloned().expect("pending");
+    let to_write = s.pending(&s.incidents).cloned().expect("pending");
     assert_eq!(to_write.records.len(), 1);
     let s = send(
         &s,
@@ -340,7 +340,7 @@ fn incident_edits_are_written_over_what_this_tab_last_saw() {
         3_000,
         "f2",
     );
-    assert!(s.pending_incidents().is_none());
+    assert!(s.pending(&s.incidents).is_none());
     assert_eq!(s.incidents.base, to_write);
     // A refusal says why and keeps the edit pending.
     let s = send(&s, new_incident("ir-2", 4_000), 4_000, "f3");
@@ -351,7 +351,7 @@ fn incident_edits_are_written_over_what_this_tab_last_saw() {
         "f4",
     );
     assert_eq!(s.incidents.save_error.as_deref(), Some("quota"));
-    assert!(s.pending_incidents().is_some());
+    assert!(s.pending(&s.incidents).is_some());
 }
 
 #[test]
@@ -386,7 +386,7 @@ fn incident_writes_that_meet_another_tabs_change_merge_and_keep_both_sides() {
         "{ids:?}"
     );
     assert_eq!(s.incidents.base, theirs, "the merge is written over theirs");
-    assert!(s.pending_incidents().is_some());
+    assert!(s.pending(&s.incidents).is_some());
 }
 
 #[test]
@@ -442,7 +442,7 @@ fn read_only_incident_records_are_never_edited_or_written() {
     ));
     let next = send(&s, new_incident("ir-1", 3_000), 3_000, "f1");
     assert!(Rc::ptr_eq(&s, &next));
-    assert!(next.pending_incidents().is_none());
+    assert!(next.pending(&next.incidents).is_none());
 }
 
 #[test]
@@ -451,7 +451,7 @@ fn without_storage_nothing_is_written_and_everything_works_in_memory() {
     let s = send(&s, answer(1), 3_000, "f1");
     assert!(s.pending_writes().is_empty());
     let s = send(&s, new_incident("ir-1", 3_000), 3_000, "f2");
-    assert!(s.pending_incidents().is_none());
+    assert!(s.pending(&s.incidents).is_none());
     assert_eq!(s.incidents.value.records.len(), 1);
 }
 
@@ -574,9 +574,9 @@ mod supply {
     #[test]
     fn requests_are_stored_and_written_like_every_other_record() {
         let s = incident_store();
-        assert!(s.pending_supply().is_none());
+        assert!(s.pending(&s.supply).is_none());
         let s = supply(&s, SupplyAction::AddRequest(Box::new(entry(1))));
-        let reg = s.pending_supply().cloned().expect("pending");
+        let reg = s.pending(&s.supply).cloned().expect("pending");
         assert_eq!(reg.requests.len(), 1);
         let s = send(
             &s,
@@ -584,7 +584,7 @@ mod supply {
             5_000,
             "f",
         );
-        assert!(s.pending_supply().is_none());
+        assert!(s.pending(&s.supply).is_none());
         // Hiding keeps the key (late responses still open).
         let s = supply(&s, SupplyAction::DeleteRequest(RequestId([1; 16])));
         let r = &s.supply.value.requests[0];
@@ -616,7 +616,7 @@ mod supply {
             Ok(shindan::supply::Outcome::AlreadyImported)
         );
         assert_eq!(s.supply.value.partners.len(), 2);
-        assert!(s.pending_supply().is_some());
+        assert!(s.pending(&s.supply).is_some());
         // The same paste again changes nothing but still reports.
         let again = supply(
             &s,
@@ -673,7 +673,7 @@ mod supply {
         assert_eq!(s.supply.value.partners.len(), 1);
         assert_eq!(s.supply.base, theirs);
         assert!(
-            s.pending_supply().is_some(),
+            s.pending(&s.supply).is_some(),
             "the merge is written over theirs"
         );
     }
@@ -778,7 +778,7 @@ fn the_partner_keeps_one_responder_id_across_tabs_and_reloads() {
     use shindan::storage::supply::{Responder, RESPONDER_KEY};
     use shindan::supply::ResponderId;
     let s = incident_store();
-    assert!(s.responder.value.id.is_none() && s.pending_responder().is_none());
+    assert!(s.responder.value.id.is_none() && s.pending(&s.responder).is_none());
     let s = send(
         &s,
         StoreAction::ChooseResponder(ResponderId([1; 16])),
@@ -786,7 +786,7 @@ fn the_partner_keeps_one_responder_id_across_tabs_and_reloads() {
         "f",
     );
     assert_eq!(s.responder.value.id, Some(ResponderId([1; 16])));
-    let written = s.pending_responder().cloned().expect("to write");
+    let written = s.pending(&s.responder).cloned().expect("to write");
     // Once chosen it never changes.
     let same = send(
         &s,
@@ -801,7 +801,7 @@ fn the_partner_keeps_one_responder_id_across_tabs_and_reloads() {
         5_000,
         "f",
     );
-    assert!(s.pending_responder().is_none());
+    assert!(s.pending(&s.responder).is_none());
     // Another tab chose first (both started without one): theirs is kept, everywhere.
     let fresh = incident_store();
     let ours = send(
@@ -825,7 +825,7 @@ fn the_partner_keeps_one_responder_id_across_tabs_and_reloads() {
     );
     assert_eq!(merged.responder.value.id, Some(ResponderId([4; 16])));
     assert!(
-        merged.pending_responder().is_none(),
+        merged.pending(&merged.responder).is_none(),
         "theirs is what is stored"
     );
 }
@@ -848,6 +848,6 @@ fn the_request_being_answered_is_remembered_in_memory_only() {
     let s = send(&incident_store(), StoreAction::Asked(r.clone()), 5_000, "f");
     assert_eq!(s.asked.as_deref(), Some(&*r));
     // Nothing to write for it.
-    assert!(s.pending_writes().is_empty() && s.pending_supply().is_none());
-    assert!(s.pending_responder().is_none());
+    assert!(s.pending_writes().is_empty() && s.pending(&s.supply).is_none());
+    assert!(s.pending(&s.responder).is_none());
 }

@@ -1225,3 +1225,342 @@ fn days_parse_print_and_add_months() {
         "2026-01-14"
     );
 }
+
+/// One table words every error for both sides: the partner reading a request link is told
+/// what to ask the requester for, the requester importing a line is told what is wrong with it.
+#[test]
+fn one_table_words_each_error_for_each_side() {
+    use shindan::i18n::Msg;
+    use shindan::lang::Lang;
+    use shindan::supply::{Field, Reading};
+    let cases = [
+        (
+            SupplyError::Missing(Field::Reason),
+            Reading::Request,
+            Some(Msg::AskErrNoReason),
+        ),
+        (
+            SupplyError::Checksum,
+            Reading::Request,
+            Some(Msg::AskErrDamaged),
+        ),
+        (
+            SupplyError::InvalidKey,
+            Reading::Request,
+            Some(Msg::AskErrInvalidKey),
+        ),
+        (
+            SupplyError::UnknownRequest,
+            Reading::Response,
+            Some(Msg::PartnersErrUnknownRequest),
+        ),
+        (
+            SupplyError::CannotOpen,
+            Reading::Response,
+            Some(Msg::PartnersErrCannotOpen),
+        ),
+        (
+            SupplyError::Checksum,
+            Reading::Response,
+            Some(Msg::PartnersErrDamaged),
+        ),
+        (
+            SupplyError::NewerVersion(9),
+            Reading::Response,
+            Some(Msg::PartnersErrNewer),
+        ),
+        (
+            SupplyError::PassphraseLink,
+            Reading::Response,
+            Some(Msg::PartnersErrPassphrase),
+        ),
+        (
+            SupplyError::Missing(Field::Responder),
+            Reading::Response,
+            None,
+        ),
+    ];
+    for (e, reading, want) in cases {
+        assert_eq!(e.message(reading), want, "{e:?} read as {reading:?}");
+    }
+    // Outside the table: the generic message with the English detail, never an empty text.
+    let e = SupplyError::Missing(Field::Responder);
+    let ja = e.text(Reading::Response, Lang::Ja);
+    assert!(
+        ja.contains("読み取れません") && ja.contains("responder"),
+        "{ja}"
+    );
+    // Classes are stable names the views put in data-error.
+    assert_eq!(SupplyError::CannotOpen.class(), "cannot-open");
+    assert_eq!(
+        SupplyError::Missing(Field::Reason).class(),
+        "missing-reason"
+    );
+}
+
+#[test]
+fn partner_kinds_read_back_from_their_codes() {
+    use shindan::supply::PartnerKind;
+    for k in PartnerKind::ALL {
+        assert_eq!(PartnerKind::from_code(k.code()), Some(k));
+    }
+    assert_eq!(PartnerKind::from_code(""), None);
+    assert_eq!(PartnerKind::from_code("Supplier"), None);
+}
+
+// ------------------------------------------------------------------ the e2e sealed bulk fixture
+
+/// The requester of the committed sealed fixture: a fixed private scalar, so the e2e spec can
+/// seed its register (the request with this key as JWK) and open what the fixture holds.
+const BULK_REQUESTER_D: [u8; 32] = [
+    0x01, 0x6b, 0x6b, 0x6b, 0x6b, 0x6b, 0x6b, 0x6b, 0x6b, 0x6b, 0x6b, 0x6b, 0x6b, 0x6b, 0x6b, 0x6b,
+    0x6b, 0x6b, 0x6b, 0x6b, 0x6b, 0x6b, 0x6b, 0x6b, 0x6b, 0x6b, 0x6b, 0x6b, 0x6b, 0x6b, 0x6b, 0x6b,
+];
+/// How many sealed responses the fixture holds.
+const BULK_N: u32 = 200;
+/// 2026-01-05T00:00:00Z: the first fixture response; the others follow an hour apart.
+const BULK_FIRST_MS: u64 = 1_767_571_200_000;
+
+fn bulk_request() -> Request {
+    Request {
+        id: RequestId([0xb1; ID_LEN]),
+        requester_key: native::public_of(&BULK_REQUESTER_D),
+        scope: Scope::Both,
+        due: Day::parse("2026-03-31"),
+        organisation: "株式会社一括発注元".into(),
+        contact: "購買部 佐藤".into(),
+        reason: "取引先各社の情報セキュリティ対策を一括で確認するため。".into(),
+        message: String::new(),
+    }
+}
+
+/// A fixed 32-byte scalar for test key `i` (first byte 1, so always below the curve order).
+fn fixture_scalar(tag: u8, i: u32) -> [u8; 32] {
+    let mut d = [tag; 32];
+    d[0] = 0x01;
+    d[28..].copy_from_slice(&i.to_be_bytes());
+    d
+}
+
+/// splitmix64: the fixture's answers are "random" but fixed.
+fn mix(mut z: u64) -> u64 {
+    z = z.wrapping_add(0x9e37_79b9_7f4a_7c15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
+}
+
+/// Partner `i`'s answers, varied: each partner has its own share of 実施している (0–100 %), the
+/// rest spread over the other three options; every 25th leaves three items unanswered (no
+/// band); the 5 articles, the policy and the executive items vary with `i`.
+fn bulk_answers(i: u32) -> Assessment {
+    let m = model();
+    let l = m.answerable(m.model_rev()).unwrap();
+    let mut a = Assessment::new();
+    let level = u64::from(i * 37 % 101);
+    for (k, id) in l.self_check.iter().enumerate() {
+        if i % 25 == 0 && k % 8 == 3 {
+            continue;
+        }
+        let r = mix(u64::from(i) << 8 | k as u64);
+        let kind = if r % 100 < level {
+            AnswerKind::Implemented
+        } else {
+            [
+                AnswerKind::Partial,
+                AnswerKind::NotImplemented,
+                AnswerKind::DontKnow,
+            ][(r >> 8) as usize % 3]
+        };
+        a.answers.insert(id.clone(), kind);
+    }
+    for (k, id) in l.articles.iter().enumerate() {
+        let status = match i % 4 {
+            0 | 1 => ArticleStatus::Done,
+            2 if k % 2 == 0 => ArticleStatus::Committed,
+            2 => ArticleStatus::Done,
+            _ if k == 4 => continue,
+            _ => ArticleStatus::NotYet,
+        };
+        a.articles.insert(id.clone(), status);
+    }
+    a.policy.established = i % 3 != 2;
+    a.policy.published = i % 3 == 0;
+    if i % 2 == 0 {
+        for (k, id) in l.a2.iter().enumerate() {
+            let r = mix(u64::from(i) << 16 | k as u64);
+            a.answers
+                .insert(id.clone(), EXEC_KINDS[r as usize % EXEC_KINDS.len()]);
+        }
+    }
+    a
+}
+
+fn bulk_organisation(i: u32) -> String {
+    match i % 4 {
+        0 => format!("株式会社サプライ{i:03}"),
+        1 => format!("有限会社精密部品{i:03}"),
+        2 => format!("Sealed Supplier {i:03} Co., Ltd."),
+        _ => format!("合同会社物流{i:03}"),
+    }
+}
+
+fn bulk_link(request: &Request, i: u32, content: &ResponseContent) -> String {
+    let mut nonce = [0x5c; NONCE_LEN];
+    nonce[8..].copy_from_slice(&i.to_be_bytes());
+    let sealed = native::seal(
+        request,
+        &fixture_scalar(0x3e, i),
+        nonce,
+        &content_bytes(content).unwrap(),
+    );
+    format!(
+        "http://127.0.0.1/{}",
+        response_fragment(&encode_response(&sealed))
+    )
+}
+
+fn bulk_content(i: u32) -> ResponseContent {
+    let mut responder = [0xc0; ID_LEN];
+    responder[12..].copy_from_slice(&i.to_be_bytes());
+    ResponseContent {
+        responder: ResponderId(responder),
+        responded_at_ms: BULK_FIRST_MS + u64::from(i) * 3_600_000,
+        organisation: bulk_organisation(i),
+        answers: answer_bytes(&bulk_answers(i)),
+    }
+}
+
+/// The e2e bulk import of sealed responses (`tests/e2e/supply-partners.spec.js`) pastes 200
+/// response links of 200 distinct responders, sealed natively with fixed keys and nonces to
+/// [`BULK_REQUESTER_D`]'s key (`tests/fixtures/supply/sealed-200.txt`), plus two lines that
+/// must fail alone; `sealed-200.json` holds the register the spec seeds (the request with its
+/// private key), those two lines, and each partner's total, band and ★/★★ computed here from
+/// the answers with `shindan::assessment` — not through the import or the overview.
+/// `UPDATE_FIXTURES=1 cargo test --test supply` rewrites both files.
+#[test]
+fn the_committed_sealed_bulk_fixture_is_what_the_native_sealer_writes() {
+    let request = bulk_request();
+    let mut links = String::new();
+    let mut expected = Vec::new();
+    for i in 1..=BULK_N {
+        let a = bulk_answers(i);
+        links.push_str(&bulk_link(&request, i, &bulk_content(i)));
+        links.push('\n');
+        let sc = assessment::self_check(model(), &a);
+        expected.push(serde_json::json!({
+            "line": i,
+            "organisation": bulk_organisation(i),
+            "total": sc.total,
+            "complete": sc.complete,
+            "band": sc.band.as_ref().map(|b| b.as_str().to_owned()),
+            "star_one": assessment::star_one(model(), &a).ready,
+            "star_two": assessment::star_two(model(), &a).ready,
+        }));
+    }
+    // A response whose ciphertext was changed by one bit, its checksum recomputed: the framing
+    // reads, only the AES-GCM tag can tell.
+    let tampered = {
+        let link = bulk_link(&request, BULK_N + 1, &bulk_content(BULK_N + 1));
+        let payload = link.split(RESPONSE_ROUTE).nth(1).unwrap();
+        let mut bytes = base64url::decode(payload).unwrap();
+        let body = bytes.len() - 4;
+        bytes[HEADER_LEN + NONCE_LEN + 20] ^= 0x01;
+        let crc = crc32(&bytes[..body]).to_be_bytes();
+        bytes[body..].copy_from_slice(&crc);
+        format!(
+            "http://127.0.0.1/{}",
+            response_fragment(&base64url::encode(&bytes))
+        )
+    };
+    // A response to the same request id, sealed to someone else's key.
+    let other_key = {
+        let mut r = bulk_request();
+        r.requester_key = native::public_of(&OTHER_D);
+        bulk_link(&r, BULK_N + 2, &bulk_content(BULK_N + 2))
+    };
+    let mut seed = Register::default();
+    seed.add_request(RequestEntry {
+        request: request.clone(),
+        private_key: private_jwk(&BULK_REQUESTER_D, &request.requester_key),
+        created_ms: BULK_FIRST_MS - 30 * DAY_MS,
+        deleted: false,
+        sent_to: "取引先 200社".into(),
+        kind: Some(PartnerKind::Supplier),
+        tier: Some(1),
+    });
+    let fixture = serde_json::json!({
+        "about": "tests/supply.rs the_committed_sealed_bulk_fixture_is_what_the_native_sealer_writes",
+        "register": serde_json::to_value(&seed).unwrap(),
+        "tampered": tampered,
+        "other_key": other_key,
+        "expected": expected,
+    });
+    let json = serde_json::to_string_pretty(&fixture).unwrap() + "\n";
+
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/supply/");
+    let (txt_path, json_path) = (
+        format!("{dir}sealed-200.txt"),
+        format!("{dir}sealed-200.json"),
+    );
+    if std::env::var_os("UPDATE_FIXTURES").is_some() {
+        std::fs::write(&txt_path, &links).unwrap();
+        std::fs::write(&json_path, &json).unwrap();
+    }
+    assert_eq!(
+        std::fs::read_to_string(&txt_path).unwrap(),
+        links,
+        "regenerate with UPDATE_FIXTURES=1"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&json_path).unwrap(),
+        json,
+        "regenerate with UPDATE_FIXTURES=1"
+    );
+
+    // The answers really are varied: totals across the scale, every band, some incomplete,
+    // ★ and ★★ both ways.
+    let totals: Vec<i64> = expected
+        .iter()
+        .map(|e| e["total"].as_i64().unwrap())
+        .collect();
+    assert!(totals.iter().min() < Some(&10) && totals.iter().max() > Some(&80));
+    let bands: std::collections::BTreeSet<Option<&str>> =
+        expected.iter().map(|e| e["band"].as_str()).collect();
+    assert_eq!(
+        bands.len(),
+        model().sme.self_check.bands.len() + 1,
+        "every band and none"
+    );
+    for k in ["star_one", "star_two"] {
+        let yes = expected.iter().filter(|e| e[k] == true).count();
+        assert!(yes > 0 && yes < expected.len(), "{k} both ways");
+    }
+
+    // Natively, what the browser must do: 200 new end-to-end partners, the two bad lines
+    // refused alone, each partner scored as computed above.
+    let mut reg =
+        Register::from_json(&serde_json::to_string(&fixture["register"]).unwrap()).unwrap();
+    let text = format!("{links}{tampered}\n{other_key}\n");
+    let open = |_: &RequestEntry, s: &SealedResponse| native::open(&BULK_REQUESTER_D, &request, s);
+    let report = reg.import_text(model(), &text, NOW, open);
+    assert_eq!(report.len(), BULK_N as usize + 2);
+    for r in &report[..BULK_N as usize] {
+        let i = r.result.as_ref().unwrap();
+        assert!(i.outcome == Outcome::NewPartner && i.e2e, "line {}", r.line);
+    }
+    assert_eq!(report[BULK_N as usize].result, Err(SupplyError::CannotOpen));
+    assert_eq!(
+        report[BULK_N as usize + 1].result,
+        Err(SupplyError::CannotOpen)
+    );
+    let rows = overview(model(), &reg, clock("2026-02-01"));
+    assert_eq!(rows.len(), BULK_N as usize);
+    for (row, e) in rows.iter().zip(&expected) {
+        assert_eq!(row.name, e["organisation"].as_str().unwrap());
+        assert_eq!(row.sme_total.map(i64::from), e["total"].as_i64());
+        assert_eq!(row.band.as_ref().map(|b| b.as_str()), e["band"].as_str());
+        assert_eq!(Some(row.star_one), e["star_one"].as_bool());
+        assert_eq!(Some(row.star_two), e["star_two"].as_bool());
+    }
+}

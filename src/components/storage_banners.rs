@@ -8,7 +8,7 @@ use crate::app::use_app;
 use crate::files;
 use crate::hooks::store::use_storage_status;
 use crate::hooks::store::{self, StoredMigration as Migration};
-use crate::hooks::store::{now, use_assessments};
+use crate::hooks::store::{now, use_assessments, use_partner_side, use_supply};
 use crate::i18n::{t, Msg};
 
 fn name_or_untitled(name: &str, lang: crate::lang::Lang) -> String {
@@ -24,6 +24,8 @@ pub fn StorageBanners() -> Html {
     let lang = use_app().lang;
     let status = use_storage_status();
     let lib = use_assessments();
+    let supply = use_supply().supply;
+    let responder = use_partner_side().side.responder;
     let export_error = use_state(|| false);
     let downloader = files::use_download();
 
@@ -32,7 +34,11 @@ pub fn StorageBanners() -> Html {
         let export_error = export_error.clone();
         let downloader = downloader.clone();
         Callback::from(move |_: MouseEvent| {
-            export_error.set(files::export_backup(&lib, None, &downloader).is_err());
+            let part = files::SupplyPart {
+                register: &supply.value,
+                responder,
+            };
+            export_error.set(files::export_backup(&lib, None, Some(part), &downloader).is_err());
         })
     };
     let download_raw = |key: String| {

@@ -23,8 +23,9 @@ use crate::incident::IncidentAction;
 use crate::lang::Lang;
 use crate::model::Id;
 use crate::route::Route;
+use crate::storage::backup::Restore;
 use crate::storage::edge;
-use crate::storage::record::{Record, RecordId, UiState};
+use crate::storage::record::{RecordId, UiState};
 use crate::storage::report::KeptOutcome;
 use crate::storage::Stored;
 use crate::store::library::{Library, LibraryAction};
@@ -144,7 +145,7 @@ pub fn StoreProvider(props: &StoreProviderProps) -> Html {
         <ContextProvider<Open> context={Open(open)}>
         <ContextProvider<Same<Library>> context={Same(s.library.clone())}>
         <ContextProvider<Rc<Incidents>> context={s.incidents.clone()}>
-        <ContextProvider<Rc<Supply>> context={s.supply.clone()}>
+        <ContextProvider<Same<Supply>> context={Same(s.supply.clone())}>
         <ContextProvider<SupplyReport> context={SupplyReport(s.supply_report.clone())}>
         <ContextProvider<PartnerSide> context={PartnerSide { responder: s.responder.value.id, asked: s.asked.clone() }}>
         <ContextProvider<Rc<StorageStatus>> context={s.status.clone()}>
@@ -152,7 +153,7 @@ pub fn StoreProvider(props: &StoreProviderProps) -> Html {
         </ContextProvider<Rc<StorageStatus>>>
         </ContextProvider<PartnerSide>>
         </ContextProvider<SupplyReport>>
-        </ContextProvider<Rc<Supply>>>
+        </ContextProvider<Same<Supply>>>
         </ContextProvider<Rc<Incidents>>>
         </ContextProvider<Same<Library>>>
         </ContextProvider<Open>>
@@ -271,11 +272,10 @@ impl AssessmentsHandle {
     pub fn undo_delete(&self) {
         self.lib(LibraryAction::Undo);
     }
-    /// Stores records as given (resolved import plan; see `storage::backup`).
-    pub fn put(&self, records: Vec<Record>) {
-        for r in records {
-            self.lib(LibraryAction::Put(Box::new(r), false));
-        }
+    /// Restores a backup file as the user chose (`storage::backup::ImportPlan::restore`): its
+    /// assessments, its register joined with ours and its responder id, in one action.
+    pub fn restore(&self, r: Restore) {
+        self.dispatch.send(StoreAction::Restore(Box::new(r)));
     }
     /// Notes that these records were written to a backup file now.
     pub fn exported(&self, ids: Vec<RecordId>) {
@@ -322,17 +322,42 @@ pub fn use_incidents() -> IncidentsHandle {
     }
 }
 
-/// What the last import into the supply register did, line by line.
-#[derive(Clone, PartialEq)]
+/// What the last import into the supply register did, line by line. Compared by identity
+/// (each import makes a new one): a report of 1,000 lines is not compared line by line.
+#[derive(Clone)]
 pub struct SupplyReport(pub Option<Rc<Vec<LineReport>>>);
 
-/// What views get from [`use_supply`]: the register and verbs over it.
-#[derive(Clone, PartialEq)]
+fn same_report(a: &Option<Rc<Vec<LineReport>>>, b: &Option<Rc<Vec<LineReport>>>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+        (None, None) => true,
+        _ => false,
+    }
+}
+
+impl PartialEq for SupplyReport {
+    fn eq(&self, other: &Self) -> bool {
+        same_report(&self.0, &other.0)
+    }
+}
+
+/// What views get from [`use_supply`]: the register and verbs over it. Compared by the
+/// identity of the register and report ([`Same`]): the page's parts are not handed a
+/// 1,000-partner register to compare with itself on every render.
+#[derive(Clone)]
 pub struct SupplyHandle {
     pub supply: Rc<Supply>,
     /// The last import's per-line report.
     pub report: Option<Rc<Vec<LineReport>>>,
     dispatch: Dispatch,
+}
+
+impl PartialEq for SupplyHandle {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.supply, &other.supply)
+            && same_report(&self.report, &other.report)
+            && self.dispatch == other.dispatch
+    }
 }
 
 impl SupplyHandle {
@@ -344,7 +369,7 @@ impl SupplyHandle {
 /// Facade over the supply register (the requester's requests and partners).
 #[hook]
 pub fn use_supply() -> SupplyHandle {
-    let sup = use_context::<Rc<Supply>>();
+    let sup = use_context::<Same<Supply>>().map(|s| s.0);
     let report = use_context::<SupplyReport>();
     let local = use_local_store();
     let dispatch = use_dispatch();

@@ -84,7 +84,8 @@ pub fn AssessmentsPage() -> Html {
             let id = id.clone();
             let downloader = downloader.clone();
             Callback::from(move |_: MouseEvent| {
-                let _ = files::export_backup(&lib, Some(std::slice::from_ref(&id)), &downloader);
+                let _ =
+                    files::export_backup(&lib, Some(std::slice::from_ref(&id)), None, &downloader);
             })
         };
         let on_csv = {

@@ -1,14 +1,28 @@
-//! The backup file (`shindan-backup`, version 1) and the rules of a non-destructive import.
+//! The backup file (`shindan-backup`, version 2) and the rules of a non-destructive import.
 //!
 //! ```json
-//! { "kind": "shindan-backup", "version": 1, "exported": 1767225600000, "app": "0.1.0",
+//! { "kind": "shindan-backup", "version": 2, "exported": 1767225600000, "app": "0.1.0",
 //!   "assessments": [ { "format": 2, "id": "…", "created": …, "updated": …, "revision": …,
-//!                      "assessment": { "name": "…", "answers": { "sc.01": "implemented" }, … } } ] }
+//!                      "assessment": { "name": "…", "answers": { "sc.01": "implemented" }, … } } ],
+//!   "supply": { "format": 1, "requests": [ { "request": …, "private_key": "{\"crv\":\"P-256\",…}", … } ],
+//!               "partners": [ … ] },
+//!   "responder": { "format": 1, "id": "5a5a…" } }
 //! ```
+//!
+//! **Versions.** 1: the assessments only. 2 adds `supply`, the supply-chain register exactly
+//! as stored (`shindan.v1.supply`: the requests with their private keys, the partners'
+//! results), and `responder`, this browser's responder profile (`shindan.v1.responder`); each
+//! is left out when there is nothing in it, and a file of one assessment never has them (such
+//! a file is handed on; the keys must not travel with it). A version-1 file still reads: it
+//! simply has no register. A newer version, or a register or profile of a newer format inside,
+//! is [`BackupError::Newer`]; a damaged register (unreadable, a request twice, a key that does
+//! not belong to its request, …) is [`BackupError::Supply`], and nothing of the file is taken.
 //!
 //! Import never overwrites: an assessment whose id is new is added; one identical to what is
 //! stored is skipped; one whose id exists with different content is, by the user's choice, kept
-//! side by side (under a new id) or merged ([`merge`]).
+//! side by side (under a new id) or merged ([`merge`]). The register is joined with the stored
+//! one (`Register::absorb`: nothing either holds is lost); the responder id is taken only when
+//! this browser has none ([`Restore`]).
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
@@ -16,12 +30,14 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use super::record::{ReadError, Record, RecordId, RECORD_FORMAT};
+use super::supply::{Responder, RESPONDER_FORMAT};
 use crate::assessment::{Assessment, TierPair};
+use crate::supply::{Register, ResponderId, REGISTER_FORMAT};
 
 /// The `kind` of every backup file.
 pub const BACKUP_KIND: &str = "shindan-backup";
 /// The backup format this build writes and the newest it reads.
-pub const BACKUP_VERSION: u64 = 1;
+pub const BACKUP_VERSION: u64 = 2;
 /// Largest file accepted (5 MB; a complete assessment is a few kB).
 pub const MAX_BACKUP_BYTES: usize = 5 * 1024 * 1024;
 
@@ -36,6 +52,13 @@ pub struct Backup {
     /// The app version that wrote it (informative).
     pub app: String,
     pub assessments: Vec<Record>,
+    /// Version 2: the supply-chain register (requests with their private keys, partners'
+    /// results); absent when empty, in a file of one assessment, and in version 1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub supply: Option<Register>,
+    /// Version 2: this browser's responder profile; absent when it has no id yet.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub responder: Option<Responder>,
 }
 
 /// Why a file cannot be imported. Nothing is changed when any of these is returned.
@@ -49,6 +72,10 @@ pub enum BackupError {
     Malformed(String),
     /// Written by a newer version of Shindan (this backup version).
     Newer(u64),
+    /// The supply-chain register or the responder profile in the file is damaged (what is
+    /// wrong). Nothing of the file is imported: the assessments alone would restore a file
+    /// whose request keys are lost without the user knowing.
+    Supply(String),
 }
 
 impl fmt::Display for BackupError {
@@ -58,6 +85,7 @@ impl fmt::Display for BackupError {
             BackupError::NotOurs => write!(f, "not a Shindan backup file"),
             BackupError::Malformed(e) => write!(f, "damaged backup file: {e}"),
             BackupError::Newer(v) => write!(f, "backup version {v} is newer than this app"),
+            BackupError::Supply(e) => write!(f, "damaged supply-chain register: {e}"),
         }
     }
 }
@@ -71,7 +99,21 @@ impl Backup {
             exported: now,
             app: app.into(),
             assessments: records.into_iter().cloned().collect(),
+            supply: None,
+            responder: None,
         }
+    }
+
+    /// The same backup with the supply-chain register and the responder profile (each left
+    /// out when there is nothing in it): the backup of everything, never of one assessment.
+    pub fn with_supply(mut self, register: &Register, responder: Option<ResponderId>) -> Backup {
+        let empty = register.requests.is_empty() && register.partners.is_empty();
+        self.supply = (!empty).then(|| register.clone());
+        self.responder = responder.map(|id| Responder {
+            id: Some(id),
+            ..Responder::default()
+        });
+        self
     }
 
     /// The file's text (pretty-printed, so a person can read it).
@@ -116,10 +158,22 @@ impl Backup {
                 }
             }
         }
+        // A register or profile of a newer format: newer, not damaged.
+        let format_of = |part: &str| value.get(part)?.get("format")?.as_u64();
+        if format_of("supply").is_some_and(|f| f > u64::from(REGISTER_FORMAT))
+            || format_of("responder").is_some_and(|f| f > u64::from(RESPONDER_FORMAT))
+        {
+            return Err(BackupError::Newer(version));
+        }
         // From the text again, not from `value`: serde_json's `Value` deserializer would be a
         // second copy of every record type's `Deserialize` code in the app.
-        let backup: Backup =
-            serde_json::from_str(text).map_err(|e| BackupError::Malformed(e.to_string()))?;
+        let backup: Backup = serde_json::from_str(text).map_err(|e| {
+            // Only when the rest reads without them is the damage in the supply parts.
+            match serde_json::from_str::<Outline>(text) {
+                Ok(_) => BackupError::Supply(e.to_string()),
+                Err(_) => BackupError::Malformed(e.to_string()),
+            }
+        })?;
         let mut seen = BTreeSet::new();
         for r in &backup.assessments {
             if r.format != RECORD_FORMAT {
@@ -132,8 +186,43 @@ impl Backup {
                 return Err(BackupError::Malformed(format!("{} appears twice", r.id)));
             }
         }
+        if backup.version < 2 && (backup.supply.is_some() || backup.responder.is_some()) {
+            return Err(BackupError::Malformed(
+                "a version 1 file has no supply-chain register".into(),
+            ));
+        }
+        if let Some(reg) = &backup.supply {
+            let problems = reg.problems();
+            if !problems.is_empty() {
+                return Err(BackupError::Supply(problems.join("; ")));
+            }
+        }
+        if let Some(r) = &backup.responder {
+            if r.format == 0 || r.id.is_none() {
+                return Err(BackupError::Supply(
+                    "responder profile without an id".into(),
+                ));
+            }
+        }
         Ok(backup)
     }
+}
+
+/// A backup file with its supply parts skipped: tells a damaged register (the file reads
+/// without it) from a damaged file. Read only when the whole file did not.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+struct Outline {
+    kind: String,
+    version: u64,
+    exported: u64,
+    app: String,
+    assessments: Vec<Record>,
+    #[serde(default)]
+    supply: Option<serde::de::IgnoredAny>,
+    #[serde(default)]
+    responder: Option<serde::de::IgnoredAny>,
 }
 
 impl From<ReadError> for BackupError {
@@ -173,6 +262,32 @@ pub enum ImportChoice {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ImportPlan {
     pub items: Vec<ImportItem>,
+    /// The file's supply-chain register (version 2), to be joined with the stored one.
+    pub supply: Option<Register>,
+    /// The responder id in the file (version 2).
+    pub responder: Option<ResponderId>,
+}
+
+/// What a restore changes, all at once (`store::StoreAction::Restore`): the assessments to
+/// store ([`ImportPlan::resolve`]), the register to join with the stored one
+/// (`Register::absorb`), and the responder id to take if this browser has none.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Restore {
+    pub records: Vec<Record>,
+    pub supply: Option<Register>,
+    pub responder: Option<ResponderId>,
+}
+
+/// What the file's register holds and what joining it with the stored one would add, for the
+/// plan shown before anything changes.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct SupplySummary {
+    /// Requests in the file (each with its private key).
+    pub requests: usize,
+    /// Partners in the file.
+    pub partners: usize,
+    /// What is not stored yet.
+    pub added: crate::supply::Absorbed,
 }
 
 impl ImportPlan {
@@ -190,7 +305,36 @@ impl ImportPlan {
                 },
             })
             .collect();
-        ImportPlan { items }
+        ImportPlan {
+            items,
+            supply: backup.supply,
+            responder: backup.responder.and_then(|r| r.id),
+        }
+    }
+
+    /// The file's register against the stored one (`None`: the file has none).
+    pub fn supply_summary(&self, stored: &Register) -> Option<SupplySummary> {
+        let file = self.supply.as_ref()?;
+        let added = stored.clone().absorb(file.clone());
+        Some(SupplySummary {
+            requests: file.requests.len(),
+            partners: file.partners.len(),
+            added,
+        })
+    }
+
+    /// Everything the import changes, with the user's `choices` (see [`ImportPlan::resolve`]).
+    pub fn restore(
+        &self,
+        choices: &BTreeMap<RecordId, ImportChoice>,
+        now: u64,
+        fresh: impl FnMut() -> RecordId,
+    ) -> Restore {
+        Restore {
+            records: self.resolve(choices, now, fresh),
+            supply: self.supply.clone(),
+            responder: self.responder,
+        }
     }
 
     pub fn count_new(&self) -> usize {

@@ -44,5 +44,7 @@ pub trait Stored: Sized {
     fn write(&self) -> String;
 }
 
-pub use backup::{Backup, BackupError, ImportChoice, ImportItem, ImportPlan};
+pub use backup::{
+    Backup, BackupError, ImportChoice, ImportItem, ImportPlan, Restore, SupplySummary,
+};
 pub use record::{ReadError, Record, RecordId, UiState};

@@ -29,6 +29,7 @@ use crate::incident::{IncidentAction, IncidentFile};
 use crate::lang::Lang;
 use crate::model::{model, AnswerKind, Id};
 use crate::route::Route;
+use crate::storage::backup::Restore;
 use crate::storage::record::{Record, RecordId};
 use crate::storage::report::{
     IncidentsLoad, KeptLoad, KeptOutcome, LoadReport, Migration, NewerValue,
@@ -197,6 +198,10 @@ pub enum StoreAction {
     Incident(IncidentAction),
     /// A change to the supply register (the partners page, the request form).
     Supply(SupplyAction),
+    /// A backup file restored, all in one step: its assessments stored as the user chose, its
+    /// register joined with ours, its responder id taken if we have none
+    /// (`storage::backup`).
+    Restore(Box<Restore>),
     /// The edge carried out these writes (each with the revision it put) with these outcomes.
     Wrote(Vec<(Write, u64, Outcome)>),
     /// The edge tried to store the incident records.
@@ -355,19 +360,11 @@ impl Store {
         sync::pending_writes(&self.library, &self.persisted)
     }
 
-    /// The incident records to store now, if any (changed here and writable).
-    pub fn pending_incidents(&self) -> Option<&IncidentFile> {
-        (self.status.available && self.incidents.unsaved()).then_some(&self.incidents.value)
-    }
-
-    /// The responder profile to store now, if any.
-    pub fn pending_responder(&self) -> Option<&Responder> {
-        (self.status.available && self.responder.unsaved()).then_some(&self.responder.value)
-    }
-
-    /// The supply register to store now, if any (changed here and writable).
-    pub fn pending_supply(&self) -> Option<&Register> {
-        (self.status.available && self.supply.unsaved()).then_some(&self.supply.value)
+    /// A value kept whole (`self.incidents`, `self.supply`, `self.responder`) to store now,
+    /// if any: changed here, and storage is writable. The hook writes it through the same
+    /// generic sync; one rule for the three.
+    pub fn pending<'a, T: PartialEq>(&self, kept: &'a Kept<T>) -> Option<&'a T> {
+        (self.status.available && kept.unsaved()).then_some(&kept.value)
     }
 
     /// Applies one action; returns `self` unchanged (the same `Rc`) when nothing changed, so
@@ -464,6 +461,36 @@ impl Store {
                     self.supply_report = Some(Rc::new(r));
                 }
                 changed_reg || imported
+            }
+            StoreAction::Restore(r) => {
+                let Restore {
+                    records,
+                    supply,
+                    responder,
+                } = *r;
+                let mut changed = false;
+                for record in records {
+                    let put = LibraryAction::Put(Box::new(record), false);
+                    changed |= self.lib(put, now, fresh.clone());
+                }
+                // A stored register of a newer format is never written (the page says the
+                // file's register was not taken).
+                if let (Some(file), false) = (supply, self.supply.read_only) {
+                    let mut reg = self.supply.value.clone();
+                    reg.absorb(file);
+                    if reg != self.supply.value {
+                        Rc::make_mut(&mut self.supply).value = reg;
+                        changed = true;
+                    }
+                }
+                // The stored responder id wins over the file's: it is the one this browser
+                // has been putting in its responses since, so requesters know its newer
+                // responses by it, and a stored id is never changed (`ChooseResponder`). The
+                // file's is taken only by a browser that has answered no request yet.
+                if let Some(id) = responder {
+                    changed |= self.apply(StoreAction::ChooseResponder(id), now, fresh);
+                }
+                changed
             }
             StoreAction::Wrote(results) => {
                 let mut changed = false;

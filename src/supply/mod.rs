@@ -37,8 +37,8 @@ pub use overview::{
     OverviewRow, Query, RowKey, SortKey, Status,
 };
 pub use register::{
-    normalise_name, Imported, Incoming, LineReport, Outcome, Partner, PartnerKey, PartnerResult,
-    Register, RegisterError, RequestEntry, ToOpen, MAX_TIER, REGISTER_FORMAT,
+    normalise_name, Absorbed, Imported, Incoming, LineReport, Outcome, Partner, PartnerKey,
+    PartnerResult, Register, RegisterError, RequestEntry, ToOpen, MAX_TIER, REGISTER_FORMAT,
 };
 pub use reply::{in_scope, part_counts, reply_answers, PartCounts, ReplyAnswers};
 pub use request::{

@@ -332,8 +332,9 @@ pub struct HeatMap {
     pub answered: Vec<usize>,
 }
 
-/// The heat map's column summary over `rows` (each row's `self_check` is its line of cells).
-pub fn heat_map(model: &Model, rows: &[OverviewRow]) -> HeatMap {
+/// The heat map's column summary over `rows` (each row's `self_check` is its line of cells);
+/// any iterator of rows, so a view can pass the rows its filters keep without copying them.
+pub fn heat_map<'a>(model: &Model, rows: impl IntoIterator<Item = &'a OverviewRow>) -> HeatMap {
     let items: Vec<Id> = model
         .sme
         .self_check

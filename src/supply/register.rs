@@ -535,6 +535,111 @@ impl Register {
         out
     }
 
+    /// Takes in a register restored from a backup file: a two-way union in which nothing
+    /// either side holds is lost (unlike [`Register::merge3`] there is no common base, so a
+    /// partner present in only one of them is kept, never read as removed).
+    ///
+    /// * requests by id: a new one is added with its key; for one both hold, ours stays, hidden
+    ///   if either hid it, with the file's key only if ours does not belong to the request
+    ///   ([`RequestEntry::key_matches`]) and the file's does, and the file's note, type and
+    ///   tier only where ours has none;
+    /// * partners by key: a new one is added with all its results; for one both hold, the
+    ///   results are joined by the import rules (the newest current, the rest history,
+    ///   duplicates dropped), type and tier filled in only where ours has none, and the file's
+    ///   name kept only when the requester had renamed it there and not here.
+    ///
+    /// A partner removed or merged into another here since the file was written comes back:
+    /// a restore brings back what the file holds. Absorbing the same file twice changes
+    /// nothing the second time.
+    pub fn absorb(&mut self, other: Register) -> Absorbed {
+        let mut n = Absorbed::default();
+        for r in other.requests {
+            match self
+                .requests
+                .iter_mut()
+                .find(|t| t.request.id == r.request.id)
+            {
+                None => {
+                    self.requests.push(r);
+                    n.requests += 1;
+                }
+                Some(t) => {
+                    t.deleted |= r.deleted;
+                    if !t.key_matches() && r.key_matches() {
+                        t.private_key = r.private_key;
+                    }
+                    if t.sent_to.is_empty() {
+                        t.sent_to = r.sent_to;
+                    }
+                    t.kind = t.kind.or(r.kind);
+                    t.tier = t.tier.or(r.tier);
+                }
+            }
+        }
+        if n.requests > 0 {
+            // Oldest first, as they were made (stable: equal times keep their order).
+            self.requests.sort_by_key(|r| r.created_ms);
+        }
+        for p in other.partners {
+            match self.partners.iter_mut().find(|t| t.key == p.key) {
+                None => {
+                    self.partners.push(p);
+                    n.partners += 1;
+                }
+                Some(t) => {
+                    let renamed_there = p.name != p.current.organisation;
+                    t.kind = t.kind.or(p.kind);
+                    t.tier = t.tier.or(p.tier);
+                    for r in std::iter::once(p.current).chain(p.history) {
+                        if add_result(t, r) != Outcome::AlreadyImported {
+                            n.results += 1;
+                        }
+                    }
+                    if renamed_there && t.name == t.current.organisation {
+                        t.name = p.name;
+                    }
+                }
+            }
+        }
+        n
+    }
+
+    /// What is wrong with a register read from outside (a backup file), every problem at once:
+    /// a format this build does not know, a request id or partner key held twice, a private
+    /// key that does not belong to its request (such a response could never be opened), a
+    /// tier out of range. Empty: it can be taken in.
+    pub fn problems(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        if self.format == 0 || self.format > REGISTER_FORMAT {
+            out.push(format!("register format {}", self.format));
+        }
+        let mut ids = std::collections::BTreeSet::new();
+        for r in &self.requests {
+            let id = r.request.id.to_hex();
+            if !ids.insert(r.request.id) {
+                out.push(format!("request {id} appears twice"));
+            }
+            if !r.key_matches() {
+                out.push(format!(
+                    "the private key of request {id} does not belong to it"
+                ));
+            }
+            if r.tier.is_some_and(|t| !(1..=MAX_TIER).contains(&t)) {
+                out.push(format!("request {id}: tier out of range"));
+            }
+        }
+        let mut keys = std::collections::BTreeSet::new();
+        for p in &self.partners {
+            if !keys.insert(&p.key) {
+                out.push(format!("partner {} appears twice", p.key.0));
+            }
+            if p.tier.is_some_and(|t| !(1..=MAX_TIER).contains(&t)) {
+                out.push(format!("partner {}: tier out of range", p.key.0));
+            }
+        }
+        out
+    }
+
     /// The sealed responses in `text` that answer one of our requests, with the key to open
     /// each: what the edge decrypts (asynchronously) before calling [`Register::import_text`]
     /// with an `open` that looks the results up by ephemeral key.
@@ -554,6 +659,17 @@ impl Register {
             })
             .collect()
     }
+}
+
+/// What [`Register::absorb`] added.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Absorbed {
+    /// Requests (each with its key) the register did not hold.
+    pub requests: usize,
+    /// Partners it did not hold.
+    pub partners: usize,
+    /// Results added to partners it already held.
+    pub results: usize,
 }
 
 /// What [`Register::import`] takes.

@@ -5,15 +5,23 @@
 // 0. The whole app (the second wasm build, src/boot.rs): content-hashed names and a <meta>
 //    naming its JS glue for the first screen.
 // 1. CSP: Trunk emits an inline `<script type="module">` loader whose text names the hashed
-//    JS/WASM files, so it changes every build. Its sha256 replaces the `'sha256-LOADER'`
-//    placeholder in the CSP <meta> of index.html. Exactly one inline script is allowed; any
-//    other inline script, or a missing placeholder, fails the build (a CSP that silently
-//    blocks the app must not ship).
-// 2. Service worker: src/web/sw.js is written to the stage with the asset list (every file
+//    JS/WASM files, so it changes every build. Its sha256, and that of the pre-render picker
+//    (src/web/prerender-pick.js, inlined here), replace the `'sha256-LOADER'` placeholder in the
+//    CSP <meta> of index.html. Exactly these inline scripts are allowed: Trunk's loader once, the
+//    picker once (none when the pre-render is off); under `trunk serve`, Trunk's autoreload script
+//    is recognised and left out of the CSP (see below); any other inline script, or a missing
+//    placeholder, fails the build (a CSP that silently blocks the app must not ship).
+// 2. Pre-render (issue 18): the app's first render of the home page, #/sme and #/executive
+//    (Japanese, fresh storage) and the header alone (ja, en), captured from this very build in
+//    Debian's Chromium (src/web/prerender.mjs), go into index.html as <template>s at the
+//    `<!-- prerender -->` marker, followed by the picker that shows one of them before the
+//    first paint. SHINDAN_PRERENDER=0 skips it (the page is then empty until the app starts).
+// 3. Service worker: src/web/sw.js is written to the stage with the asset list (every file
 //    of the build, relative to the worker) and a cache version = sha256 over each file's name
 //    and content, so any change in any file makes a new cache and the old one is dropped.
 //
-// Plain Node (>= 18), no dependencies: the build already needs Node for npm's wasm-opt.
+// Plain Node (>= 18); the pre-render also uses tests/e2e's Playwright (installed by setup.sh,
+// like the npm wasm-opt the build needs anyway).
 import { createHash } from 'node:crypto';
 import { readFile, readdir, rename, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
@@ -34,7 +42,8 @@ const fail = (msg) => {
 // Trunk builds it as a "worker" (built, not loaded by the page) and so names its files without
 // a content hash. Give them one, as Trunk does for the rest (the service worker may then take
 // them from the HTTP cache, and no old copy is ever mixed with a new build), and name the glue
-// in <meta name="shindan-full">, where the first screen looks for it.
+// in <meta name="shindan-full">, where the first screen looks for it (the pre-render's captures
+// below load it too).
 const indexPath = join(stage, 'index.html');
 let html = await readFile(indexPath, 'utf8');
 {
@@ -56,23 +65,70 @@ let html = await readFile(indexPath, 'utf8');
   );
 }
 
-// ---- 1. CSP hash of the inline loader --------------------------------------------------
+// ---- 1. CSP hashes of the inline scripts ------------------------------------------------
+const sha = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
+// Trunk's output has its module loader and, under `trunk serve` only, its autoreload script
+// (a WebSocket to the dev server, appended to <body>): each is recognised by its text, and
+// anything else fails the build. The autoreload script gets no hash: the dev server rewrites its
+// text (address, path) when it serves the page, so the CSP blocks it and the page is reloaded by
+// hand; the app itself runs as built.
 const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].filter(
   (m) => !/\bsrc\s*=/i.test(m[1]),
 );
-if (inline.length !== 1) {
-  fail(`expected exactly one inline <script> (Trunk's loader), found ${inline.length}`);
+const loaders = inline.filter(
+  (m) => /\btype="module"/.test(m[1]) && /^\s*import init, \* as bindings from '\.\/[\w-]+\.js';/.test(m[2]),
+);
+const reloads = inline.filter((m) => !m[1].trim() && m[2].includes(".well-known/trunk/ws'"));
+if (loaders.length !== 1 || reloads.length > 1 || inline.length !== loaders.length + reloads.length) {
+  fail(
+    `expected Trunk's module loader once (and under trunk serve its autoreload script) as the only inline <script>s; found ${inline.length}`,
+  );
 }
-const loaderHash = createHash('sha256').update(inline[0][2], 'utf8').digest('base64');
+const loaderHash = sha(loaders[0][2]);
 const placeholder = "'sha256-LOADER'";
 if (html.split(placeholder).length !== 2) {
   fail(`index.html must contain the CSP placeholder ${placeholder} exactly once`);
 }
-html = html.replace(placeholder, `'sha256-${loaderHash}'`);
+const marker = '<!-- prerender -->';
+if (html.split(marker).length !== 2) fail(`index.html must contain ${marker} exactly once, in <body>`);
+
+// ---- 2. Pre-render ------------------------------------------------------------------------
+const prerenderOn = process.env.SHINDAN_PRERENDER !== '0';
+if (prerenderOn) {
+  // The picker's text as inlined: its source without the comment lines.
+  const pick = (await readFile(join(source, 'src', 'web', 'prerender-pick.js'), 'utf8'))
+    .split('\n')
+    .filter((l) => !/^\s*\/\//.test(l))
+    .join('\n')
+    .trim();
+  const pickHash = sha(pick);
+  const { prerender } = await import('./prerender.mjs');
+  const started = Date.now();
+  let templates;
+  try {
+    // The capture needs the loader allowed; the picker is not in the page yet.
+    templates = await prerender({
+      stage,
+      source,
+      html: html.replace(placeholder, loaderHash).replace(reloads[0]?.[0] ?? '', ''),
+      log: (m) => console.log(`post_build: pre-render ${m}`),
+    });
+  } catch (e) {
+    fail(`pre-render: ${e.message}\n  (SHINDAN_PRERENDER=0 builds without it)`);
+  }
+  const block = `${templates.map((t) => t.html).join('\n')}\n<script>${pick}</script>`;
+  html = html.replace(placeholder, `${loaderHash} ${pickHash}`).replace(marker, () => block);
+  console.log(
+    `post_build: pre-rendered ${templates.map((t) => t.id).join(', ')} in ${((Date.now() - started) / 1000).toFixed(1)} s; index.html ${Buffer.byteLength(html)} bytes; picker ${pickHash}`,
+  );
+} else {
+  html = html.replace(placeholder, loaderHash).replace(marker, '');
+  console.log('post_build: pre-render skipped (SHINDAN_PRERENDER=0)');
+}
 await writeFile(indexPath, html);
 
-// ---- 2. Service worker asset list and version -------------------------------------------
+// ---- 3. Service worker asset list and version -------------------------------------------
 async function walk(dir) {
   const out = [];
   for (const entry of await readdir(dir, { withFileTypes: true })) {
@@ -103,10 +159,10 @@ const build = {
 };
 
 const template = await readFile(join(source, 'src', 'web', 'sw.js'), 'utf8');
-const marker = /^const BUILD = .*;$/m;
-if (!marker.test(template)) fail('src/web/sw.js has no `const BUILD = …;` line to fill');
-await writeFile(join(stage, 'sw.js'), template.replace(marker, `const BUILD = ${JSON.stringify(build)};`));
+const buildLine = /^const BUILD = .*;$/m;
+if (!buildLine.test(template)) fail('src/web/sw.js has no `const BUILD = …;` line to fill');
+await writeFile(join(stage, 'sw.js'), template.replace(buildLine, `const BUILD = ${JSON.stringify(build)};`));
 
 console.log(
-  `post_build: CSP loader sha256-${loaderHash}; service worker cache ${build.version} with ${build.assets.length} entries`,
+  `post_build: CSP loader ${loaderHash}; service worker cache ${build.version} with ${build.assets.length} entries`,
 );

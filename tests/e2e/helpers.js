@@ -39,10 +39,11 @@ export function watch(page) {
   };
 }
 
-/** Waits until the Yew app has rendered its shell. */
+/** Waits until the Yew app has rendered its shell: the live app, not the pre-rendered first
+ *  screen shown before it starts (whose top-level nodes carry `data-prerender`). */
 export async function ready(page) {
-  await expect(page.locator('header.site-header')).toBeVisible();
-  await expect(page.locator('main h1')).toBeVisible();
+  await expect(page.locator('header.site-header:not([data-prerender])')).toBeVisible();
+  await expect(page.locator('main:not([data-prerender]) h1')).toBeVisible();
 }
 
 /** Runs axe (WCAG 2.x A/AA + best practice) and fails on any violation. */
@@ -69,3 +70,40 @@ export const SC_PATTERN_55 = Array.from({ length: 25 }, (_, i) => {
   if (n <= 20) return 'not_implemented';
   return 'dont_know';
 });
+
+/**
+ * The requester makes a request on #/partners (reason and organisation) and gets its link.
+ * (The same steps as the two-browser round trip in supply-partners.spec.js.)
+ */
+export async function makeRequest(page, org) {
+  await page.goto('/#/partners');
+  await ready(page);
+  await page.locator('#req-reason').fill('委託先の情報セキュリティ対策を確認するため');
+  await page.locator('#req-org').fill(org);
+  await page.locator('#req-make').click();
+  await expect(page.getByTestId('request-link')).toContainText('#/ask/');
+  return (await page.getByTestId('request-link').textContent()).trim();
+}
+
+/**
+ * The partner opens a request link, answers the 25-item self-diagnosis with SC_PATTERN_55
+ * (total 55), and makes the sealed response link; returns it.
+ */
+export async function respond(page, link, org) {
+  await page.goto(link);
+  await ready(page);
+  await expect(page.getByTestId('ask-view')).toBeVisible();
+  await page.locator('#ask-new').click();
+  await page.locator('#ask-go-sme').click();
+  await ready(page);
+  for (const [i, v] of SC_PATTERN_55.entries()) {
+    await page.locator(`fieldset[data-item="sc.${String(i + 1).padStart(2, '0')}"] input[value="${v}"]`).check();
+  }
+  await expect(page.getByTestId('sc-total')).toHaveText('55 / 100');
+  await page.goBack();
+  await expect(page.getByTestId('ask-view')).toBeVisible();
+  await page.locator('#ask-responder').fill(org);
+  await page.locator('#ask-send').click();
+  await expect(page.locator('#ask-link')).toHaveValue(/#\/reply\//);
+  return page.locator('#ask-link').inputValue();
+}

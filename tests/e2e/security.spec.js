@@ -58,11 +58,23 @@ test('the built page carries a strict CSP that csp_evaluator passes', () => {
   }
   expect(csp).not.toMatch(/unsafe-inline|'unsafe-eval'|unsafe-hashes|\*|https?:|data:|blob:/);
 
-  // script-src allows exactly Trunk's inline loader (by hash) and what it imports.
+  // script-src allows exactly two inline scripts, by hash, and what the first imports: Trunk's
+  // module loader, and the pre-render picker (issue 18), which is src/web/prerender-pick.js as
+  // reviewed (its comment lines removed) and nothing else.
   const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].filter((m) => !/\bsrc=/.test(m[1]));
-  expect(inline, 'one inline script: the loader').toHaveLength(1);
-  const hash = createHash('sha256').update(inline[0][2], 'utf8').digest('base64');
-  expect(d['script-src']).toEqual([`'sha256-${hash}'`, "'strict-dynamic'", "'wasm-unsafe-eval'"]);
+  expect(inline, 'two inline scripts: the loader and the pre-render picker').toHaveLength(2);
+  const [loader, picker] = inline;
+  expect(loader[1]).toMatch(/\btype="module"/);
+  expect(loader[2]).toMatch(/^\s*import init, \* as bindings from '\.\/shindan-[0-9a-f]+\.js';/);
+  const pickSource = readFileSync(new URL('../../src/web/prerender-pick.js', import.meta.url), 'utf8')
+    .split('\n')
+    .filter((l) => !/^\s*\/\//.test(l))
+    .join('\n')
+    .trim();
+  expect(picker[1].trim(), 'the picker is a classic script').toBe('');
+  expect(picker[2], 'the inlined picker is src/web/prerender-pick.js').toBe(pickSource);
+  const hash = (m) => `'sha256-${createHash('sha256').update(m[2], 'utf8').digest('base64')}'`;
+  expect(d['script-src']).toEqual([hash(loader), hash(picker), "'strict-dynamic'", "'wasm-unsafe-eval'"]);
 });
 
 test('every emitted script, stylesheet, preload and icon carries a correct integrity hash', () => {

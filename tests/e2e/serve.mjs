@@ -38,7 +38,9 @@ const types = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-const HASHED = /-[0-9a-f]{16}(_bg)?\.(wasm|js|css|svg)$/;
+// Trunk writes its 64-bit content hash in hex without leading zeros: 16 digits, 15 one time in
+// 16 (as src/web/post_build.mjs reads it).
+const HASHED = /-[0-9a-f]{8,16}(_bg)?\.(wasm|js|css|svg)$/;
 const COMPRESSIBLE = /\.(html|js|mjs|css|wasm|svg|json|webmanifest|txt)$/;
 const cache = new Map(); // `${etag} ${encoding}` -> compressed body (files do not change while served)
 const etagOf = (body) => `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`;

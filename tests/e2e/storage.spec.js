@@ -128,7 +128,7 @@ test('two assessments survive a reload; duplicate, compare, export, delete every
   expect(backup.name).toMatch(/^shindan-backup-\d{4}-\d{2}-\d{2}\.json$/);
   const file = JSON.parse(backup.text);
   expect(file.kind).toBe('shindan-backup');
-  expect(file.version).toBe(1);
+  expect(file.version).toBe(2);
   expect(file.assessments).toHaveLength(3);
   const csv = await clickAndDownload(page, page.locator('#export-csv'));
   expect(csv.text.charCodeAt(0)).toBe(0xfeff);

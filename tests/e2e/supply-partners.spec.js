@@ -1,7 +1,9 @@
 // The requester's side of the supply-chain view (#/partners, issue 17): a request link made
 // with its reason and a fresh key kept in the store, a bulk import of 200 result links with a
 // per-line report, a damaged line and a duplicate reported, the overview with totals and CSV,
-// the SCS level helper, axe in ja and en, no sideways scroll on a phone.
+// a bulk import of 200 end-to-end sealed responses (a tampered one and one sealed to another key
+// refused on their own lines), the SCS level helper, axe in ja and en, no sideways scroll on a
+// phone.
 import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
 import { ORIGIN, watch, ready, expectNoAxeViolations } from './helpers.js';
@@ -34,6 +36,10 @@ test('a request link carries the reason; its key stays in this browser only', as
   expect(reg.requests[0].private_key).toContain('"d"');
   expect(url).not.toContain(JSON.parse(reg.requests[0].private_key).d);
   await expect(page.getByTestId('request-list')).toContainText('株式会社発注元');
+  // The key exists only here: the page offers a backup at once, and the file holds the key.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#req-backup').click()]);
+  const backup = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  expect(backup.supply.requests[0].private_key).toBe(reg.requests[0].private_key);
   w.assertClean(ORIGIN);
 });
 
@@ -60,19 +66,107 @@ test('200 result links import at once, each reported; damaged and repeated lines
   await expect(report.locator('li[data-line="203"]')).toContainText(/取り込み済み|already imported/);
   await expect(report.locator('li[data-line="1"]')).toContainText('取引先001');
   const rows = page.getByTestId('partners-table').locator('tbody tr');
-  await expect(rows).toHaveCount(200);
-  // The first partner: the fixture's answers give 25 items cycling 4 kinds from item 1.
+  // 100 rows a page: the second page holds the other 100.
+  await expect(rows).toHaveCount(100);
+  await expect(page.locator('#partners-caption')).toContainText('(200 / 200)');
+  await expect(page.locator('#partners-range')).toHaveText('1〜100件目（全200件）');
+  await expect(page.locator('#partners-prev')).toBeDisabled();
+  await page.locator('#partners-next').click();
+  await expect(page.locator('#partners-range')).toHaveText('101〜200件目（全200件）');
+  await expect(rows.first()).toHaveAttribute('data-partner', '取引先101');
+  await expect(page.locator('#partners-next')).toBeDisabled();
   await expect.poll(async () => (await register(page))?.partners?.length).toBe(200);
-  // Search and sort work on the overview.
+  // Search and sort work on the overview (and go back to the first page).
   await page.locator('#partners-search').fill('取引先15');
   await expect(rows).toHaveCount(10);
+  await expect(page.locator('#partners-range')).toHaveCount(0);
   await page.locator('#partners-search').fill('');
+  await page.locator('#partners-next').click();
   await page.locator('#partners-sort').selectOption('total');
-  await expect(rows).toHaveCount(200);
+  await expect(page.locator('#partners-range')).toHaveText('1〜100件目（全200件）');
+  await expect(rows).toHaveCount(100);
   // CSV of every partner.
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#partners-csv').click()]);
   const csv = readFileSync(await download.path(), 'utf8');
   expect(csv.split('\r\n').filter((l) => l.includes('取引先')).length).toBe(200);
+});
+
+// 200 responses sealed natively with fixed keys to a fixed requester key, pinned by
+// tests/supply.rs (the_committed_sealed_bulk_fixture_is_what_the_native_sealer_writes), which
+// also writes the register to seed (the request with its private key as JWK) and each partner's
+// total, band and ★/★★ computed from its answers, not through the import.
+const SEALED = readFileSync(new URL('../fixtures/supply/sealed-200.txt', import.meta.url), 'utf8').trim().split('\n');
+const SEALED_FIXTURE = JSON.parse(readFileSync(new URL('../fixtures/supply/sealed-200.json', import.meta.url), 'utf8'));
+
+test('200 sealed responses import at once: 200 end-to-end partners scored as computed natively; a tampered line and one sealed to another key are refused alone', async ({ page }) => {
+  const w = watch(page);
+  await page.addInitScript((register) => {
+    // Once per test: the app's own writes must survive reloads.
+    if (sessionStorage.getItem('seeded')) return;
+    localStorage.setItem('shindan.v1.supply', register);
+    sessionStorage.setItem('seeded', '1');
+  }, JSON.stringify(SEALED_FIXTURE.register));
+  await page.goto('/#/partners');
+  await ready(page);
+  await expect(page.getByTestId('request-list')).toContainText('株式会社一括発注元');
+  // The tampered response on line 101, the one sealed to another key on line 152.
+  const text = [...SEALED.slice(0, 100), SEALED_FIXTURE.tampered, ...SEALED.slice(100, 150), SEALED_FIXTURE.other_key, ...SEALED.slice(150)];
+  expect(text).toHaveLength(202);
+  await page.locator('#import-text').fill(text.join('\n'));
+  await page.locator('#import-go').click();
+  const report = page.getByTestId('import-report');
+  await expect(report.locator('li')).toHaveCount(202, { timeout: 60_000 });
+  const refused = /鍵で開けませんでした/;
+  await expect(report.locator('li.warn')).toHaveCount(2);
+  await expect(report.locator('li[data-line="101"]')).toHaveClass(/warn/);
+  await expect(report.locator('li[data-line="101"]')).toContainText(refused);
+  await expect(report.locator('li[data-line="152"]')).toHaveClass(/warn/);
+  await expect(report.locator('li[data-line="152"]')).toContainText(refused);
+  // Every other line: a new partner, end to end (no "not encrypted" mark), in paste order.
+  await expect(report.locator('li:not(.warn)').filter({ hasText: '新しい取引先として追加' })).toHaveCount(200);
+  await expect(report.locator('li').filter({ hasText: '暗号化されていない' })).toHaveCount(0);
+  const lineOf = (k) => (k < 100 ? k + 1 : k < 150 ? k + 2 : k + 3);
+  for (const k of [0, 99, 100, 149, 150, 199]) {
+    await expect(report.locator(`li[data-line="${lineOf(k)}"]`)).toContainText(SEALED_FIXTURE.expected[k].organisation);
+  }
+  // The overview: 200 partners (100 a page) and no waiting request left.
+  const rows = page.getByTestId('partners-table').locator('tbody tr');
+  await expect(rows).toHaveCount(100);
+  await expect(page.locator('#partners-caption')).toContainText('(200 / 200)');
+  // Partners' totals, bands and ★/★★ as tests/supply.rs computed them from the answers: the
+  // first and last, one of each band, one with no band (items left unanswered), ★★ without ★.
+  const picks = new Map();
+  for (const e of SEALED_FIXTURE.expected) {
+    const k = e.band ?? 'none';
+    if (!picks.has(k)) picks.set(k, e);
+  }
+  picks.set('first', SEALED_FIXTURE.expected[0]);
+  picks.set('last', SEALED_FIXTURE.expected[199]);
+  picks.set('★★ only', SEALED_FIXTURE.expected.find((e) => e.star_two && !e.star_one));
+  expect(picks.size).toBeGreaterThanOrEqual(7);
+  for (const e of picks.values()) {
+    await page.locator('#partners-search').fill(e.organisation);
+    await expect(rows).toHaveCount(1);
+    const row = page.locator(`tr[data-partner="${e.organisation}"]`);
+    await expect(row).toHaveCount(1);
+    // A total with items unanswered is provisional and says so with a *.
+    await expect(row.getByTestId('partner-total')).toHaveText(`${e.total}${e.complete ? '' : '*'}`);
+    if (e.band) await expect(row.locator('td[data-band]')).toHaveAttribute('data-band', e.band);
+    else await expect(row.locator('td[data-band]')).toHaveCount(0);
+    const star = (ok) => (ok ? '準備済み' : '未達');
+    await expect(row).toContainText(`★ ${star(e.star_one)} / ★★ ${star(e.star_two)}`);
+  }
+  // Stored: 200 partners, every current result end to end, the request and its key kept.
+  await expect.poll(async () => (await register(page))?.partners?.length).toBe(200);
+  const reg = await register(page);
+  expect(reg.partners.every((p) => p.current.e2e === true)).toBe(true);
+  expect(reg.requests[0].private_key).toBe(SEALED_FIXTURE.register.requests[0].private_key);
+  // And after a reload, the same overview.
+  await page.reload();
+  await ready(page);
+  await expect(page.locator('#partners-caption')).toContainText('(200 / 200)');
+  await expect(rows).toHaveCount(100);
+  w.assertClean(ORIGIN);
 });
 
 test('the SCS helper asks for ★4 when any answer is yes, ★3 otherwise', async ({ page }) => {
@@ -92,9 +186,14 @@ for (const lang of ['ja', 'en']) {
     await page.goto('/#/partners');
     await ready(page);
     if (lang === 'en') await page.locator('#lang-switch').click();
-    await page.locator('#import-text').fill(BULK.slice(0, 5).join('\n'));
+    // 101 partners: the table's first page and the page buttons.
+    await page.locator('#import-text').fill(BULK.slice(0, 101).join('\n'));
     await page.locator('#import-go').click();
-    await expect(page.getByTestId('partners-table').locator('tbody tr')).toHaveCount(5);
+    await expect(page.getByTestId('partners-table').locator('tbody tr')).toHaveCount(100);
+    await expect(page.locator('#partners-next')).toBeVisible();
+    // The answers per partner too (drawn on demand).
+    await page.locator('#heat-grid-toggle').click();
+    await expect(page.getByTestId('heat-grid')).toBeVisible();
     await expectNoAxeViolations(page, `#/partners (${lang})`);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
@@ -188,6 +287,13 @@ test('requester and partner in two browsers: request, answer, sealed response, o
   await buyer.locator('#import-go').click();
   await expect(buyer.getByTestId('import-report').locator('li')).toContainText(/最新の結果として更新|now the current result/);
   await expect(row).toHaveCount(1);
+  // Its details list both results received, the newer one current, both end-to-end.
+  await row.locator('th button').click();
+  const history = buyer.getByTestId('partner-history').locator('tbody tr');
+  await expect(history).toHaveCount(2);
+  await expect(history.first()).toHaveAttribute('data-current', 'true');
+  await expect(history.locator('[data-testid=history-total]')).toHaveText(['55', '55']);
+  await expect(buyer.getByTestId('partner-history')).not.toContainText(/暗号化されていない|not end-to-end/);
 
   wb.assertClean(ORIGIN);
   wp.assertClean(ORIGIN);
@@ -195,3 +301,107 @@ test('requester and partner in two browsers: request, answer, sealed response, o
   await partnerCtx.close();
   await otherCtx.close();
 });
+
+// The fixture's partner i answers item n with kind (i + n) % 4 (implemented, partial, not
+// implemented, don't know: IPA's 4 / 2 / 0 / −1 points). Over 25 items that is six full cycles
+// (30 points) plus item 25's kind (i + 1) % 4 — computed here, not read from the app.
+const POINTS = [4, 2, 0, -1];
+const totalOf = (i) => 30 + POINTS[(i + 1) % 4];
+
+test('the summary answers first; filters, details, type and tier, removal; files import with their names', async ({ page }) => {
+  await page.goto('/#/partners');
+  await ready(page);
+  await expect(page.getByTestId('summary-empty')).toBeVisible();
+  // Five partners from a response file, plus a line that is not a link.
+  const file = BULK.slice(0, 5).join('\r\n') + '\r\nこれはリンクではありません';
+  await page.locator('#import-files').setInputFiles({ name: 'responses.txt', mimeType: 'text/plain', buffer: Buffer.from(file) });
+  const report = page.getByTestId('import-report');
+  await expect(report.locator('li')).toHaveCount(6);
+  await expect(report.locator('li[data-line="6"]')).toContainText('responses.txt 6行目');
+  await expect(report.locator('li[data-line="6"]')).toHaveAttribute('data-error', 'not-a-link');
+  await expect(page.getByTestId('import-counts')).toContainText('6行を読みました：新しい取引先 5');
+  const rows = page.getByTestId('partners-table').locator('tbody tr');
+  await expect(rows).toHaveCount(5);
+  for (let i = 1; i <= 5; i++) {
+    await expect(rows.nth(i - 1).getByTestId('partner-total')).toHaveText(String(totalOf(i)));
+  }
+
+  // The summary: five answered, none waiting, the lowest total first.
+  const summary = page.getByTestId('supply-summary');
+  await expect(summary.getByTestId('fig-answered').locator('dd')).toHaveText('5');
+  await expect(summary.getByTestId('fig-requested').locator('dd')).toHaveText('0');
+  const lowest = [1, 2, 3, 4, 5].sort((a, b) => totalOf(a) - totalOf(b) || a - b)[0];
+  await expect(summary.locator('[data-why=lowest]')).toContainText(`取引先00${lowest} ${totalOf(lowest)}`);
+  await expect(summary.locator('[data-why=plain]')).toContainText('取引先001');
+  // Weak = not implemented or don't know. Partners 1..5 on item n: residues n+1..n+5 mod 4,
+  // so residue (n+1) % 4 counts twice; 3 of 5 are weak where it is 2 or 3 (n % 4 = 1 or 2).
+  const weakItems = [];
+  for (let n = 1; n <= 25; n++) if (n % 4 === 1 || n % 4 === 2) weakItems.push(`sc.${String(n).padStart(2, '0')}`);
+  await expect(summary.getByTestId('summary-weak').locator('li')).toHaveCount(5);
+  const listed = await summary.getByTestId('summary-weak').locator('li').evaluateAll((l) => l.map((e) => e.dataset.item));
+  expect(listed).toEqual(weakItems.slice(0, 5));
+  await expect(summary.getByTestId('summary-weak').locator('li').first()).toContainText('60%');
+  // The heat map agrees: the weakest item first, 60 %, and a row per partner in the grid.
+  const heat = page.getByTestId('heat-items').locator('tbody tr');
+  await expect(heat).toHaveCount(25);
+  await expect(heat.first()).toHaveAttribute('data-item', 'sc.01');
+  await expect(heat.first().locator('td[data-weak]')).toHaveAttribute('data-weak', '60');
+  await expect(heat.last().locator('td[data-weak]')).toHaveAttribute('data-weak', '40');
+  await expect(page.getByTestId('heat-grid')).toHaveCount(0);
+  await page.locator('#heat-grid-toggle').click();
+  await expect(page.locator('#heat-grid-toggle')).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByTestId('heat-grid').locator('tbody tr')).toHaveCount(5);
+  // The distribution counts every complete total once.
+  const bands = await page.getByTestId('dist-bands').locator('td.num').allTextContents();
+  expect(bands.map(Number).reduce((a, b) => a + b, 0)).toBe(5);
+
+  // A partner's details: set its type and tier; the overview, filter and register follow.
+  await rows.nth(2).locator('th button').click();
+  const detail = page.getByTestId('partner-detail');
+  await expect(detail.locator('h3')).toBeFocused();
+  await expect(detail.getByTestId('partner-history').locator('tbody tr')).toHaveCount(1);
+  await detail.locator('#detail-kind').selectOption('contractor');
+  await detail.locator('#detail-tier').selectOption('2');
+  await expect(rows.nth(2).locator('td').first()).toHaveText('委託先・2次');
+  await expect.poll(async () => (await register(page)).partners[2]).toMatchObject({ kind: 'contractor', tier: 2 });
+  await page.locator('#partners-kind').selectOption('contractor');
+  await expect(rows).toHaveCount(1);
+  await page.locator('#partners-kind').selectOption('');
+  await page.locator('#partners-status').selectOption('overdue');
+  await expect(rows).toHaveCount(0);
+  await page.locator('#partners-status').selectOption('received');
+  await expect(rows).toHaveCount(5);
+  await page.locator('#partners-sort').selectOption('total');
+  await page.locator('#partners-desc').check();
+  await expect(rows.first().getByTestId('partner-total')).toHaveText(String(Math.max(...[1, 2, 3, 4, 5].map(totalOf))));
+
+  // Removing asks first; then the partner and its results are gone.
+  await rows.first().locator('th button').click();
+  const name = await page.getByTestId('partner-detail').locator('h3').textContent();
+  await page.locator('#partner-remove').click();
+  await expect(page.getByTestId('partner-detail').locator('[role=alert]')).toBeVisible();
+  await expect(rows).toHaveCount(5);
+  await page.locator('#partner-remove').click();
+  await expect(rows).toHaveCount(4);
+  await expect(page.getByTestId('partners-table')).not.toContainText(name);
+  await expect.poll(async () => (await register(page)).partners.length).toBe(4);
+});
+
+for (const lang of ['ja', 'en']) {
+  test(`printing the partners page prints the one-page summary only, 200 partners (${lang})`, async ({ page }) => {
+    await page.goto('/#/partners');
+    await ready(page);
+    if (lang === 'en') await page.locator('#lang-switch').click();
+    await page.locator('#import-text').fill(BULK.join('\n'));
+    await page.locator('#import-go').click();
+    await expect(page.getByTestId('partners-table').locator('tbody tr')).toHaveCount(100);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByTestId('supply-summary')).toBeVisible();
+    await expect(page.locator('#req-reason')).toBeHidden();
+    await expect(page.getByTestId('partners-table')).toBeHidden();
+    await expect(page.getByTestId('supply-summary').getByTestId('fig-answered').locator('dd')).toHaveText('200');
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+    expect(pages).toBe(1);
+  });
+}

@@ -46,6 +46,15 @@ pub(super) fn weakest_items(h: &HeatMap) -> Vec<(usize, u32)> {
     v
 }
 
+/// A number with a real minus sign (U+2212), so "−25–−1" reads as a range.
+fn signed(n: i32) -> String {
+    if n < 0 {
+        format!("\u{2212}{}", -n)
+    } else {
+        n.to_string()
+    }
+}
+
 fn symbol(a: Option<AnswerKind>) -> (&'static str, &'static str) {
     match a {
         Some(AnswerKind::Implemented) => ("○", "ok"),
@@ -82,6 +91,9 @@ pub(super) struct HeatProps {
 #[component]
 pub(super) fn Heat(props: &HeatProps) -> Html {
     let lang = use_app().lang;
+    // The partners × items grid is drawn on demand: 100 rows × 25 cells laid out again on every
+    // search and sort cost more than the whole overview (README "Performance").
+    let grid_open = use_state(|| false);
     let m = model();
     let partners: Vec<&OverviewRow> = props
         .shown
@@ -92,8 +104,7 @@ pub(super) fn Heat(props: &HeatProps) -> Html {
     if partners.is_empty() {
         return html! {};
     }
-    let owned: Vec<OverviewRow> = partners.iter().map(|r| (*r).clone()).collect();
-    let h = heat_map(m, &owned);
+    let h = heat_map(m, partners.iter().copied());
     let items = &m.sme.self_check.items;
     html! {
         <section aria-labelledby="heat-title" class="partners-heat">
@@ -129,6 +140,17 @@ pub(super) fn Heat(props: &HeatProps) -> Html {
             </div>
             <p class="source">{ t(lang, Msg::PartnersWeakShareNote) }</p>
             <h3 id="grid-title">{ t(lang, Msg::PartnersGridTitle) }</h3>
+            <p>
+                <button type="button" class="secondary" id="heat-grid-toggle" aria-expanded={grid_open.to_string()}
+                    aria-controls="heat-grid-region" onclick={{
+                        let grid_open = grid_open.clone();
+                        Callback::from(move |_: MouseEvent| grid_open.set(!*grid_open))
+                    }}>
+                    { t(lang, if *grid_open { Msg::PartnersGridHide } else { Msg::PartnersGridShow }) }
+                </button>
+            </p>
+            if *grid_open {
+            <div id="heat-grid-region">
             if partners.len() > GRID_ROWS {
                 <p>{ t(lang, Msg::PartnersGridFirst).replace("{n}", &GRID_ROWS.to_string()).replace("{total}", &partners.len().to_string()) }</p>
             }
@@ -143,7 +165,7 @@ pub(super) fn Heat(props: &HeatProps) -> Html {
                     </tr></thead>
                     <tbody>
                         { for partners.iter().take(GRID_ROWS).map(|r| html! {
-                            <tr data-partner={r.name.clone()}>
+                            <tr data-grid-partner={r.name.clone()}>
                                 <th scope="row">{ r.name.clone() }</th>
                                 { for r.self_check.iter().map(|a| {
                                     let (s, class) = symbol(*a);
@@ -154,6 +176,8 @@ pub(super) fn Heat(props: &HeatProps) -> Html {
                     </tbody>
                 </table>
             </div>
+            </div>
+            }
         </section>
     }
 }
@@ -207,7 +231,7 @@ pub(super) fn Spread(props: &SpreadProps) -> Html {
                 <tbody>
                     { for d.bins.iter().map(|(lo, hi, n)| html! {
                         <tr>
-                            <th scope="row" class="num">{ format!("{lo}–{hi}") }</th>
+                            <th scope="row" class="num">{ format!("{}–{}", signed(*lo), signed(*hi)) }</th>
                             <td class="num">{ *n }</td>
                             <td class="dist-cell">{ bar(*n) }</td>
                         </tr>

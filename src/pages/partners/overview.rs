@@ -17,6 +17,11 @@ use crate::supply::{
     overview_csv, query, OverviewRow, PartnerKey, PartnerKind, Query, RowKey, SortKey, Status,
 };
 
+/// Rows in the table at once: at 1,000 partners the whole table took 100–500 ms to build and
+/// lay out on every search or sort (README "Performance"). Search, filters, sort, CSV and the
+/// summary cover every row.
+const PAGE_ROWS: usize = 100;
+
 /// The lowest 指示 score of a row, as "指示3 20%" (none when the executive check was not
 /// asked or nothing in it is answered).
 fn lowest_direction(lang: Lang, r: &OverviewRow) -> Option<String> {
@@ -100,6 +105,7 @@ pub(super) fn Overview(props: &OverviewProps) -> Html {
     let kind = use_state(|| None::<PartnerKind>);
     let plain_only = use_state(|| false);
     let selected = use_state(|| None::<PartnerKey>);
+    let page = use_state(|| 0usize);
     let downloader = use_download();
     let rows = &props.rows.0;
     let shown = query(
@@ -113,10 +119,27 @@ pub(super) fn Overview(props: &OverviewProps) -> Html {
             plain_only: *plain_only,
         },
     );
+    // The page: the first after any change of search, filter or sort, never past the last.
+    let pages = shown.len().div_ceil(PAGE_ROWS).max(1);
+    let current = (*page).min(pages - 1);
+    let (from, to) = (
+        current * PAGE_ROWS,
+        ((current + 1) * PAGE_ROWS).min(shown.len()),
+    );
+    let go = |to_page: usize| {
+        let page = page.clone();
+        Callback::from(move |_: MouseEvent| page.set(to_page))
+    };
+    let first_page = {
+        let page = page.clone();
+        move || page.set(0)
+    };
     let on_search = {
+        let first_page = first_page.clone();
         let search = search.clone();
         Callback::from(move |e: InputEvent| {
             use wasm_bindgen::JsCast;
+            first_page();
             if let Some(i) = e
                 .target()
                 .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
@@ -126,8 +149,10 @@ pub(super) fn Overview(props: &OverviewProps) -> Html {
         })
     };
     let on_sort = {
+        let first_page = first_page.clone();
         let sort = sort.clone();
         Callback::from(move |e: Event| {
+            first_page();
             sort.set(match input_value(&e).as_str() {
                 "name" => SortKey::Name,
                 "total" => SortKey::Total,
@@ -139,23 +164,37 @@ pub(super) fn Overview(props: &OverviewProps) -> Html {
         })
     };
     let on_status = {
+        let first_page = first_page.clone();
         let status = status.clone();
         Callback::from(move |e: Event| {
+            first_page();
             let v = input_value(&e);
             status.set(Status::ALL.into_iter().find(|s| s.code() == v));
         })
     };
     let on_kind = {
+        let first_page = first_page.clone();
         let kind = kind.clone();
-        Callback::from(move |e: Event| kind.set(PartnerKind::from_code(&input_value(&e))))
+        Callback::from(move |e: Event| {
+            first_page();
+            kind.set(PartnerKind::from_code(&input_value(&e)))
+        })
     };
     let on_desc = {
+        let first_page = first_page.clone();
         let descending = descending.clone();
-        Callback::from(move |_: Event| descending.set(!*descending))
+        Callback::from(move |_: Event| {
+            first_page();
+            descending.set(!*descending)
+        })
     };
     let on_plain = {
+        let first_page = first_page.clone();
         let plain_only = plain_only.clone();
-        Callback::from(move |_: Event| plain_only.set(!*plain_only))
+        Callback::from(move |_: Event| {
+            first_page();
+            plain_only.set(!*plain_only)
+        })
     };
     let on_csv = {
         let rows = props.rows.0.clone();
@@ -257,10 +296,22 @@ pub(super) fn Overview(props: &OverviewProps) -> Html {
                             <th scope="col">{ t(lang, Msg::PartnersColWeak) }</th>
                         </tr></thead>
                         <tbody>
-                            { for shown.iter().filter_map(|&i| rows.get(i)).map(|r| row_view(lang, r, open(r))) }
+                            { for shown[from..to].iter().filter_map(|&i| rows.get(i)).map(|r| row_view(lang, r, open(r))) }
                         </tbody>
                     </table>
                 </div>
+                if pages > 1 {
+                    <nav class="toolbar" aria-label={t(lang, Msg::PartnersPages)}>
+                        <button type="button" class="secondary" id="partners-prev" disabled={current == 0}
+                            onclick={go(current.saturating_sub(1))}>{ t(lang, Msg::PartnersPrev) }</button>
+                        <span id="partners-range" aria-live="polite">
+                            { t(lang, Msg::PartnersRange).replace("{from}", &(from + 1).to_string())
+                                .replace("{to}", &to.to_string()).replace("{n}", &shown.len().to_string()) }
+                        </span>
+                        <button type="button" class="secondary" id="partners-next" disabled={current + 1 >= pages}
+                            onclick={go(current + 1)}>{ t(lang, Msg::PartnersNext) }</button>
+                    </nav>
+                }
                 <p class="source">{ t(lang, Msg::PartnersProvisionalNote) }</p>
                 if let Some(key) = &*selected {
                     <PartnerDetail supply={props.supply.clone()} partner={key.clone()} on_close={on_close} />

@@ -5,7 +5,8 @@ use yew::prelude::*;
 use super::{input_value, kind_text};
 use crate::app::use_app;
 use crate::components::said::own_mark;
-use crate::hooks::store::{now, SupplyHandle};
+use crate::files;
+use crate::hooks::store::{now, use_assessments, use_partner_side, SupplyHandle};
 use crate::i18n::{t, tn, Msg};
 use crate::store::SupplyAction;
 use crate::supply::{
@@ -59,6 +60,10 @@ pub(super) fn RequestForm(props: &RequestFormProps) -> Html {
     let draft = use_state(Draft::default);
     let making = use_state(|| Making::Idle);
     let copied = use_state(|| None::<bool>);
+    let backed_up = use_state(|| None::<bool>);
+    let lib = use_assessments();
+    let responder = use_partner_side().side.responder;
+    let downloader = files::use_download();
     let field = |f: fn(&mut Draft, String)| {
         let draft = draft.clone();
         Callback::from(move |e: Event| {
@@ -71,6 +76,7 @@ pub(super) fn RequestForm(props: &RequestFormProps) -> Html {
         let draft = draft.clone();
         let making = making.clone();
         let copied = copied.clone();
+        let backed_up = backed_up.clone();
         let sup = props.supply.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
@@ -81,6 +87,7 @@ pub(super) fn RequestForm(props: &RequestFormProps) -> Html {
             let making = making.clone();
             let sup = sup.clone();
             copied.set(None);
+            backed_up.set(None);
             making.set(Making::Busy);
             wasm_bindgen_futures::spawn_local(async move {
                 let (Ok(keys), Ok(id)) = (generate_request_key().await, random_bytes::<16>())
@@ -129,6 +136,20 @@ pub(super) fn RequestForm(props: &RequestFormProps) -> Html {
             let Making::Done(link) = &*making else { return };
             let copied = copied.clone();
             crate::files::copy_text(link, move |ok| copied.set(Some(ok)));
+        })
+    };
+    // The new key exists only in this browser until a backup holds it: offer one right away.
+    let on_backup = {
+        let backed_up = backed_up.clone();
+        let register = props.supply.supply.clone();
+        Callback::from(move |_: MouseEvent| {
+            let part = files::SupplyPart {
+                register: &register.value,
+                responder,
+            };
+            backed_up.set(Some(
+                files::export_backup(&lib, None, Some(part), &downloader).is_ok(),
+            ));
         })
     };
     let scope = draft.scope.unwrap_or(Scope::Sme);
@@ -217,6 +238,11 @@ pub(super) fn RequestForm(props: &RequestFormProps) -> Html {
                                 Some(false) => html! { <span class="warn">{ " " }{ t(lang, Msg::PartnersCopyFailed) }</span> },
                                 None => html! {},
                             } }
+                            <p class="note">{ t(lang, Msg::PartnersBackupNow) }</p>
+                            <button type="button" class="secondary" id="req-backup" onclick={on_backup}>{ t(lang, Msg::PartnersBackupButton) }</button>
+                            if *backed_up == Some(false) {
+                                <span class="warn">{ " " }{ t(lang, Msg::PartnersBackupFailed) }</span>
+                            }
                         </div>
                     },
                 } }

@@ -21,12 +21,21 @@ pub(super) struct SummaryProps {
     pub rows: Rows,
 }
 
+/// The separator of a run-in list: the ideographic comma in Japanese (punctuation, not a
+/// message).
+fn list_sep(lang: crate::lang::Lang) -> &'static str {
+    match lang {
+        crate::lang::Lang::Ja => "、",
+        crate::lang::Lang::En => ", ",
+    }
+}
+
 fn names(lang: crate::lang::Lang, rows: &[&OverviewRow]) -> String {
     let mut v: Vec<String> = rows.iter().take(TOP).map(|r| r.name.clone()).collect();
     if rows.len() > TOP {
         v.push(format!("… (+{})", rows.len() - TOP));
     }
-    v.join(t(lang, Msg::PartnersListSep))
+    v.join(list_sep(lang))
 }
 
 /// The summary section.
@@ -62,8 +71,7 @@ pub(super) fn Summary(props: &SummaryProps) -> Html {
         .filter(|r| r.sme_complete)
         .collect();
     lowest.sort_by_key(|r| r.sme_total);
-    let owned: Vec<OverviewRow> = partners.iter().map(|r| (*r).clone()).collect();
-    let h = heat_map(m, &owned);
+    let h = heat_map(m, partners.iter().copied());
     let weak = weakest_items(&h);
     let items = &m.sme.self_check.items;
     let figure = |label: Msg, value: String, id: &'static str| {
@@ -124,7 +132,7 @@ pub(super) fn Summary(props: &SummaryProps) -> Html {
                 }
                 if !lowest.is_empty() {
                     <li data-why="lowest">{ t(lang, Msg::PartnersAttentionLowest) }{ ": " }
-                        { lowest.iter().take(3).map(|r| format!("{} {} ({})", r.name, r.sme_total.unwrap_or_default(), band_text(lang, r.band.as_ref()))).collect::<Vec<_>>().join(t(lang, Msg::PartnersListSep)) }
+                        { lowest.iter().take(3).map(|r| format!("{} {} ({})", r.name, r.sme_total.unwrap_or_default(), band_text(lang, r.band.as_ref()))).collect::<Vec<_>>().join(list_sep(lang)) }
                     </li>
                 }
                 if overdue.is_empty() && stale.is_empty() && plain.is_empty() && lowest.is_empty() {

@@ -84,9 +84,10 @@ async function newPage(browser, rate) {
   return { context, page, cdp };
 }
 
+/** The live app (not the pre-rendered first screen, whose nodes carry data-prerender). */
 async function appReady(page) {
-  await page.locator('header.site-header').waitFor({ state: 'visible', timeout: 120_000 });
-  await page.locator('main h1').waitFor({ state: 'visible', timeout: 120_000 });
+  await page.locator('header.site-header:not([data-prerender])').waitFor({ state: 'visible', timeout: 120_000 });
+  await page.locator('main:not([data-prerender]) h1').waitFor({ state: 'visible', timeout: 120_000 });
 }
 
 // ------------------------------------------------------------------ 1. transfer sizes

@@ -4,7 +4,11 @@
 //! overview update, and the size of the stored register against the 5 MB localStorage quota.
 //! Prints one JSON line.
 //!
-//!     cargo run --release --example bench_supply
+//!     cargo run --release --example bench_supply [-- --seed target/bench/supply-seed.json]
+//!
+//! `--seed FILE` also writes what the browser measure (`tests/e2e/bench/supply.mjs`, run by
+//! `.ci/bench.sh`) pastes: `{"register": <the stored register with the 1,000 requests and their
+//! private keys, no partner yet>, "links": [<1,000 response links>]}`. Generated, not committed.
 
 // RustCrypto is a native-only dev-dependency: on wasm32 (`clippy --all-targets --target
 // wasm32-unknown-unknown`) the example compiles to nothing.
@@ -49,6 +53,13 @@ mod bench {
                 .insert(id.clone(), EXEC_KINDS[(i + k) % EXEC_KINDS.len()]);
         }
         a
+    }
+
+    /// The path after `--seed`, if given.
+    fn seed_path() -> Option<String> {
+        let args: Vec<String> = std::env::args().collect();
+        let i = args.iter().position(|a| a == "--seed")?;
+        args.get(i + 1).cloned()
     }
 
     pub fn main() {
@@ -111,6 +122,14 @@ mod bench {
             plain_links.push('\n');
         }
         let setup_ms = t.elapsed().as_secs_f64() * 1e3;
+        if let Some(path) = seed_path() {
+            let seed = format!(
+                "{{\"register\":{},\"links\":{}}}\n",
+                reg.to_json().expect("json"),
+                serde_json::to_string(&links.lines().collect::<Vec<_>>()).expect("json")
+            );
+            std::fs::write(&path, seed).expect("writes the seed");
+        }
         let longest_link = links.lines().map(str::len).max().unwrap_or(0);
         let bare_json = reg.to_json().expect("json").len();
 

@@ -140,8 +140,9 @@ async function captureStatic(browser) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(URL_BASE);
-  await page.locator('header.site-header').waitFor({ state: 'visible', timeout: 120_000 });
-  await page.locator('main h1').waitFor({ state: 'visible', timeout: 120_000 });
+  // The live app's markup, not the pre-render shown before it starts.
+  await page.locator('header.site-header:not([data-prerender])').waitFor({ state: 'visible', timeout: 120_000 });
+  await page.locator('main:not([data-prerender]) h1').waitFor({ state: 'visible', timeout: 120_000 });
   // Let the first render settle (two frames) before taking the markup.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   const doc = await page.evaluate(() => {
@@ -151,7 +152,7 @@ async function captureStatic(browser) {
       .map((e) => e.outerHTML)
       .join('\n');
     const body = document.body.cloneNode(true);
-    for (const s of body.querySelectorAll('script')) s.remove();
+    for (const s of body.querySelectorAll('script, template')) s.remove();
     return {
       lang: html.lang,
       css: [...document.querySelectorAll('link[rel=stylesheet]')].map((l) => l.getAttribute('href')),

@@ -1,6 +1,6 @@
 // "Interactive", shared by bench.mjs (Shindan) and floor.mjs (Shindan beside the floor app):
 // installed with page.addInitScript(INTERACTIVE_PROBE, { radio, total }). When the first element
-// matching `radio` is attached and enabled, it is clicked in a new task, and the time is taken
+// matching `radio` is attached and enabled (outside Shindan's pre-render, issue 18), it is clicked in a new task, and the time is taken
 // when the click is reflected: the radio is checked AND the element matching `total` shows a
 // different text. Times are performance.now(), i.e. from navigation start; they land in
 // window.__bench.{ready, clicked, interactive}.
@@ -8,7 +8,8 @@ export const INTERACTIVE_PROBE = ({ radio, total: totalSel }) => {
   const b = (window.__bench = { ready: null, interactive: null });
   const total = () => document.querySelector(totalSel);
   const watchFirst = new MutationObserver(() => {
-    const r = document.querySelector(radio);
+    // The app's radio: not the pre-rendered first screen's (inert, replaced when the app starts).
+    const r = [...document.querySelectorAll(radio)].find((e) => !e.closest('[data-prerender]'));
     if (b.ready !== null || !r || !r.isConnected || r.disabled) return;
     b.ready = performance.now();
     watchFirst.disconnect();

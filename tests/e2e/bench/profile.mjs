@@ -26,7 +26,8 @@ await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
 if (mode === 'load') { await cdp.send('Profiler.start'); }
 await page.goto(url + '#/' + route);
-await page.locator('fieldset[data-item] input[type=radio]').first().waitFor();
+// The app's radio, not the pre-rendered first screen's (issue 18).
+await page.locator('main:not([data-prerender]) fieldset[data-item] input[type=radio]').first().waitFor();
 if (mode === 'answers') {
   await cdp.send('Profiler.start');
   if (route === 'executive') await page.evaluate(async (count) => {

@@ -15,7 +15,8 @@ cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
 const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
 await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8,v8.wasm,blink.user_timing,loading,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
 await page.goto(url + '#/sme');
-await page.locator('fieldset[data-item="sc.25"] input[type=radio]').first().waitFor();
+// The app's radio, not the pre-rendered first screen's (issue 18).
+await page.locator('main:not([data-prerender]) fieldset[data-item="sc.25"] input[type=radio]').first().waitFor();
 await page.waitForTimeout(1500);
 await cdp.send('Tracing.end'); await done;
 const nav = events.find((e) => e.name === 'navigationStart' ) || events.find((e)=>e.name==='TracingStartedInBrowser');

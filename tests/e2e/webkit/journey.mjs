@@ -151,10 +151,11 @@ const VISIBLE = `const visible = (e) => !!e && e.getClientRects().length > 0 && 
 const textOf = (driver, css) =>
   js(driver, `${VISIBLE} const e = document.querySelector(arguments[0]); return visible(e) ? e.innerText.trim() : null;`, css);
 
-/** Waits until the Yew app has rendered its shell (as helpers.js `ready`). */
+/** Waits until the Yew app has rendered its shell (as helpers.js `ready`): the live app, not the
+ *  pre-rendered first screen shown before it starts (its nodes carry data-prerender). */
 async function ready(driver) {
   await until('the app shell (header.site-header and main h1)', () =>
-    js(driver, `${VISIBLE} const h = document.querySelector('header.site-header'), t = document.querySelector('main h1');
+    js(driver, `${VISIBLE} const h = document.querySelector('header.site-header:not([data-prerender])'), t = document.querySelector('main:not([data-prerender]) h1');
       return visible(h) && visible(t) && t.textContent.trim() !== '';`),
   );
 }

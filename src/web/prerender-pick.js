@@ -1,0 +1,54 @@
+// The pre-render picker: the one inline script besides Trunk's loader (src/web/post_build.mjs
+// inlines it, comment lines removed, after the <template>s src/web/prerender.mjs wrote, and puts
+// its sha256 into the CSP). It runs while the page is parsed, before the first paint, and puts a
+// copy of ONE template at the start of <body>:
+// - `prerender-home`, `-sme`, `-executive`: the whole first render of that page (Japanese, fresh
+//   storage) for `#/` (or no fragment), `#/sme`, `#/executive` — only when storage holds nothing
+//   of this app but the language, because stored answers, a saved screen (a reopened app with no
+//   fragment returns to it) or banners make the app's first screen differ;
+// - `prerender-shell`: the header alone (no page is marked current): every other address, a
+//   returning user, storage that cannot be read. What follows the header is only ever added by
+//   the app, so no other page's content is shown first and nothing moves;
+// - `prerender-shell-en`: the English header, when the stored language is English.
+// The address is read as src/route.rs reads it (fragment, query cut, slashes trimmed); anything it
+// cannot read exactly (a percent escape) gets the shell. Yew's first render empties <body> (this
+// script with it) and renders the same markup in the same task; until then a change of the
+// fragment (a link in the pre-render) picks again.
+(function () {
+  var d = document;
+  var me = d.currentScript;
+  var title = d.title;
+  var shown = [];
+  function pick() {
+    var lang = 'ja';
+    var fresh = true;
+    try {
+      var s = localStorage;
+      for (var i = 0; i < s.length; i++) {
+        var k = s.key(i);
+        if (k.indexOf('shindan.') === 0 && k !== 'shindan.v1.lang') fresh = false;
+      }
+      if (s.getItem('shindan.v1.lang') === '"en"') lang = 'en';
+    } catch (e) {
+      fresh = false;
+    }
+    var h = location.hash.slice(1).split('?')[0].replace(/^\/+|\/+$/g, '');
+    var page = h === '' ? 'home' : h === 'sme' || h === 'executive' ? h : '';
+    if (lang === 'en') return 'shell-en';
+    return fresh && page ? page : 'shell';
+  }
+  function show() {
+    // Once the app has rendered, this script is no longer in the document: nothing to do.
+    if (!me.isConnected) return;
+    for (var i = 0; i < shown.length; i++) shown[i].remove();
+    var t = d.getElementById('prerender-' + pick());
+    if (!t) return;
+    var f = t.content.cloneNode(true);
+    shown = Array.prototype.slice.call(f.childNodes);
+    d.body.prepend(f);
+    d.documentElement.lang = t.getAttribute('data-lang');
+    d.title = t.getAttribute('data-title') || title;
+  }
+  show();
+  addEventListener('hashchange', show);
+})();
