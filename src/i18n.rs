@@ -32,6 +32,8 @@ macro_rules! messages {
     };
 }
 
+// The first screen's texts: used by the wasm builds (and their tests) only.
+#[cfg(any(test, target_arch = "wasm32"))]
 mod first;
 
 /// Every message's text, once the whole app has installed it ([`install_all`]). The first
