@@ -73,7 +73,6 @@ export const SC_PATTERN_55 = Array.from({ length: 25 }, (_, i) => {
 
 /**
  * The requester makes a request on #/partners (reason and organisation) and gets its link.
- * (The same steps as the two-browser round trip in supply-partners.spec.js.)
  */
 export async function makeRequest(page, org) {
   await page.goto('/#/partners');
@@ -87,9 +86,10 @@ export async function makeRequest(page, org) {
 
 /**
  * The partner opens a request link, answers the 25-item self-diagnosis with SC_PATTERN_55
- * (total 55), and makes the sealed response link; returns it.
+ * (total 55), and makes the sealed response link; returns it. `seen.band` gets the band the
+ * partner's own SME page showed.
  */
-export async function respond(page, link, org) {
+export async function respond(page, link, org, seen = {}) {
   await page.goto(link);
   await ready(page);
   await expect(page.getByTestId('ask-view')).toBeVisible();
@@ -100,6 +100,7 @@ export async function respond(page, link, org) {
     await page.locator(`fieldset[data-item="sc.${String(i + 1).padStart(2, '0')}"] input[value="${v}"]`).check();
   }
   await expect(page.getByTestId('sc-total')).toHaveText('55 / 100');
+  seen.band = await page.getByTestId('sc-band').getAttribute('data-band');
   await page.goBack();
   await expect(page.getByTestId('ask-view')).toBeVisible();
   await page.locator('#ask-responder').fill(org);

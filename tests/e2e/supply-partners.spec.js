@@ -6,7 +6,7 @@
 // phone.
 import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
-import { ORIGIN, watch, ready, expectNoAxeViolations } from './helpers.js';
+import { ORIGIN, watch, ready, expectNoAxeViolations, makeRequest, respond } from './helpers.js';
 
 const BULK = readFileSync(new URL('../fixtures/supply/plain-200.txt', import.meta.url), 'utf8')
   // The fixture names a placeholder host; the app reads only the fragment.
@@ -205,7 +205,6 @@ for (const lang of ['ja', 'en']) {
 // partner with the right total and band. A changed character and a response sealed to another
 // requester's key each get their message.
 test('requester and partner in two browsers: request, answer, sealed response, overview', async ({ browser }) => {
-  const { SC_PATTERN_55 } = await import('./helpers.js');
   const buyerCtx = await browser.newContext();
   const partnerCtx = await browser.newContext();
   const otherCtx = await browser.newContext();
@@ -215,40 +214,18 @@ test('requester and partner in two browsers: request, answer, sealed response, o
   const wb = watch(buyer);
   const wp = watch(partner);
 
-  async function makeRequest(page, org) {
-    await page.goto('/#/partners');
-    await ready(page);
-    await page.locator('#req-reason').fill('委託先の情報セキュリティ対策を確認するため');
-    await page.locator('#req-org').fill(org);
-    await page.locator('#req-make').click();
-    await expect(page.getByTestId('request-link')).toContainText('#/ask/');
-    return (await page.getByTestId('request-link').textContent()).trim();
-  }
   const requestLink = await makeRequest(buyer, '株式会社発注元');
   const otherLink = await makeRequest(other, '別の発注元');
 
-  async function respond(page, link, org) {
-    await page.goto(link);
-    await ready(page);
-    await expect(page.getByTestId('ask-view')).toBeVisible();
-    await page.locator('#ask-new').click();
-    await page.locator('#ask-go-sme').click();
-    await ready(page);
-    for (const [i, v] of SC_PATTERN_55.entries()) {
-      await page.locator(`fieldset[data-item="sc.${String(i + 1).padStart(2, '0')}"] input[value="${v}"]`).check();
-    }
-    await expect(page.getByTestId('sc-total')).toHaveText('55 / 100');
-    const band = await page.getByTestId('sc-band').getAttribute('data-band');
-    await page.goBack();
-    await expect(page.getByTestId('ask-view')).toBeVisible();
-    await page.locator('#ask-responder').fill(org);
-    await page.locator('#ask-send').click();
-    await expect(page.locator('#ask-link')).toHaveValue(/#\/reply\//);
-    return { link: await page.locator('#ask-link').inputValue(), band };
-  }
-  const { link: response, band } = await respond(partner, requestLink, '株式会社テスト部品');
+  // The partner's side: helpers.js's respond, which also notes the band its SME page showed.
+  const respondSeen = async (page, link, org) => {
+    const seen = {};
+    const out = await respond(page, link, org, seen);
+    return { link: out, band: seen.band };
+  };
+  const { link: response, band } = await respondSeen(partner, requestLink, '株式会社テスト部品');
   // The same partner answering the other requester: sealed to that requester's key.
-  const { link: toOther } = await respond(partner, otherLink, '株式会社テスト部品');
+  const { link: toOther } = await respondSeen(partner, otherLink, '株式会社テスト部品');
 
   // A changed character in the sealed part.
   const payload = response.split('#/reply/')[1];
@@ -282,7 +259,7 @@ test('requester and partner in two browsers: request, answer, sealed response, o
   // the same partner's current result (the older one goes to its history), not a new partner.
   await partner.reload();
   await ready(partner);
-  const { link: again } = await respond(partner, requestLink, '株式会社テスト部品');
+  const { link: again } = await respondSeen(partner, requestLink, '株式会社テスト部品');
   await buyer.locator('#import-text').fill(again);
   await buyer.locator('#import-go').click();
   await expect(buyer.getByTestId('import-report').locator('li')).toContainText(/最新の結果として更新|now the current result/);
