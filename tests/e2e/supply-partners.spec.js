@@ -25,6 +25,8 @@ test('a request link carries the reason; its key stays in this browser only', as
   await page.locator('#req-org').fill('株式会社発注元');
   await page.locator('#req-scope-both').check();
   await page.locator('#req-due').fill('2027-03-31');
+  await page.locator('#req-kind').selectOption('contractor');
+  await page.locator('#req-tier').selectOption('2');
   await page.locator('#req-make').click();
   const link = page.getByTestId('request-link');
   await expect(link).toContainText('#/ask/');
@@ -34,6 +36,8 @@ test('a request link carries the reason; its key stays in this browser only', as
   await expect.poll(async () => (await register(page))?.requests?.length).toBe(1);
   const reg = await register(page);
   expect(reg.requests[0].private_key).toContain('"d"');
+  // The type and tier noted for the addressee are kept with the request (they seed the partner).
+  expect(reg.requests[0]).toMatchObject({ kind: 'contractor', tier: 2 });
   expect(url).not.toContain(JSON.parse(reg.requests[0].private_key).d);
   await expect(page.getByTestId('request-list')).toContainText('株式会社発注元');
   // The key exists only here: the page offers a backup at once, and the file holds the key.
@@ -176,6 +180,10 @@ test('the SCS helper asks for ★4 when any answer is yes, ★3 otherwise', asyn
   await expect(level).toHaveAttribute('data-level', '3');
   await page.locator('#scs-q3').check();
   await expect(level).toHaveAttribute('data-level', '4');
+  // What the level means is Shindan's summary, marked so, with its sources named.
+  await expect(page.getByTestId('scs-means').getByTestId('own-mark')).toBeVisible();
+  await expect(page.getByTestId('scs-means')).toContainText('★4');
+  await expect(page.locator('section[aria-labelledby=scs-title] .source')).toContainText('経済産業省');
   await page.locator('#scs-q3').uncheck();
   await expect(level).toHaveAttribute('data-level', '3');
 });
@@ -297,6 +305,10 @@ test('the summary answers first; filters, details, type and tier, removal; files
   await expect(report.locator('li[data-line="6"]')).toContainText('responses.txt 6行目');
   await expect(report.locator('li[data-line="6"]')).toHaveAttribute('data-error', 'not-a-link');
   await expect(page.getByTestId('import-counts')).toContainText('6行を読みました：新しい取引先 5');
+  // A file far too large to be a response file is not read, and says so; nothing else changes.
+  await page.locator('#import-files').setInputFiles({ name: 'huge.txt', mimeType: 'text/plain', buffer: Buffer.alloc(9 * 1024 * 1024, 0x41) });
+  await expect(page.getByTestId('import-unread').locator('li')).toHaveAttribute('data-why', 'too-big');
+  await expect(page.getByTestId('import-unread')).toContainText('huge.txt');
   const rows = page.getByTestId('partners-table').locator('tbody tr');
   await expect(rows).toHaveCount(5);
   for (let i = 1; i <= 5; i++) {
