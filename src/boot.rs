@@ -1,16 +1,18 @@
 //! EDGE, browser-only: how the two builds start (issue 18, the size of the first load).
 //!
-//! The app ships as two wasm builds of this crate. The **first screen** (`src/main.rs`, the
-//! build Trunk's loader fetches) is the shell with the home page, the SME path and the
+//! The app ships as two wasm builds of this crate. The **first screen** (`src/main.rs`, what
+//! the loader fetches for those pages) is the shell with the home page, the SME path and the
 //! not-found page ([`crate::route::Route::on_first_screen`]); the linker leaves every other
 //! page out. The **whole app** (`src/bin/full.rs`, `shindan-full-<hash>.js` and its wasm,
 //! named in the `shindan-full` `<meta>` by `src/web/post_build.mjs`) has every page.
 //!
-//! Opened at another page's address, the first screen does not render at all: it starts the
-//! whole app at once, and the page keeps what it shows meanwhile (the pre-rendered page or
-//! header). When the running first screen is asked for another page (a link, a typed address,
-//! the screen a reopened app returns to), it shows a loading line in that page's place, imports
-//! the whole app's JS glue and
+//! Opened at another page's address, the page's loader (`src/web/loader.js`, in place of
+//! Trunk's) fetches the whole app alone and starts it, and the page keeps what it shows meanwhile
+//! (the pre-rendered page or header). If the first screen is started at such an address anyway
+//! (an address the loader does not know, or the whole app failed to load there), it does not
+//! render: it starts the whole app at once, or says that it could not. When the running first
+//! screen is asked for another page (a link, a typed address, the screen a reopened app returns
+//! to), it shows a loading line in that page's place, imports the whole app's JS glue and
 //! compiles its wasm (`src/web/full.js`; the service worker has usually cached both). Then it
 //! leaves a one-shot function on `window` and starts the whole app, whose `main` calls that
 //! function first: the first screen hands over its state as text (`store::handoff`: the
@@ -191,8 +193,13 @@ pub fn full() {
             HANDED.with(|h| *h.borrow_mut() = handed);
         }
     }
+    // Loaded directly by src/web/loader.js (the address was another page's): no first screen
+    // ran, so the service worker is registered here.
+    if !resumed() {
+        crate::pwa::register();
+    }
     // After the first screen's teardown, which `exit` queued as a microtask: both run before
-    // the next paint. (The service worker was registered by the first screen.)
+    // the next paint. (When resumed, the first screen registered the service worker.)
     wasm_bindgen_futures::spawn_local(async {
         yew::Renderer::<App>::new().render();
     });

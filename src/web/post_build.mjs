@@ -4,13 +4,17 @@
 //
 // 0. The whole app (the second wasm build, src/boot.rs): content-hashed names and a <meta>
 //    naming its JS glue for the first screen.
-// 1. CSP: Trunk emits an inline `<script type="module">` loader whose text names the hashed
-//    JS/WASM files, so it changes every build. Its sha256, and that of the pre-render picker
-//    (src/web/prerender-pick.js, inlined here), replace the `'sha256-LOADER'` placeholder in the
-//    CSP <meta> of index.html. Exactly these inline scripts are allowed: Trunk's loader once, the
-//    picker once (none when the pre-render is off); under `trunk serve`, Trunk's autoreload script
-//    is recognised and left out of the CSP (see below); any other inline script, or a missing
-//    placeholder, fails the build (a CSP that silently blocks the app must not ship).
+// 1. The loader: Trunk emits an inline `<script type="module">` loader and preloads for the
+//    first screen's JS glue and wasm, which a first visit at another page's address does not
+//    need. Both are replaced by Shindan's loader (src/web/loader.js, inlined here), which fetches
+//    the one build the address needs, named by <meta name="shindan-first"> / "shindan-full" with
+//    the sha384 of each file (SRI, as Trunk's preloads had).
+//    CSP: the sha256 of the loader and of the pre-render picker (src/web/prerender-pick.js,
+//    inlined here) replace the `'sha256-LOADER'` placeholder in the CSP <meta> of index.html.
+//    Exactly these inline scripts are allowed: the loader once, the picker once (none when the
+//    pre-render is off); under `trunk serve`, Trunk's autoreload script is recognised and left
+//    out of the CSP (see below); any other inline script, or a missing placeholder, fails the
+//    build (a CSP that silently blocks the app must not ship).
 // 2. Pre-render (issue 18): the app's first render of the home page, #/sme and #/executive
 //    (Japanese, fresh storage) and the header alone (ja, en), captured from this very build in
 //    Debian's Chromium (src/web/prerender.mjs), go into index.html as <template>s at the
@@ -46,6 +50,12 @@ const fail = (msg) => {
 // below load it too).
 const indexPath = join(stage, 'index.html');
 let html = await readFile(indexPath, 'utf8');
+const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+// A build's <meta>: its JS glue's name and the integrity of the glue and of the wasm, which
+// src/web/loader.js and src/web/full.js use for the preload and the fetch.
+const meta = (name, js, jsBytes, wasmBytes) =>
+  `<meta name="${name}" content="${js}" data-js-integrity="${sri(jsBytes)}" data-wasm-integrity="${sri(wasmBytes)}">`;
+let fullMeta;
 {
   const js = join(stage, 'shindan-full.js');
   const wasm = join(stage, 'shindan-full_bg.wasm');
@@ -57,12 +67,7 @@ let html = await readFile(indexPath, 'utf8');
   await rename(js, join(stage, `${name}.js`));
   await rename(wasm, join(stage, `${name}_bg.wasm`));
   if (!html.includes('</head>')) fail('index.html has no </head>');
-  // The wasm's subresource integrity, which src/web/full.js passes to fetch().
-  const integrity = `sha384-${createHash('sha384').update(wasmBytes).digest('base64')}`;
-  html = html.replace(
-    '</head>',
-    `<meta name="shindan-full" content="${name}.js" data-wasm-integrity="${integrity}"></head>`,
-  );
+  fullMeta = meta('shindan-full', `${name}.js`, jsBytes, wasmBytes);
 }
 
 // ---- 1. CSP hashes of the inline scripts ------------------------------------------------
@@ -85,7 +90,31 @@ if (loaders.length !== 1 || reloads.length > 1 || inline.length !== loaders.leng
     `expected Trunk's module loader once (and under trunk serve its autoreload script) as the only inline <script>s; found ${inline.length}`,
   );
 }
-const loaderHash = sha(loaders[0][2]);
+// Trunk's loader names the first screen's files; they, its preloads of them and the loader
+// itself give way to the metas and Shindan's loader at the end of <head>.
+const firstJs = /import init, \* as bindings from '\.\/([\w-]+\.js)';/.exec(loaders[0][2])[1];
+const firstWasm = firstJs.replace(/\.js$/, '_bg.wasm');
+if (!loaders[0][2].includes(`module_or_path: './${firstWasm}'`)) {
+  fail(`Trunk's loader does not load ${firstWasm} as expected`);
+}
+const preloads = [...html.matchAll(/<link\b[^>]*>/gi)].filter((m) =>
+  new RegExp(`\\bhref="\\./(${firstJs}|${firstWasm})"`).test(m[0]),
+);
+if (preloads.length !== 2 || !preloads.every((m) => /\brel="(modulepreload|preload)"/.test(m[0]))) {
+  fail(`expected Trunk's two preloads of ${firstJs} and ${firstWasm}; found ${preloads.length}`);
+}
+for (const m of [...preloads, loaders[0]]) html = html.replace(m[0], '');
+const loaderText = (await readFile(join(source, 'src', 'web', 'loader.js'), 'utf8'))
+  .split('\n')
+  .filter((l) => !/^\s*\/\//.test(l))
+  .join('\n')
+  .trim();
+{
+  const [jsBytes, wasmBytes] = await Promise.all([readFile(join(stage, firstJs)), readFile(join(stage, firstWasm))]);
+  const firstMeta = meta('shindan-first', firstJs, jsBytes, wasmBytes);
+  html = html.replace('</head>', () => `${firstMeta}${fullMeta}<script>${loaderText}</script></head>`);
+}
+const loaderHash = sha(loaderText);
 const placeholder = "'sha256-LOADER'";
 if (html.split(placeholder).length !== 2) {
   fail(`index.html must contain the CSP placeholder ${placeholder} exactly once`);

@@ -58,21 +58,22 @@ test('the built page carries a strict CSP that csp_evaluator passes', () => {
   }
   expect(csp).not.toMatch(/unsafe-inline|'unsafe-eval'|unsafe-hashes|\*|https?:|data:|blob:/);
 
-  // script-src allows exactly two inline scripts, by hash, and what the first imports: Trunk's
-  // module loader, and the pre-render picker (issue 18), which is src/web/prerender-pick.js as
-  // reviewed (its comment lines removed) and nothing else.
+  // script-src allows exactly two inline scripts, by hash, and what the first imports: Shindan's
+  // loader (issue 18, in place of Trunk's) and the pre-render picker, each the reviewed source
+  // file (its comment lines removed) and nothing else.
   const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].filter((m) => !/\bsrc=/.test(m[1]));
   expect(inline, 'two inline scripts: the loader and the pre-render picker').toHaveLength(2);
   const [loader, picker] = inline;
-  expect(loader[1]).toMatch(/\btype="module"/);
-  expect(loader[2]).toMatch(/^\s*import init, \* as bindings from '\.\/shindan-[0-9a-f]+\.js';/);
-  const pickSource = readFileSync(new URL('../../src/web/prerender-pick.js', import.meta.url), 'utf8')
-    .split('\n')
-    .filter((l) => !/^\s*\/\//.test(l))
-    .join('\n')
-    .trim();
+  const reviewed = (file) =>
+    readFileSync(new URL(`../../src/web/${file}`, import.meta.url), 'utf8')
+      .split('\n')
+      .filter((l) => !/^\s*\/\//.test(l))
+      .join('\n')
+      .trim();
+  expect(loader[1].trim(), 'the loader is a classic script').toBe('');
+  expect(loader[2], 'the inlined loader is src/web/loader.js').toBe(reviewed('loader.js'));
   expect(picker[1].trim(), 'the picker is a classic script').toBe('');
-  expect(picker[2], 'the inlined picker is src/web/prerender-pick.js').toBe(pickSource);
+  expect(picker[2], 'the inlined picker is src/web/prerender-pick.js').toBe(reviewed('prerender-pick.js'));
   const hash = (m) => `'sha256-${createHash('sha256').update(m[2], 'utf8').digest('base64')}'`;
   expect(d['script-src']).toEqual([hash(loader), hash(picker), "'strict-dynamic'", "'wasm-unsafe-eval'"]);
 });
@@ -86,23 +87,57 @@ test('every emitted script, stylesheet, preload and icon carries a correct integ
     integrity: /\bintegrity="([^"]*)"/.exec(attrs)?.[1],
   }));
   const assets = tags.filter((t) => t.url && t.rel !== 'manifest'); // a manifest link has no SRI in HTML
-  // (Two module preloads: the JS glue and the snippet that loads the whole app, src/web/full.js.)
+  // (Module preloads: the wasm-bindgen snippets, such as src/web/full.js. The builds' own JS
+  // glue and wasm are not preloaded: the loader fetches the one the address needs.)
   const kinds = [...new Set(assets.map((t) => t.rel || t.tag))].sort();
-  expect(kinds, 'the build still emits what this test expects').toEqual(
-    ['icon', 'modulepreload', 'preload', 'stylesheet'].sort(),
-  );
+  expect(kinds, 'the build still emits what this test expects').toEqual(['icon', 'modulepreload', 'stylesheet'].sort());
   for (const t of assets) {
     expect(t.integrity, `${t.url} has integrity`).toMatch(/^sha384-[A-Za-z0-9+/]+=*$/);
     const body = readFileSync(new URL(t.url, DIST));
     const actual = `sha384-${createHash('sha384').update(body).digest('base64')}`;
     expect(t.integrity, `${t.url} integrity matches the file`).toBe(actual);
   }
-  // The whole app's wasm (src/boot.rs), fetched by src/web/full.js with the integrity that
-  // post_build.mjs wrote beside its name.
-  const full = /<meta name="shindan-full" content="([^"]+)" data-wasm-integrity="([^"]+)"/.exec(html);
-  expect(full, 'the whole app is named').not.toBeNull();
-  const wasm = readFileSync(new URL(full[1].replace(/\.js$/, '_bg.wasm'), DIST));
-  expect(full[2]).toBe(`sha384-${createHash('sha384').update(wasm).digest('base64')}`);
+  // The two builds (src/boot.rs), which src/web/loader.js and src/web/full.js preload and fetch
+  // with the integrity that post_build.mjs wrote beside their names.
+  const sri = (file) => `sha384-${createHash('sha384').update(readFileSync(new URL(file, DIST))).digest('base64')}`;
+  for (const name of ['shindan-first', 'shindan-full']) {
+    const m = new RegExp(`<meta name="${name}" content="([^"]+)" data-js-integrity="([^"]+)" data-wasm-integrity="([^"]+)">`).exec(html);
+    expect(m, `${name} is named`).not.toBeNull();
+    expect(m[2], `${name}: the JS glue's integrity`).toBe(sri(m[1]));
+    expect(m[3], `${name}: the wasm's integrity`).toBe(sri(m[1].replace(/\.js$/, '_bg.wasm')));
+  }
+});
+
+// A build's files changed in transit (valid JS or wasm, just not the built bytes): the integrity
+// checks refuse them and the page says so instead of running them or staying inert. No service
+// worker in between, so the test's routes see every request.
+test.describe('a tampered build', () => {
+  test.use({ serviceWorkers: 'block' });
+  const tamper = (page, pattern, change) =>
+    page.route(pattern, async (route) => {
+      const res = await route.fetch();
+      await route.fulfill({ response: res, body: change(Buffer.from(await res.body())) });
+    });
+
+  test("the whole app's JS glue with a line added is refused; the first screen says so", async ({ page }) => {
+    await tamper(page, /\/shindan-full-[0-9a-f]+\.js$/, (b) => Buffer.concat([b, Buffer.from('\n// changed\n')]));
+    await page.goto('/#/executive');
+    // The loader's attempt fails, the first screen starts and its own attempt fails too.
+    await expect(page.locator('#full-load-failed')).toBeVisible();
+    await expect(page.locator('fieldset[data-item]')).toHaveCount(0);
+  });
+
+  test("the first screen's wasm with a byte changed is refused; the page says it could not load", async ({ page }) => {
+    await tamper(page, /\/shindan-[0-9a-f]+_bg\.wasm$/, (b) => {
+      b[b.length - 1] ^= 1;
+      return b;
+    });
+    await page.goto('/#/sme');
+    await expect(page.locator('#load-failed')).toBeVisible();
+    await expect(page.locator('#load-failed')).toContainText('読み込めませんでした');
+    // Nothing of the app ran: what shows is the inert pre-render.
+    await expect(page.locator('header.site-header:not([data-prerender])')).toHaveCount(0);
+  });
 });
 
 test('no CSP violation on any route, and the policy is enforced', async ({ page }) => {

@@ -7,7 +7,9 @@ import { ORIGIN, watch, ready } from './helpers.js';
 
 const WHOLE = /\/shindan-full-[0-9a-f]+(_bg\.wasm|\.js)$/;
 const answer = (page, id, value) => page.locator(`fieldset[data-item="${id}"] input[value="${value}"]`).check();
+const FIRST = /\/shindan-[0-9a-f]+(_bg\.wasm|\.js)$/;
 const wholeRequests = (w) => w.requests.filter((u) => WHOLE.test(new URL(u).pathname));
+const firstRequests = (w) => w.requests.filter((u) => FIRST.test(new URL(u).pathname));
 
 test('the first screen loads only its own build; another page loads the whole app once and keeps the state', async ({ page }) => {
   const w = watch(page);
@@ -62,13 +64,39 @@ test('the home page reads the same in both builds', async ({ page }) => {
   w.assertClean(ORIGIN);
 });
 
-test('a deep link to another page opens it', async ({ page }) => {
-  const w = watch(page);
-  await page.goto('/#/guidelines/meti/3');
-  await ready(page);
-  await expect(page.locator('#full-loading')).toHaveCount(0);
-  expect(wholeRequests(w)).toHaveLength(2);
-  w.assertClean(ORIGIN);
+// src/web/loader.js chooses the build from the address: a first visit at another page's address
+// fetches the whole app alone, never the first screen's build as well.
+for (const hash of ['#/guidelines/meti/3', '#/executive', '#/r/', '#/ask', '#/partners']) {
+  test(`a deep link to another page (${hash}) loads the whole app alone`, async ({ page }) => {
+    const w = watch(page);
+    await page.goto(`/${hash}`);
+    await ready(page);
+    await expect(page.locator('#full-loading')).toHaveCount(0);
+    expect(wholeRequests(w).map((u) => new URL(u).pathname.endsWith('.js') ? 'js' : 'wasm').sort()).toEqual(['js', 'wasm']);
+    expect(firstRequests(w), "nothing of the first screen's build").toEqual([]);
+    // The whole app started on its own registers the service worker, so offline use works.
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    // A page of the first screen is the whole app's now: nothing more is fetched.
+    await page.locator('nav a[href="#/sme"]').click();
+    await expect(page.locator('fieldset[data-item="sc.01"]')).toBeVisible();
+    expect(firstRequests(w)).toEqual([]);
+    w.assertClean(ORIGIN);
+  });
+}
+
+test('the first-screen pages fetch the first screen alone, whatever the spelling', async ({ browser }) => {
+  for (const hash of ['#/', '#/sme/stage2', '#sme', '#/nowhere', '#/%73me']) {
+    // A first visit each: a fresh profile, no worker to answer from its cache.
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const w = watch(page);
+    await page.goto(`${ORIGIN}/${hash}`);
+    await ready(page);
+    expect(firstRequests(w).map((u) => new URL(u).pathname.endsWith('.js') ? 'js' : 'wasm').sort(), hash).toEqual(['js', 'wasm']);
+    expect(wholeRequests(w), hash).toEqual([]);
+    w.assertClean(ORIGIN);
+    await context.close();
+  }
 });
 
 // Holding back or failing the whole app's files needs the page's own requests: no service

@@ -36,3 +36,5 @@ export const INTERACTIVE_PROBE = ({ radio, total: totalSel }) => {
 export const SHINDAN_PROBE = { radio: 'fieldset[data-item="sc.01"] input[type=radio]', total: '[data-testid=sc-total]' };
 // The floor app's one radio group (bench/floor) and its total.
 export const FLOOR_PROBE = { radio: 'fieldset[data-item="q1"] input[type=radio]', total: '[data-testid=total]' };
+// The executive questionnaire's first question (#/executive): only the whole app has it.
+export const EXECUTIVE_PROBE = { radio: 'fieldset[data-item] input[type=radio]', total: null };

@@ -1,0 +1,72 @@
+// Shindan's loader (issue 18): it replaces Trunk's inline module loader and its preloads
+// (src/web/post_build.mjs inlines this file, comment lines removed, at the end of <head> and puts
+// its sha256 into the CSP). It runs while <head> is parsed and starts fetching ONE of the two
+// wasm builds (src/boot.rs), chosen from the address:
+// - the whole app, for an address whose first segment names a page only the whole app has (a
+//   shared result, a request link, the executive questionnaire, the guidelines…): a first visit
+//   there then fetches the whole app alone instead of the first screen's build and then the
+//   whole app;
+// - the first screen's build (shell, home, the SME path, not-found) for anything else. That is
+//   always right: the first screen starts the whole app itself for any page it does not have
+//   (an address this list does not know, the screen a reopened app returns to).
+// The list mirrors src/route.rs (`Route::parse`, `on_first_screen`); tests/boot_loader.rs checks
+// it against every route. Each build is named by a <meta> that post_build.mjs writes before this
+// script: `shindan-first` / `shindan-full`, content = the JS glue's file name, data-js-integrity
+// and data-wasm-integrity = their sha384. The glue is preloaded with its integrity (the import
+// then uses that checked copy) and the wasm fetched with its own, both at once. If the whole app
+// cannot be loaded, the first screen's build starts instead: it says so and offers a retry. If
+// no build can be started, a line at the top of the page says so.
+(function () {
+  var d = document;
+  var WHOLE = ['guidelines', 'executive', 'results', 'report', 'plan', 'incidents', 'assessments', 'partners', 'privacy', 'r', 'ask'];
+  // As src/route.rs reads it: the fragment percent-decoded (kept as written if it cannot be),
+  // the query cut, leading slashes trimmed; then its first segment.
+  var h = location.hash.slice(1);
+  try {
+    h = decodeURIComponent(h);
+  } catch (e) {}
+  var seg = h.split('?')[0].replace(/^\/+/, '').split('/')[0];
+  function start(name) {
+    var m = d.querySelector('meta[name="' + name + '"]');
+    if (!m) return Promise.reject(new Error('this build names no ' + name + ' module'));
+    var js = new URL(m.content, d.baseURI).href;
+    var wasm = new URL(m.content.replace(/\.js$/, '_bg.wasm'), d.baseURI).href;
+    var l = d.createElement('link');
+    l.rel = 'modulepreload';
+    l.href = js;
+    l.integrity = m.getAttribute('data-js-integrity');
+    d.head.appendChild(l);
+    var bytes = fetch(wasm, { integrity: m.getAttribute('data-wasm-integrity') }).then(function (r) {
+      if (!r.ok) throw new Error(wasm + ': HTTP ' + r.status);
+      return r;
+    });
+    bytes.catch(function () {});
+    return import(js).then(function (glue) {
+      return glue.default({ module_or_path: bytes });
+    });
+  }
+  // Nothing could be started (offline on a first visit, a damaged or partly deployed build): the
+  // page would keep its inert pre-render, so it says so, in the page's language.
+  function failed(e) {
+    console.warn('Shindan: the app could not be loaded:', e);
+    var p = d.createElement('p');
+    p.id = 'load-failed';
+    p.className = 'banner warn';
+    p.setAttribute('role', 'alert');
+    p.textContent =
+      d.documentElement.lang === 'en'
+        ? 'Shindan could not be loaded. Check the connection and reload the page.'
+        : '診断を読み込めませんでした。接続を確かめて、ページを再読み込みしてください。';
+    d.body.prepend(p);
+  }
+  if (WHOLE.indexOf(seg) >= 0) {
+    start('shindan-full')
+      .catch(function (e) {
+        console.warn('Shindan: the whole app could not be loaded; starting the first screen:', e);
+        return start('shindan-first');
+      })
+      .catch(failed);
+  } else {
+    start('shindan-first').catch(failed);
+  }
+})();
