@@ -17,9 +17,9 @@
 //    build (a CSP that silently blocks the app must not ship).
 // 2. Pre-render (issue 18): the app's first render of the home page, #/sme and #/executive
 //    (Japanese, fresh storage) and the header alone (ja, en), captured from this very build in
-//    Debian's Chromium (src/web/prerender.mjs), go into index.html as <template>s at the
-//    `<!-- prerender -->` marker, followed by the picker that shows one of them before the
-//    first paint. SHINDAN_PRERENDER=0 skips it (the page is then empty until the app starts).
+//    Debian's Chromium (src/web/prerender.mjs), go into index.html as data blocks
+//    (`<script type="text/html">`, never run) at the `<!-- prerender -->` marker, followed by the
+//    picker that parses and shows one of them before the first paint. SHINDAN_PRERENDER=0 skips it (the page is then empty until the app starts).
 // 3. Service worker: src/web/sw.js is written to the stage with the asset list (every file
 //    of the build, relative to the worker) and a cache version = sha256 over each file's name
 //    and content, so any change in any file makes a new cache and the old one is dropped.

@@ -1,7 +1,7 @@
-// The pre-render picker: the one inline script besides Trunk's loader (src/web/post_build.mjs
-// inlines it, comment lines removed, after the <template>s src/web/prerender.mjs wrote, and puts
-// its sha256 into the CSP). It runs while the page is parsed, before the first paint, and puts a
-// copy of ONE template at the start of <body>:
+// The pre-render picker: the one inline script besides the loader (src/web/post_build.mjs
+// inlines it, comment lines removed, after the data blocks src/web/prerender.mjs wrote, and puts
+// its sha256 into the CSP). It runs while the page is parsed, before the first paint, parses ONE
+// block's markup (the others are never parsed) and puts it at the start of <body>:
 // - `prerender-home`, `-sme`, `-executive`: the whole first render of that page (Japanese, fresh
 //   storage) for `#/` (or no fragment), `#/sme`, `#/executive` — only when storage holds nothing
 //   of this app but the language, because stored answers, a saved screen (a reopened app with no
@@ -14,8 +14,17 @@
 // cannot read exactly (a percent escape) gets the shell. Yew's first render empties <body> (this
 // script with it) and renders the same markup in the same task; until then a change of the
 // fragment (a link in the pre-render) picks again.
+// Parsing markup is a Trusted Types sink: the CSP allows one policy for it, `shindan-prerender`,
+// created here and held in this closure only; it passes the blocks' own text.
 (function () {
   var d = document;
+  var tt = window.trustedTypes
+    ? trustedTypes.createPolicy('shindan-prerender', {
+        createHTML: function (s) {
+          return s;
+        },
+      })
+    : null;
   var me = d.currentScript;
   var title = d.title;
   var shown = [];
@@ -43,7 +52,9 @@
     for (var i = 0; i < shown.length; i++) shown[i].remove();
     var t = d.getElementById('prerender-' + pick());
     if (!t) return;
-    var f = t.content.cloneNode(true);
+    var p = d.createElement('template');
+    p.innerHTML = tt ? tt.createHTML(t.text) : t.text;
+    var f = p.content;
     shown = Array.prototype.slice.call(f.childNodes);
     d.body.prepend(f);
     d.documentElement.lang = t.getAttribute('data-lang');

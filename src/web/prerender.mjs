@@ -12,8 +12,10 @@
 // Requests are answered from the stage by Playwright (no server, no port, nothing leaves the
 // machine; anything not in the stage is a 404); service workers are blocked.
 //
-// Each capture becomes a <template> (inert until the picker, src/web/prerender-pick.js, copies
-// one): its top-level elements carry `data-prerender` (the e2e helpers wait for the live app by
+// Each capture becomes a data block, `<script type="text/html">` (never run, and the HTML parser
+// only scans it for its end: a page it does not show costs no parsing; as <template>s the two
+// questionnaires took ≈ 280 ms of a 4× first paint on the home page). The picker,
+// src/web/prerender-pick.js, parses the one it shows. Its top-level elements carry `data-prerender` (the e2e helpers wait for the live app by
 // it), and what only the app can handle is `inert`, so no click or typing is taken and then lost
 // when the app replaces the nodes: buttons, form controls and their labels, <details>, the skip
 // link (its handler keeps the address). Headings and text stay readable (by assistive technology
@@ -170,7 +172,7 @@ async function capture(browser, cap, { stage, html }) {
 
 /**
  * Captures every page of CAPTURES from the staged build (two at a time) and returns the
- * <template>s. `html` is the staged index.html as the browser must get it for the capture (CSP
+ * data blocks. `html` is the staged index.html as the browser must get it for the capture (CSP
  * filled in, no pre-render).
  */
 export async function prerender({ stage, source, html, log }) {
@@ -193,10 +195,15 @@ export async function prerender({ stage, source, html, log }) {
         if (back !== markup) {
           throw new Error(`${where}: the markup does not survive re-parsing, ${firstDifference(markup, back)}`);
         }
+        // A data block's text ends at the first `</script`, and `<!--` would change how the
+        // parser reads it: neither may be in the markup (an attribute value could hold them).
+        if (/<\/script|<!--/i.test(marked)) {
+          throw new Error(`${where}: the markup holds "</script" or "<!--", which a data block cannot carry`);
+        }
         const title = part === 'page' ? ` data-title="${attr(settled.title)}"` : '';
         out.push({
           id,
-          html: `<template id="prerender-${id}" data-lang="${cap.lang}"${title}>${marked}</template>`,
+          html: `<script type="text/html" id="prerender-${id}" data-lang="${cap.lang}"${title}>${marked}</script>`,
         });
       }
       log(note);

@@ -70,7 +70,9 @@ test.describe(() => {
       const res = await request.get(base);
       expect(res.status()).toBe(200);
       const html = await res.text();
-      const template = (id) => new RegExp(`<template id="prerender-${id}" data-lang="(ja|en)"[^>]*>([\\s\\S]*?)</template>`).exec(html);
+      // Data blocks: never run, parsed only by the picker when it shows one.
+      const template = (id) =>
+        new RegExp(`<script type="text/html" id="prerender-${id}" data-lang="(ja|en)"[^>]*>([\\s\\S]*?)</script>`).exec(html);
       for (const { id } of PAGES) {
         const t = template(id);
         expect(t, `template prerender-${id} at ${base}`).not.toBeNull();
@@ -125,7 +127,7 @@ test.describe(() => {
         release();
         await ready(page);
         await expect(page.locator('[data-prerender]')).toHaveCount(0);
-        await expect(page.locator('template')).toHaveCount(0);
+        await expect(page.locator('script[type="text/html"]')).toHaveCount(0);
         const after = await shownMarkup(page);
         // The same markup, element for element: header (with the current page), main, footer.
         expect(before[0], `${route} header`).toBe(after[0]);

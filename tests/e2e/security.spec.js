@@ -52,7 +52,9 @@ test('the built page carries a strict CSP that csp_evaluator passes', () => {
   expect(d['object-src']).toEqual(["'none'"]);
   // DOM sinks take Trusted Types only, and the one policy is the worker registration's.
   expect(d['require-trusted-types-for']).toEqual(["'script'"]);
-  expect(d['trusted-types']).toEqual(['shindan-sw']);
+  // The worker registration's policy, and the pre-render picker's, which parses the one block it
+  // shows (src/web/prerender-pick.js).
+  expect(d['trusted-types']).toEqual(['shindan-sw', 'shindan-prerender']);
   for (const k of ['style-src', 'img-src', 'connect-src', 'manifest-src', 'worker-src']) {
     expect(d[k], k).toEqual(["'self'"]);
   }
@@ -61,7 +63,10 @@ test('the built page carries a strict CSP that csp_evaluator passes', () => {
   // script-src allows exactly two inline scripts, by hash, and what the first imports: Shindan's
   // loader (issue 18, in place of Trunk's) and the pre-render picker, each the reviewed source
   // file (its comment lines removed) and nothing else.
-  const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].filter((m) => !/\bsrc=/.test(m[1]));
+  // (The pre-render's data blocks, `<script type="text/html">`, are never run.)
+  const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].filter(
+    (m) => !/\bsrc=/.test(m[1]) && !/\btype="text\/html"/.test(m[1]),
+  );
   expect(inline, 'two inline scripts: the loader and the pre-render picker').toHaveLength(2);
   const [loader, picker] = inline;
   const reviewed = (file) =>
