@@ -41,12 +41,20 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
+/** The questionnaires are pre-rendered down to their first screenfuls only: to the first
+ *  question whose bottom is this far down the page at the capture's 1280 × 800 (two desktop
+ *  screens; a phone's narrower page shows fewer questions in more height). Everything after that
+ *  question in document order — the later questions, the rest of the page, the footer — is left
+ *  to the app, which adds it below what is shown (nothing shown moves). A whole questionnaire was
+ *  64 / 81 KB of markup the browser had to download and parse before the first paint. */
+const CUT_PX = 1600;
+
 /** What is pre-rendered. `shell` (the Japanese header alone) is the home page's header, which
  *  marks no page as current; `shell-en` the same in English. The ids are the picker's. */
 const CAPTURES = [
   { id: 'home', hash: '', lang: 'ja', templates: [['home', 'page'], ['shell', 'header']] },
-  { id: 'sme', hash: '#/sme', lang: 'ja', templates: [['sme', 'page']] },
-  { id: 'executive', hash: '#/executive', lang: 'ja', templates: [['executive', 'page']] },
+  { id: 'sme', hash: '#/sme', lang: 'ja', templates: [['sme', 'page']], cut: CUT_PX },
+  { id: 'executive', hash: '#/executive', lang: 'ja', templates: [['executive', 'page']], cut: CUT_PX },
   { id: 'home-en', hash: '', lang: 'en', templates: [['shell-en', 'header']] },
 ];
 
@@ -89,11 +97,18 @@ function instrument(lang) {
   });
 }
 
-/** Runs in a blank page (no CSP): re-parses the markup, checks it round-trips, marks it. */
-function mark(html) {
+/** Runs in a blank page (no CSP): re-parses the markup, checks it round-trips, cuts it after
+ *  question `cut` (if any; see CUT_PX), marks it. */
+function mark({ html, cut }) {
   const t = document.createElement('template');
   t.innerHTML = html;
   const back = t.innerHTML;
+  if (cut != null) {
+    // Everything after that question in document order: its following siblings, and those of
+    // each ancestor up to the top level (the rest of <main>, the footer).
+    let n = t.content.querySelectorAll('main fieldset[data-item]')[cut];
+    for (; n && n !== t.content; n = n.parentNode) while (n.nextSibling) n.nextSibling.remove();
+  }
   for (const e of t.content.children) {
     e.setAttribute('data-prerender', '');
     for (const c of e.querySelectorAll('button, input, select, textarea, label, details, a[href="#main"]')) {
@@ -146,6 +161,14 @@ async function capture(browser, cap, { stage, html }) {
     await page.waitForLoadState('networkidle');
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     const settled = await page.evaluate(() => window.__prerenderSnap());
+    // Where a questionnaire's pre-render ends: the index of the first question reaching `cut`.
+    const cut = cap.cut
+      ? await page.evaluate((px) => {
+          const items = [...document.querySelectorAll('main fieldset[data-item]')];
+          const i = items.findIndex((f) => f.getBoundingClientRect().bottom + scrollY >= px);
+          return i < 0 ? null : i;
+        }, cap.cut)
+      : null;
     const stored = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('shindan.')).sort());
 
     const where = `${cap.hash || '#/'} (${cap.lang})`;
@@ -164,7 +187,8 @@ async function capture(browser, cap, { stage, html }) {
       throw new Error(`${where}: a fresh visit stored ${stored.join(', ')}; the picker (src/web/prerender-pick.js) expects only shindan.v1.lang`);
     }
     const note = missing.length ? ` (not in the build: ${missing.join(', ')})` : '';
-    return { where, first, settled, note: `${where} captured in ${((Date.now() - started) / 1000).toFixed(1)} s${note}` };
+    const upTo = cut == null ? '' : `, to question ${cut + 1}`;
+    return { where, first, settled, cut, note: `${where} captured in ${((Date.now() - started) / 1000).toFixed(1)} s${upTo}${note}` };
   } finally {
     await context.close();
   }
@@ -186,12 +210,12 @@ export async function prerender({ stage, source, html, log }) {
     }
     const blank = await browser.newPage();
     for (const [k, cap] of CAPTURES.entries()) {
-      const { where, first, settled, note } = results[k];
+      const { where, first, settled, cut, note } = results[k];
       for (const [id, part] of cap.templates) {
         const nodes = part === 'page' ? first.nodes : first.nodes.filter((n) => /^<header\b/.test(n)).slice(0, 1);
         if (!nodes.length) throw new Error(`${where}: no <header> to take as the shell`);
         const markup = nodes.join('');
-        const { back, marked } = await blank.evaluate(mark, markup);
+        const { back, marked } = await blank.evaluate(mark, { html: markup, cut: part === 'page' ? cut : null });
         if (back !== markup) {
           throw new Error(`${where}: the markup does not survive re-parsing, ${firstDifference(markup, back)}`);
         }

@@ -8,10 +8,13 @@ import { test, expect } from '@playwright/test';
 import { ORIGIN, ROUTES, watch, ready } from './helpers.js';
 
 const SUB = 'nested/sub/path/';
+// `cut`: the questionnaires are pre-rendered to their first screenfuls (src/web/prerender.mjs,
+// CUT_PX): the pre-render is the app's page up to a question, with no footer; the app then adds
+// the rest below it.
 const PAGES = [
-  { route: '#/', id: 'home' },
-  { route: '#/sme', id: 'sme' },
-  { route: '#/executive', id: 'executive' },
+  { route: '#/', id: 'home', cut: false },
+  { route: '#/sme', id: 'sme', cut: true },
+  { route: '#/executive', id: 'executive', cut: true },
 ];
 const SIZES = { laptop: { width: 1280, height: 800 }, phone: { width: 360, height: 740 } };
 
@@ -50,20 +53,30 @@ test.describe(() => {
     return release;
   }
 
-  /** The visible page's header, main and footer, without the pre-render's own attributes. */
-  const shownMarkup = (page) =>
-    page.evaluate(() =>
-      ['header.site-header', 'main', 'footer.site-footer'].map((sel) => {
-        const e = document.querySelector(sel);
-        if (!e) return null;
-        const c = e.cloneNode(true);
-        for (const n of [c, ...c.querySelectorAll('[inert], [data-prerender]')]) {
-          n.removeAttribute('inert');
-          n.removeAttribute('data-prerender');
-        }
-        return c.outerHTML;
-      }),
+  /** The visible page's header, main and footer, without the pre-render's own attributes. With
+   *  `keep` (the number of questions a cut pre-render shows), <main> is cut as the build cut it:
+   *  after that question, everything that follows it in document order. */
+  const shownMarkup = (page, keep = null) =>
+    page.evaluate(
+      (keep) =>
+        ['header.site-header', 'main', 'footer.site-footer'].map((sel) => {
+          const e = document.querySelector(sel);
+          if (!e) return null;
+          const c = e.cloneNode(true);
+          if (keep != null && sel === 'main') {
+            let n = c.querySelectorAll('fieldset[data-item]')[keep - 1];
+            for (; n && n !== c; n = n.parentNode) while (n.nextSibling) n.nextSibling.remove();
+          }
+          for (const n of [c, ...c.querySelectorAll('[inert], [data-prerender]')]) {
+            n.removeAttribute('inert');
+            n.removeAttribute('data-prerender');
+          }
+          return c.outerHTML;
+        }),
+      keep,
     );
+  /** The number of questions the shown <main> has. */
+  const mainSize = (page) => page.locator('main fieldset[data-item]').count();
 
   test('the server sends each pre-rendered screen in index.html, at / and under a sub-path', async ({ request }) => {
     for (const base of [ORIGIN, `${ORIGIN}${SUB}`]) {
@@ -73,14 +86,21 @@ test.describe(() => {
       // Data blocks: never run, parsed only by the picker when it shows one.
       const template = (id) =>
         new RegExp(`<script type="text/html" id="prerender-${id}" data-lang="(ja|en)"[^>]*>([\\s\\S]*?)</script>`).exec(html);
-      for (const { id } of PAGES) {
+      for (const { id, cut } of PAGES) {
         const t = template(id);
         expect(t, `template prerender-${id} at ${base}`).not.toBeNull();
         expect(t[1]).toBe('ja');
         // Header with the navigation, the page's heading and text, in Japanese.
         expect(t[2]).toMatch(/^<header class="site-header" data-prerender="">[\s\S]*<nav aria-label="主なセクション">/);
         expect(t[2]).toMatch(/<main id="main" data-prerender=""[^>]*>[\s\S]*<h1>[^<]*[\u3040-\u30ff\u4e00-\u9fff][^<]*<\/h1>[\s\S]*<p class="lead">[^<]+<\/p>/);
-        expect(t[2]).toContain('<footer class="site-footer" data-prerender="">');
+        if (cut) {
+          // Down to a question, never to the page's end: some questions, no footer.
+          expect(t[2]).toMatch(/<fieldset[^>]* data-item="[^"]+"/);
+          expect(t[2]).not.toContain('<footer');
+          expect(t[2].length, `${id}: the first screenful, not the whole questionnaire`).toBeLessThan(30_000);
+        } else {
+          expect(t[2]).toContain('<footer class="site-footer" data-prerender="">');
+        }
       }
       for (const [id, lang] of [['shell', 'ja'], ['shell-en', 'en']]) {
         const t = template(id);
@@ -102,7 +122,7 @@ test.describe(() => {
     await context.close();
   });
 
-  for (const { route, id } of PAGES) {
+  for (const { route, cut } of PAGES) {
     for (const base of ['', SUB]) {
       test(`${route}${base ? ' under a sub-path' : ''}: the pre-render shows without the wasm and is what the app renders`, async ({ page }) => {
         const w = watch(page);
@@ -111,7 +131,8 @@ test.describe(() => {
         // Before the wasm: the pre-render, and it is this page.
         await expect(page.locator('main[data-prerender] h1')).toBeVisible();
         await expect(page.locator('header[data-prerender]')).toBeVisible();
-        expect(await page.locator('[data-prerender]').count()).toBe(4); // header, main, footer, notice
+        // header, main, footer, notice; a cut questionnaire ends within <main>
+        expect(await page.locator('[data-prerender]').count()).toBe(cut ? 2 : 4);
         // It takes no click or typing the app would then drop: every control is inert (the
         // language switch, a questionnaire's answers and fields), the text and the links are not.
         const controls = await page.evaluate(() => {
@@ -123,16 +144,19 @@ test.describe(() => {
         expect(await page.locator('main[data-prerender] h1').evaluate((h) => h.closest('[inert]'))).toBeNull();
         expect(await page.locator('[data-prerender] a[href^="#/"]').first().evaluate((a) => a.closest('[inert]'))).toBeNull();
         const before = await shownMarkup(page);
+        const keep = cut ? await mainSize(page) : null;
         const titleBefore = await page.title();
         release();
         await ready(page);
         await expect(page.locator('[data-prerender]')).toHaveCount(0);
         await expect(page.locator('script[type="text/html"]')).toHaveCount(0);
-        const after = await shownMarkup(page);
-        // The same markup, element for element: header (with the current page), main, footer.
+        // The same markup, element for element: header (with the current page), main, footer;
+        // for a cut questionnaire, the app's <main> cut after the same element.
+        const after = await shownMarkup(page, keep);
         expect(before[0], `${route} header`).toBe(after[0]);
         expect(before[1], `${route} main`).toBe(after[1]);
-        expect(before[2], `${route} footer`).toBe(after[2]);
+        if (cut) expect(before[2], `${route}: no footer before the app`).toBeNull();
+        else expect(before[2], `${route} footer`).toBe(after[2]);
         expect(titleBefore).toBe(await page.title());
         expect(await page.locator('html').getAttribute('lang')).toBe('ja');
         w.assertClean(ORIGIN);
@@ -216,9 +240,9 @@ test.describe(() => {
     const home = await page.locator('main[data-prerender] h1').textContent();
     await page.getByTestId('home-sme').click();
     await expect(page).toHaveURL(/#\/sme$/);
-    await expect(page.locator('main[data-prerender] fieldset[data-item="sc.01"]')).toHaveCount(1);
+    await expect(page.locator('main[data-prerender] fieldset[data-item="sme.art1"]')).toHaveCount(1);
     await expect(page.getByTestId('home-sme')).toHaveCount(0);
-    await expect(page.locator('[data-prerender]')).toHaveCount(4);
+    await expect(page.locator('[data-prerender]')).toHaveCount(2); // header, main (cut)
     const sme = await page.locator('main[data-prerender] h1').textContent();
     expect(sme).not.toBe(home);
     expect(await page.title()).toContain(sme);
@@ -283,10 +307,21 @@ test.describe(() => {
   /** The same elements in the same places. Text the app renders as several text nodes is one
    *  node once parsed from HTML, and shaping may differ by a fraction of a pixel (1/64 px seen):
    *  half a pixel is allowed, well under anything visible. */
-  function expectSameBoxes(after, before, label) {
+  function expectSameBoxes(after, before, label, { cut = false } = {}) {
+    // A cut pre-render: its elements are the first of the app's, in document order; the app's
+    // others (the later questions, the footer) come after all of them.
+    // The ancestors of the last element the pre-render has hold what the app adds: they grow in
+    // height only.
+    let grows = () => false;
+    if (cut) {
+      expect(after.length, `${label}: the app adds what the pre-render left out`).toBeGreaterThan(before.length);
+      after = after.slice(0, before.length);
+      const last = before.at(-1)[0];
+      grows = (path) => last.startsWith(`${path}/`);
+    }
     expect(after.map((e) => `${e[0]} ${e[1]}`), `${label}: the same elements`).toEqual(before.map((e) => `${e[0]} ${e[1]}`));
     const moved = after
-      .map((e, i) => [e[0], Math.max(...[2, 3, 4, 5].map((k) => Math.abs(e[k] - before[i][k])))])
+      .map((e, i) => [e[0], Math.max(...(grows(e[0]) ? [2, 3, 4] : [2, 3, 4, 5]).map((k) => Math.abs(e[k] - before[i][k])))])
       .filter(([, d]) => d > 0.5);
     expect(moved, `${label}: elements moved or resized by more than 0.5 px`).toEqual([]);
   }
@@ -308,7 +343,7 @@ test.describe(() => {
   const painted = (page) => page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
 
   for (const [size, viewport] of Object.entries(SIZES)) {
-    for (const { route } of PAGES) {
+    for (const { route, cut } of PAGES) {
       test(`nothing moves when the app takes over ${route} (${size})`, async ({ page }) => {
         await page.addInitScript(recordShifts);
         await page.addInitScript(recordFrames);
@@ -323,7 +358,7 @@ test.describe(() => {
         release();
         await ready(page);
         await page.waitForLoadState('networkidle');
-        expectSameBoxes(await geometry(page), before, route);
+        expectSameBoxes(await geometry(page), before, route, { cut });
         expect(await shifts(page), `layout shifts on ${route}`).toEqual([]);
         // No frame between the pre-render and the app without the page (a blank flash).
         const frames = await page.evaluate(() => window.__frames);
@@ -338,7 +373,8 @@ test.describe(() => {
     const release = await holdWasm(page);
     await page.goto('/#/sme');
     await painted(page);
-    await page.locator('main[data-prerender] fieldset[data-item="sc.05"]').scrollIntoViewIfNeeded();
+    // The last question of the pre-render (its first screenfuls), as far as a reader can go.
+    await page.locator('main[data-prerender] fieldset[data-item]').last().scrollIntoViewIfNeeded();
     const y = await page.evaluate(() => scrollY);
     expect(y).toBeGreaterThan(1000);
     const before = await geometry(page);
@@ -346,7 +382,7 @@ test.describe(() => {
     await ready(page);
     await page.waitForLoadState('networkidle');
     expect(await page.evaluate(() => scrollY)).toBe(y);
-    expectSameBoxes(await geometry(page), before, '#/sme scrolled');
+    expectSameBoxes(await geometry(page), before, '#/sme scrolled', { cut: true });
     expect(await shifts(page)).toEqual([]);
   });
 
