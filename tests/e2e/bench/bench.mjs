@@ -9,17 +9,13 @@
 import { chromium } from '@playwright/test';
 import { readFileSync, writeFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { gzipSync, brotliCompressSync, constants as Z } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import os from 'node:os';
 import { bigLibrary } from './library.mjs';
 import { LAUNCH } from '../chromium.mjs';
+import { opt, median, round, brotli } from './common.mjs';
 import { INTERACTIVE_PROBE, SHINDAN_PROBE } from './probe.mjs';
 
-const args = process.argv.slice(2);
-const opt = (name, dflt) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : dflt;
-};
 const URL_BASE = opt('url', 'http://127.0.0.1:8080/');
 const DIST = opt('dist', 'dist');
 const RUNS = Number(opt('runs', '10'));
@@ -43,13 +39,7 @@ const BUDGET = {
 const sizesOf = (buf) => ({
   raw: buf.length,
   gzip: gzipSync(buf, { level: 9 }).length,
-  brotli: brotliCompressSync(buf, {
-    params: {
-      [Z.BROTLI_PARAM_QUALITY]: 11,
-      [Z.BROTLI_PARAM_LGWIN]: 24,
-      [Z.BROTLI_PARAM_SIZE_HINT]: buf.length,
-    },
-  }).length,
+  brotli: brotli(buf),
 });
 
 function quantile(sorted, q) {
@@ -57,13 +47,6 @@ function quantile(sorted, q) {
   const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
   return sorted[i];
 }
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  if (!s.length) return null;
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-const round = (x, d = 1) => (x == null ? null : Math.round(x * 10 ** d) / 10 ** d);
 
 function listFiles(dir) {
   const out = [];

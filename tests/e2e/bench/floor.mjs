@@ -19,16 +19,11 @@
 import { chromium } from '@playwright/test';
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { brotliCompressSync, constants as Z } from 'node:zlib';
 import os from 'node:os';
 import { LAUNCH } from '../chromium.mjs';
+import { opt, median, round, brotli } from './common.mjs';
 import { INTERACTIVE_PROBE, SHINDAN_PROBE, EXECUTIVE_PROBE, FLOOR_PROBE } from './probe.mjs';
 
-const args = process.argv.slice(2);
-const opt = (name, dflt) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : dflt;
-};
 const URL_BASE = opt('url', 'http://127.0.0.1:8080/');
 const DIST = opt('dist', 'dist');
 const FLOOR_URL = opt('floor-url', '');
@@ -41,17 +36,6 @@ const log = (...a) => console.error('[floor]', ...a);
 // The issue's targets: Shindan at most this many times its floor.
 const TARGET = { first_load_brotli: 2.5, interactive_4x: 1.3, fcp_4x: 1.2 };
 
-const brotli = (buf) =>
-  brotliCompressSync(buf, {
-    params: { [Z.BROTLI_PARAM_QUALITY]: 11, [Z.BROTLI_PARAM_LGWIN]: 24, [Z.BROTLI_PARAM_SIZE_HINT]: buf.length },
-  }).length;
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  if (!s.length) return null;
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-const round = (x, d = 1) => (x == null ? null : Math.round(x * 10 ** d) / 10 ** d);
 const spread = (xs) => ({
   n: xs.length,
   median: round(median(xs)),

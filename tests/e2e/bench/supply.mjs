@@ -27,12 +27,8 @@ import { chromium } from '@playwright/test';
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import os from 'node:os';
 import { LAUNCH } from '../chromium.mjs';
+import { args, opt, median, round } from './common.mjs';
 
-const args = process.argv.slice(2);
-const opt = (name, dflt) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : dflt;
-};
 const URL_BASE = opt('url', 'http://127.0.0.1:8080/');
 const SEED = opt('seed', '../../target/bench/supply-seed.json');
 const RUNS = Number(opt('runs', '5'));
@@ -52,13 +48,6 @@ const KEY = 'shindan.v1.supply';
 const QUOTA_UTF16 = 5 * 1024 * 1024;
 const TARGET = { import_ms: 2000, update_ms: 50 };
 
-const round = (x, d = 1) => (x == null ? null : Math.round(x * 10 ** d) / 10 ** d);
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  if (!s.length) return null;
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 const stats = (xs, d = 1) => ({ median: round(median(xs), d), min: round(Math.min(...xs), d), max: round(Math.max(...xs), d), n: xs.length });
 const fmt = (s) => `median ${s.median} (${s.min}–${s.max}, n=${s.n})`;
 
