@@ -193,11 +193,9 @@ pub fn full() {
             HANDED.with(|h| *h.borrow_mut() = handed);
         }
     }
-    // Loaded directly by src/web/loader.js (the address was another page's): no first screen
-    // ran, so the service worker is registered here.
-    if !resumed() {
-        crate::pwa::register();
-    }
+    // Loaded directly by src/web/loader.js (the address was another page's), no first screen
+    // may have run: the service worker is registered here unless it already was (once per page).
+    crate::pwa::register();
     // After the first screen's teardown, which `exit` queued as a microtask: both run before
     // the next paint. (When resumed, the first screen registered the service worker.)
     wasm_bindgen_futures::spawn_local(async {

@@ -13,11 +13,22 @@ use wasm_bindgen::JsValue;
 const SW_URL: &str = "./sw.js";
 const SW_SCOPE: &str = "./";
 
-/// Registers the service worker if the browser supports it. Never fails, never blocks.
+/// The `window` property that marks the worker as registered by this page: the two wasm builds
+/// (`crate::boot`) are separate instances, and either may start without the other (a second
+/// registration would also ask for the Trusted Types policy again, which the CSP refuses).
+const REGISTERED: &str = "__shindanSwRegistered";
+
+/// Registers the service worker if the browser supports it, once per page. Never fails, never
+/// blocks.
 pub fn register() {
     let Some(window) = web_sys::window() else {
         return;
     };
+    let key = JsValue::from_str(REGISTERED);
+    if js_sys::Reflect::get(&window, &key).is_ok_and(|v| v.is_truthy()) {
+        return;
+    }
+    let _ = js_sys::Reflect::set(&window, &key, &JsValue::TRUE);
     let navigator = window.navigator();
     // `navigator.serviceWorker` is absent outside secure contexts; calling through the binding
     // would then throw, so ask first.

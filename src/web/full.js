@@ -4,37 +4,24 @@
 //
 // The whole app's file names carry a content hash; post_build.mjs writes the JS glue's into
 // <meta name="shindan-full" content="shindan-full-<hash>.js" data-js-integrity="sha384-…"
-// data-wasm-integrity="sha384-…">, the wasm is the same name with _bg.wasm. The glue is
-// preloaded with its integrity (the import then uses that checked copy), the wasm fetched with
-// its own. Both are in the service worker's precache after the first visit. (Opened at another
+// data-wasm-integrity="sha384-…">, the wasm is the same name with _bg.wasm; the loader fetches
+// both with those checks. Both are in the service worker's precache after the first visit. (Opened at another
 // page's address, the page loads the whole app directly instead: src/web/loader.js.)
 
 let loading = null;
 
 /** Imports the whole app's JS glue and compiles its wasm, once per page (a failure is
- *  forgotten, so a retry starts over). Resolves to a function that instantiates the wasm and
- *  runs the whole app's `main`, returning the glue's init promise. */
+ *  forgotten, so a retry starts over and checks again). Resolves to a function that instantiates
+ *  the wasm and runs the whole app's `main`, returning the glue's init promise. The fetching is
+ *  the loader's (`window.__shindanFetchBuild`, src/web/loader.js): glue and wasm checked against
+ *  the integrity in <meta name="shindan-full">. */
 export function loadFull() {
   if (!loading) {
     loading = (async () => {
-      const meta = document.querySelector('meta[name="shindan-full"]');
-      if (!meta) throw new Error('this build names no whole-app module (meta shindan-full)');
-      const js = new URL(meta.content, document.baseURI);
-      const wasm = new URL(meta.content.replace(/\.js$/, '_bg.wasm'), document.baseURI);
-      if (!document.querySelector(`link[rel="modulepreload"][href="${js.href}"]`)) {
-        const link = document.createElement('link');
-        link.rel = 'modulepreload';
-        link.href = js.href;
-        link.integrity = meta.dataset.jsIntegrity || '';
-        document.head.append(link);
-      }
-      const [glue, module] = await Promise.all([
-        import(js.href),
-        fetch(wasm, { integrity: meta.dataset.wasmIntegrity || '' }).then((r) => {
-          if (!r.ok) throw new Error(`${wasm.pathname}: HTTP ${r.status}`);
-          return r.arrayBuffer().then((bytes) => WebAssembly.compile(bytes));
-        }),
-      ]);
+      const fetchBuild = window.__shindanFetchBuild;
+      if (typeof fetchBuild !== 'function') throw new Error("this page has no Shindan loader (src/web/loader.js)");
+      const { glue, wasm } = await fetchBuild('shindan-full');
+      const module = await WebAssembly.compile(await (await wasm).arrayBuffer());
       return () => glue.default({ module_or_path: module });
     })();
     loading.catch(() => {

@@ -19,36 +19,72 @@
 (function () {
   var d = document;
   var WHOLE = ['guidelines', 'executive', 'results', 'report', 'plan', 'incidents', 'assessments', 'partners', 'privacy', 'r', 'ask'];
-  // As src/route.rs reads it: the fragment percent-decoded (kept as written if it cannot be),
-  // the query cut, leading slashes trimmed; then its first segment.
-  var h = location.hash.slice(1);
-  try {
-    h = decodeURIComponent(h);
-  } catch (e) {}
+  // As src/route.rs reads it: the fragment's %XX escapes decoded one by one (only ASCII matters
+  // for the names below), the query cut, leading slashes trimmed; then its first segment.
+  var h = location.hash.slice(1).replace(/%([0-9a-fA-F]{2})/g, function (m, x) {
+    var c = parseInt(x, 16);
+    return c < 128 ? String.fromCharCode(c) : m;
+  });
   var seg = h.split('?')[0].replace(/^\/+/, '').split('/')[0];
-  function start(name) {
+  // Fetches a build named by its <meta>: the glue through a fresh <link rel=modulepreload> with
+  // its integrity, imported only once that link has loaded (so the import takes the checked copy
+  // from the module map, never a fetch of its own), and the wasm with its own integrity. Resolves
+  // to { glue, wasm: a promise of the Response }. Also used by src/web/full.js
+  // (window.__shindanFetchBuild), so a retry after a failure checks again.
+  function fetchBuild(name) {
     var m = d.querySelector('meta[name="' + name + '"]');
     if (!m) return Promise.reject(new Error('this build names no ' + name + ' module'));
     var js = new URL(m.content, d.baseURI).href;
     var wasm = new URL(m.content.replace(/\.js$/, '_bg.wasm'), d.baseURI).href;
-    var l = d.createElement('link');
-    l.rel = 'modulepreload';
-    l.href = js;
-    l.integrity = m.getAttribute('data-js-integrity');
-    d.head.appendChild(l);
     var bytes = fetch(wasm, { integrity: m.getAttribute('data-wasm-integrity') }).then(function (r) {
       if (!r.ok) throw new Error(wasm + ': HTTP ' + r.status);
       return r;
     });
     bytes.catch(function () {});
-    return import(js).then(function (glue) {
-      return glue.default({ module_or_path: bytes });
+    var old = d.head.querySelectorAll('link[rel="modulepreload"]');
+    for (var i = 0; i < old.length; i++) if (old[i].href === js) old[i].remove();
+    var l = d.createElement('link');
+    var preloaded = new Promise(function (ok, fail) {
+      if (!(l.relList && l.relList.supports && l.relList.supports('modulepreload'))) return ok();
+      l.onload = function () {
+        ok();
+      };
+      l.onerror = function () {
+        fail(new Error(js + ': not loaded or not the built file (integrity)'));
+      };
+    });
+    l.rel = 'modulepreload';
+    l.integrity = m.getAttribute('data-js-integrity');
+    l.href = js;
+    d.head.appendChild(l);
+    return preloaded
+      .then(function () {
+        return import(js);
+      })
+      .then(function (glue) {
+        return { glue: glue, wasm: bytes };
+      });
+  }
+  window.__shindanFetchBuild = fetchBuild;
+  // The app renders into <body>: it starts once the page is parsed (as Trunk's module script did).
+  var parsed = new Promise(function (ok) {
+    if (d.readyState === 'loading') d.addEventListener('DOMContentLoaded', ok);
+    else ok();
+  });
+  function start(name) {
+    return Promise.all([fetchBuild(name), parsed]).then(function (r) {
+      return r[0].glue.default({ module_or_path: r[0].wasm });
     });
   }
   // Nothing could be started (offline on a first visit, a damaged or partly deployed build): the
   // page would keep its inert pre-render, so it says so, in the page's language.
   function failed(e) {
     console.warn('Shindan: the app could not be loaded:', e);
+    parsed.then(function () {
+      show();
+    });
+  }
+  function show() {
     var p = d.createElement('p');
     p.id = 'load-failed';
     p.className = 'banner warn';

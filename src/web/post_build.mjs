@@ -91,7 +91,7 @@ if (loaders.length !== 1 || reloads.length > 1 || inline.length !== loaders.leng
   );
 }
 // Trunk's loader names the first screen's files; they, its preloads of them and the loader
-// itself give way to the metas and Shindan's loader at the end of <head>.
+// itself give way to the metas and Shindan's loader, right after the CSP.
 const firstJs = /import init, \* as bindings from '\.\/([\w-]+\.js)';/.exec(loaders[0][2])[1];
 const firstWasm = firstJs.replace(/\.js$/, '_bg.wasm');
 if (!loaders[0][2].includes(`module_or_path: './${firstWasm}'`)) {
@@ -112,7 +112,12 @@ const loaderText = (await readFile(join(source, 'src', 'web', 'loader.js'), 'utf
 {
   const [jsBytes, wasmBytes] = await Promise.all([readFile(join(stage, firstJs)), readFile(join(stage, firstWasm))]);
   const firstMeta = meta('shindan-first', firstJs, jsBytes, wasmBytes);
-  html = html.replace('</head>', () => `${firstMeta}${fullMeta}<script>${loaderText}</script></head>`);
+  // Right after the CSP <meta> (which must come first to apply): before the stylesheet, so the
+  // loader is not held back until the CSS has loaded (a classic script after a stylesheet waits
+  // for it) and the builds' fetches start as early as Trunk's preloads did.
+  const csp = /<meta http-equiv="Content-Security-Policy"[^>]*>/.exec(html);
+  if (!csp) fail('index.html has no CSP <meta>');
+  html = html.replace(csp[0], () => `${csp[0]}\n${firstMeta}${fullMeta}<script>${loaderText}</script>`);
 }
 const loaderHash = sha(loaderText);
 const placeholder = "'sha256-LOADER'";
