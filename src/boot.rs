@@ -194,10 +194,10 @@ pub fn full() {
         }
     }
     // Loaded directly by src/web/loader.js (the address was another page's), no first screen
-    // may have run: the service worker is registered here unless it already was (once per page).
+    // has run: register the service worker (`register` does nothing if the first screen did).
     crate::pwa::register();
     // After the first screen's teardown, which `exit` queued as a microtask: both run before
-    // the next paint. (When resumed, the first screen registered the service worker.)
+    // the next paint.
     wasm_bindgen_futures::spawn_local(async {
         yew::Renderer::<App>::new().render();
     });

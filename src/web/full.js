@@ -5,8 +5,8 @@
 // The whole app's file names carry a content hash; post_build.mjs writes the JS glue's into
 // <meta name="shindan-full" content="shindan-full-<hash>.js" data-js-integrity="sha384-…"
 // data-wasm-integrity="sha384-…">, the wasm is the same name with _bg.wasm; the loader fetches
-// both with those checks. Both are in the service worker's precache after the first visit. (Opened at another
-// page's address, the page loads the whole app directly instead: src/web/loader.js.)
+// both with those checks. Both are in the service worker's precache after the first visit.
+// (Opened at another page's address, the loader starts the whole app directly instead.)
 
 let loading = null;
 

@@ -1,7 +1,7 @@
 // Shindan's loader (issue 18): it replaces Trunk's inline module loader and its preloads
-// (src/web/post_build.mjs inlines this file, comment lines removed, at the end of <head> and puts
-// its sha256 into the CSP). It runs while <head> is parsed and starts fetching ONE of the two
-// wasm builds (src/boot.rs), chosen from the address:
+// (src/web/post_build.mjs inlines this file, comment lines removed, right after the CSP <meta>
+// and puts its sha256 into the CSP). It runs while <head> is parsed and starts fetching ONE of
+// the two wasm builds (src/boot.rs), chosen from the address:
 // - the whole app, for an address whose first segment names a page only the whole app has (a
 //   shared result, a request link, the executive questionnaire, the guidelines…): a first visit
 //   there then fetches the whole app alone instead of the first screen's build and then the
@@ -12,10 +12,9 @@
 // The list mirrors src/route.rs (`Route::parse`, `on_first_screen`); tests/boot_loader.rs checks
 // it against every route. Each build is named by a <meta> that post_build.mjs writes before this
 // script: `shindan-first` / `shindan-full`, content = the JS glue's file name, data-js-integrity
-// and data-wasm-integrity = their sha384. The glue is preloaded with its integrity (the import
-// then uses that checked copy) and the wasm fetched with its own, both at once. If the whole app
-// cannot be loaded, the first screen's build starts instead: it says so and offers a retry. If
-// no build can be started, a line at the top of the page says so.
+// and data-wasm-integrity = their sha384 (see fetchBuild). The app starts once the page is
+// parsed. If the whole app cannot be loaded, the first screen's build starts instead: it says so
+// and offers a retry. If no build can be started, a line at the top of the page says so.
 (function () {
   var d = document;
   var WHOLE = ['guidelines', 'executive', 'results', 'report', 'plan', 'incidents', 'assessments', 'partners', 'privacy', 'r', 'ask'];
@@ -80,9 +79,7 @@
   // page would keep its inert pre-render, so it says so, in the page's language.
   function failed(e) {
     console.warn('Shindan: the app could not be loaded:', e);
-    parsed.then(function () {
-      show();
-    });
+    parsed.then(show);
   }
   function show() {
     var p = d.createElement('p');

@@ -19,7 +19,8 @@
 //    (Japanese, fresh storage) and the header alone (ja, en), captured from this very build in
 //    Debian's Chromium (src/web/prerender.mjs), go into index.html as data blocks
 //    (`<script type="text/html">`, never run) at the `<!-- prerender -->` marker, followed by the
-//    picker that parses and shows one of them before the first paint. SHINDAN_PRERENDER=0 skips it (the page is then empty until the app starts).
+//    picker that parses and shows one of them before the first paint. SHINDAN_PRERENDER=0
+//    skips it (the page is then empty until the app starts).
 // 3. Service worker: src/web/sw.js is written to the stage with the asset list (every file
 //    of the build, relative to the worker) and a cache version = sha256 over each file's name
 //    and content, so any change in any file makes a new cache and the old one is dropped.
@@ -50,6 +51,13 @@ const fail = (msg) => {
 // below load it too).
 const indexPath = join(stage, 'index.html');
 let html = await readFile(indexPath, 'utf8');
+// An inline script as written into index.html: its source file without the comment lines.
+const inlined = async (file) =>
+  (await readFile(join(source, 'src', 'web', file), 'utf8'))
+    .split('\n')
+    .filter((l) => !/^\s*\/\//.test(l))
+    .join('\n')
+    .trim();
 const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 // A build's <meta>: its JS glue's name and the integrity of the glue and of the wasm, which
 // src/web/loader.js and src/web/full.js use for the preload and the fetch.
@@ -66,7 +74,6 @@ let fullMeta;
   const name = `shindan-full-${hash}`;
   await rename(js, join(stage, `${name}.js`));
   await rename(wasm, join(stage, `${name}_bg.wasm`));
-  if (!html.includes('</head>')) fail('index.html has no </head>');
   fullMeta = meta('shindan-full', `${name}.js`, jsBytes, wasmBytes);
 }
 
@@ -104,11 +111,7 @@ if (preloads.length !== 2 || !preloads.every((m) => /\brel="(modulepreload|prelo
   fail(`expected Trunk's two preloads of ${firstJs} and ${firstWasm}; found ${preloads.length}`);
 }
 for (const m of [...preloads, loaders[0]]) html = html.replace(m[0], '');
-const loaderText = (await readFile(join(source, 'src', 'web', 'loader.js'), 'utf8'))
-  .split('\n')
-  .filter((l) => !/^\s*\/\//.test(l))
-  .join('\n')
-  .trim();
+const loaderText = await inlined('loader.js');
 {
   const [jsBytes, wasmBytes] = await Promise.all([readFile(join(stage, firstJs)), readFile(join(stage, firstWasm))]);
   const firstMeta = meta('shindan-first', firstJs, jsBytes, wasmBytes);
@@ -130,12 +133,7 @@ if (html.split(marker).length !== 2) fail(`index.html must contain ${marker} exa
 // ---- 2. Pre-render ------------------------------------------------------------------------
 const prerenderOn = process.env.SHINDAN_PRERENDER !== '0';
 if (prerenderOn) {
-  // The picker's text as inlined: its source without the comment lines.
-  const pick = (await readFile(join(source, 'src', 'web', 'prerender-pick.js'), 'utf8'))
-    .split('\n')
-    .filter((l) => !/^\s*\/\//.test(l))
-    .join('\n')
-    .trim();
+  const pick = await inlined('prerender-pick.js');
   const pickHash = sha(pick);
   const { prerender } = await import('./prerender.mjs');
   const started = Date.now();

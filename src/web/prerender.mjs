@@ -14,9 +14,9 @@
 //
 // Each capture becomes a data block, `<script type="text/html">` (never run, and the HTML parser
 // only scans it for its end: a page it does not show costs no parsing; as <template>s the two
-// questionnaires took ≈ 280 ms of a 4× first paint on the home page). The picker,
-// src/web/prerender-pick.js, parses the one it shows. Its top-level elements carry `data-prerender` (the e2e helpers wait for the live app by
-// it), and what only the app can handle is `inert`, so no click or typing is taken and then lost
+// whole questionnaires took 200–280 ms of a 4× first paint on the home page). The picker,
+// src/web/prerender-pick.js, parses the one it shows. Its top-level elements carry
+// `data-prerender` (the e2e helpers wait for the live app by it), and what only the app can handle is `inert`, so no click or typing is taken and then lost
 // when the app replaces the nodes: buttons, form controls and their labels, <details>, the skip
 // link (its handler keeps the address). Headings and text stay readable (by assistive technology
 // too), and links stay live: they only change the fragment, which the picker follows and the app

@@ -142,6 +142,11 @@ test.describe('a tampered build', () => {
     await expect(page.locator('#load-failed')).toContainText('読み込めませんでした');
     // Nothing of the app ran: what shows is the inert pre-render.
     await expect(page.locator('header.site-header:not([data-prerender])')).toHaveCount(0);
+    // In the page's language: a stored English choice gets the English line.
+    await page.evaluate(() => localStorage.setItem('shindan.v1.lang', '"en"'));
+    await page.reload();
+    await expect(page.locator('#load-failed')).toContainText('Shindan could not be loaded');
+    await expect(page.locator('#load-failed')).toHaveCount(1);
   });
 });
 
