@@ -847,11 +847,11 @@ messages! {
     PartnersValidation => "入力を確認してください", "Please check the form";
     // --- supply chain: SCS level helper ---
     ScsTitle => "SCS評価制度：どの段階を求めるか", "SCS scheme: which level to ask for";
-    ScsIntro => "サプライチェーン強化に向けたセキュリティ対策評価制度（経済産業省、★3・★4）で取引先に求める段階を、制度の3つの問いから判断します。いずれかに「はい」なら★4、すべて「いいえ」なら★3です。", "For METI's supply-chain security evaluation scheme (★3 and ★4), the scheme's three questions decide which level to ask a partner for: ★4 if any answer is yes, ★3 if all are no.";
+    ScsIntro => "サプライチェーン強化に向けたセキュリティ対策評価制度（経済産業省、★3・★4）で取引先に求める段階を、制度の3つの問いから判断します。いずれかに「はい」なら★4、すべて「いいえ」なら「ひとまず★3」です（ほかの事情で★4が望ましい場合もあります）。", "For METI's supply-chain security evaluation scheme (★3 and ★4), the scheme's three questions decide which level to ask a partner for: ★4 if any answer is yes; if all are no, \"★3 for now\" (other factors may still call for ★4).";
     ScsQ1 => "取引先のITで自社の重要な機密情報を扱う", "The partner's IT handles our important confidential information";
     ScsQ2 => "取引先が止まると自社の事業に許容できない遅れが出る", "The partner stopping would delay our business unacceptably";
     ScsQ3 => "取引先の環境から自社の社内システムに接続できる", "The partner's environment can reach our internal systems";
-    ScsAsk3 => "求める段階：★3", "Level to ask for: ★3";
+    ScsAsk3 => "求める段階：ひとまず★3（ほかの事情で★4が望ましい場合もあります）", "Level to ask for: ★3 for now (other factors may still call for ★4)";
     ScsAsk4 => "求める段階：★4", "Level to ask for: ★4";
     ScsMeans3 => "★3 は、自社での評価を専門家が確認し、経営者が宣言する段階です（Shindan による要約）。", "★3: the company's own assessment, checked by a security expert and declared by management (Shindan's summary).";
     ScsMeans4 => "★4 は、指定された評価機関による第三者評価と技術的な検証を受ける段階です。★3 は ★4 の前提ではありません（Shindan による要約）。", "★4: a third-party evaluation by a designated body with technical verification; ★3 is not a prerequisite (Shindan's summary).";
@@ -930,6 +930,15 @@ messages! {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The SCS helper says what its source says when every answer is "no": ★3 for now, since
+    /// other factors may still call for ★4 (METI's interim report, as the Tokyo site quotes it).
+    #[test]
+    fn scs_all_no_is_star3_for_now() {
+        assert!(Msg::ScsAsk3.text(Lang::Ja).contains("ひとまず★3"));
+        assert!(Msg::ScsAsk3.text(Lang::En).contains("★3 for now"));
+        assert!(Msg::ScsIntro.text(Lang::Ja).contains("「ひとまず★3」"));
+    }
 
     #[test]
     fn every_message_has_both_languages() {

@@ -614,8 +614,43 @@ fn the_validator_rejects_an_official_text_without_source_or_section() {
     assert_names(&errors_of(&m), "sme.act1: official text `title`");
     // A restated meaning cannot claim an official English.
     let mut m = loaded();
-    m.sme.self_check.items[0].question.english = model::English::IpaProvisional;
-    assert_names(&errors_of(&m), "sc.01");
+    m.sme.self_check.items[0].question.wording = model::Wording::Meaning;
+    assert_names(&errors_of(&m), "sc.01: `question` restates the meaning");
+}
+
+/// The classes of defect the second fidelity audit found, each made once on purpose: the
+/// validator names the entry and what is wrong.
+#[test]
+fn the_validator_rejects_claims_no_cited_source_backs() {
+    // A verbatim Japanese wording whose only cited source is an English edition.
+    let mut m = loaded();
+    let st = &mut m.sme.stages[1];
+    st.chapter_title.wording = model::Wording::Verbatim;
+    assert_names(
+        &errors_of(&m),
+        "sme.stage2: `chapter_title` claims the Japanese wording verbatim, but no cited source holds Japanese",
+    );
+    // IPA's provisional English claimed by a text that does not cite that translation.
+    let mut m = loaded();
+    let it = &mut m.sme.self_check.items[4];
+    it.sources.retain(|s| s.src.as_str() != "T8");
+    assert_names(
+        &errors_of(&m),
+        "sc.05: `question` claims IPA's provisional English, but does not cite that translation",
+    );
+    // The publisher's English claimed where only Japanese sources are cited.
+    let mut m = loaded();
+    let d = &mut m.meti_v3.guideline.directions[0];
+    d.sources.retain(|s| s.src.as_str() != "T1");
+    d.title.src = model::SourceId::from("S1");
+    assert_names(
+        &errors_of(&m),
+        "v3.d1: `title` claims the publisher's English, but no cited source holds it",
+    );
+    // An official text resting on a weak source.
+    let mut m = loaded();
+    m.security_action.facts[0].text.src = model::SourceId::from("S20");
+    assert_names(&errors_of(&m), "rests on a weak source (S20)");
 }
 
 #[test]
@@ -692,7 +727,13 @@ fn every_visible_sme_and_meti_text_has_a_provenance() {
     // The audit's points, one by one (guideline-facts-3.md).
     let sc = &m.sme.self_check;
     for it in &sc.items {
-        assert_eq!(it.question.wording, model::Wording::Meaning, "{}", it.id);
+        assert_eq!(it.question.wording, model::Wording::Verbatim, "{}", it.id);
+        assert_eq!(
+            it.question.english,
+            model::English::IpaProvisional,
+            "{}",
+            it.id
+        );
         assert!(
             it.question.at.contains(&format!("No.{}", it.number)),
             "{}",

@@ -292,6 +292,17 @@ pub struct Source {
     /// URL(s) or repository path where the text was read.
     pub location: String,
     pub kind: SourceKind,
+    /// The languages the source holds text in: what it can back. A verbatim Japanese wording
+    /// needs a cited source holding Japanese, an official English one holding English.
+    pub languages: Vec<SourceLang>,
+}
+
+/// A language a source holds text in (see [`Source::languages`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SourceLang {
+    Ja,
+    En,
 }
 
 /// Whether a recorded gap is still fully open.
@@ -1064,6 +1075,8 @@ pub struct SmeFile {
     pub format_version: u32,
     pub edition: String,
     pub title: Official,
+    /// Where the file's own texts (the title) are read: a Japanese and an English source.
+    pub sources: Vec<SourceRef>,
     pub editions: Vec<SmeEdition>,
     pub principles: Vec<Principle>,
     pub actions: Vec<KeyAction>,
@@ -1088,6 +1101,17 @@ pub struct SaLevel {
     pub summary: Official,
     pub sources: Vec<SourceRef>,
     pub confidence: Confidence,
+}
+
+impl SaLevel {
+    /// The stars IPA's logo marks draw for the level, shown before its name: ★ or ★★.
+    pub fn glyph(&self) -> &'static str {
+        if self.stars >= 2 {
+            "★★"
+        } else {
+            "★"
+        }
+    }
 }
 
 /// A checkable criterion of a level.

@@ -247,19 +247,29 @@ impl Validator {
     // ---------------------------------------------------------------- generic walk
 
     fn generic(&mut self, model: &Model) {
-        let source_ids: HashSet<&str> = model
+        let sources: HashMap<&str, &Source> = model
             .sources
             .sources
             .iter()
-            .map(|s| s.id.as_str())
+            .map(|s| (s.id.as_str(), s))
             .collect();
         match serde_json::to_value(model) {
-            Ok(value) => self.walk(&value, "model", "", &source_ids),
+            Ok(value) => self.walk(&value, "model", "", &sources, &[]),
             Err(e) => self.push(inconsistent("model", format!("cannot serialise: {e}"))),
         }
     }
 
-    fn walk(&mut self, v: &Value, owner: &str, path: &str, sources: &HashSet<&str>) {
+    /// Walks the serialised model. `cited` is the nearest enclosing entry's `sources` list: the
+    /// documents that back the entry as a whole, which an official text may draw its other
+    /// language from (a METI title's Japanese from a Japanese page, its English from T1).
+    fn walk(
+        &mut self,
+        v: &Value,
+        owner: &str,
+        path: &str,
+        sources: &HashMap<&str, &Source>,
+        cited: &[String],
+    ) {
         match v {
             Value::Object(obj) => {
                 let id = obj.get("id").and_then(Value::as_str);
@@ -289,7 +299,7 @@ impl Validator {
                     }
                 }
                 if let Some(src) = obj.get("src").and_then(Value::as_str) {
-                    if !sources.contains(src) {
+                    if !sources.contains_key(src) {
                         self.push(ModelError::DanglingRef {
                             id: owner.to_owned(),
                             field: format!("{path}.src"),
@@ -298,7 +308,7 @@ impl Validator {
                     }
                 }
                 if obj.contains_key("wording") && obj.contains_key("english") {
-                    self.official_text(obj, owner, &path, sources);
+                    self.official_text(obj, owner, &path, sources, cited);
                     return;
                 }
                 let is_text = obj.len() == 2
@@ -317,13 +327,25 @@ impl Validator {
                     }
                     return;
                 }
+                let own_cited: Vec<String>;
+                let cited = match obj.get("sources").and_then(Value::as_array) {
+                    Some(list) => {
+                        own_cited = list
+                            .iter()
+                            .filter_map(|r| r.get("src").and_then(Value::as_str))
+                            .map(str::to_owned)
+                            .collect();
+                        &own_cited[..]
+                    }
+                    None => cited,
+                };
                 for (k, child) in obj {
-                    self.walk(child, owner, &format!("{path}.{k}"), sources);
+                    self.walk(child, owner, &format!("{path}.{k}"), sources, cited);
                 }
             }
             Value::Array(items) => {
                 for (i, child) in items.iter().enumerate() {
-                    self.walk(child, owner, &format!("{path}[{i}]"), sources);
+                    self.walk(child, owner, &format!("{path}[{i}]"), sources, cited);
                 }
             }
             _ => {}
@@ -331,13 +353,18 @@ impl Validator {
     }
 
     /// An [`Official`] text: both languages non-empty, a known source that is not Shindan's
-    /// own, a non-empty section, and a `meaning` text never claims an official English.
+    /// own and not a weak hint, a non-empty section; a `meaning` text never claims an official
+    /// English; a verbatim Japanese wording rests on a cited source that holds Japanese; an
+    /// official English on one that holds the publisher's English (for IPA's provisional
+    /// translation, that translation itself). Cited means the text's own `src` or its entry's
+    /// `sources`.
     fn official_text(
         &mut self,
         obj: &serde_json::Map<String, Value>,
         owner: &str,
         path: &str,
-        sources: &HashSet<&str>,
+        sources: &HashMap<&str, &Source>,
+        cited: &[String],
     ) {
         let field = path.trim_start_matches('.').to_owned();
         for lang in Lang::ALL {
@@ -357,19 +384,67 @@ impl Validator {
                 id: owner.to_owned(),
                 field: field.clone(),
             });
-        } else if !sources.contains(src) {
+        } else if !sources.contains_key(src) {
             self.push(ModelError::DanglingRef {
                 id: owner.to_owned(),
                 field: format!("{field}.src"),
                 target: src.to_owned(),
             });
         }
-        let meaning = obj.get("wording").and_then(Value::as_str) == Some("meaning");
-        let shindan_en = obj.get("english").and_then(Value::as_str) == Some("shindan");
-        if meaning && !shindan_en {
+        if sources.get(src).is_some_and(|s| s.kind == SourceKind::Weak) {
+            self.push(inconsistent(
+                owner,
+                format!("`{field}` is shown as the guideline's but rests on a weak source ({src})"),
+            ));
+        }
+        let wording = obj.get("wording").and_then(Value::as_str).unwrap_or("");
+        let english = obj.get("english").and_then(Value::as_str).unwrap_or("");
+        if wording == "meaning" && english != "shindan" {
             self.push(inconsistent(
                 owner,
                 format!("`{field}` restates the meaning in Shindan's words, so its English is Shindan's"),
+            ));
+        }
+        let backing: Vec<&Source> = std::iter::once(src)
+            .chain(cited.iter().map(String::as_str))
+            .filter_map(|id| sources.get(id).copied())
+            .collect();
+        let holds = |lang: SourceLang, kinds: &[SourceKind]| {
+            backing
+                .iter()
+                .any(|s| s.languages.contains(&lang) && kinds.contains(&s.kind))
+        };
+        let any_kind = [
+            SourceKind::Official,
+            SourceKind::OfficialTranslation,
+            SourceKind::GovernmentSecondary,
+            SourceKind::Mirror,
+            SourceKind::Secondary,
+            SourceKind::Seed,
+        ];
+        if wording == "verbatim" && !holds(SourceLang::Ja, &any_kind) {
+            self.push(inconsistent(
+                owner,
+                format!("`{field}` claims the Japanese wording verbatim, but no cited source holds Japanese"),
+            ));
+        }
+        let official_en = [
+            SourceKind::Official,
+            SourceKind::GovernmentSecondary,
+            SourceKind::Mirror,
+        ];
+        if english == "official" && !holds(SourceLang::En, &official_en) {
+            self.push(inconsistent(
+                owner,
+                format!("`{field}` claims the publisher's English, but no cited source holds it"),
+            ));
+        }
+        if english == "ipa_provisional"
+            && !holds(SourceLang::En, &[SourceKind::OfficialTranslation])
+        {
+            self.push(inconsistent(
+                owner,
+                format!("`{field}` claims IPA's provisional English, but does not cite that translation"),
             ));
         }
     }

@@ -162,7 +162,7 @@ pub fn Sme() -> Html {
                                     }) }
                                 </ul>
                                 if let Some(l) = level {
-                                    <p data-testid="stage-star">{ t(lang, Msg::GlStageStar) }{ " " }<strong>{ l.label.get(lang) }</strong></p>
+                                    <p data-testid="stage-star">{ t(lang, Msg::GlStageStar) }{ " " }<strong>{ l.glyph() }{ " " }{ l.label.get(lang) }</strong></p>
                                 }
                                 { src_p(lang, &st.sources, st.confidence) }
                             </li>
@@ -276,7 +276,7 @@ pub fn Sme() -> Html {
                     html! {
                         <section key={l.id.as_str()} data-testid="sa-level"
                                  data-id={l.id.to_string()}>
-                            <h3 id={hid}>{ official_name(lang, &l.label) }</h3>
+                            <h3 id={hid}>{ l.glyph() }{ " " }{ official_name(lang, &l.label) }</h3>
                             <p>{ l.summary.get(lang) }</p>
                             { src_p(lang, &l.sources, l.confidence) }
                             <h4>{ t(lang, Msg::GlSaCriteria) }</h4>
