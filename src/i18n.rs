@@ -471,11 +471,19 @@ messages! {
     GlNavSources => "出典と未確認事項", "Sources and gaps";
     GlSource => "出典", "Source";
     GlConfidence => "確度", "Confidence";
+    GlConfHigh => "高", "high";
+    GlConfMedium => "中", "medium";
+    GlConfLow => "低", "low";
     GlUnconfirmed => "未確認", "unconfirmed";
     GlOfficial => "公式", "official";
     GlUnofficial => "非公式・Shindan 独自", "unofficial · Shindan's own";
     GlUnofficialTranslation => "Shindan 訳", "Shindan's translation";
     GlJaUnconfirmed => "日本語の表記は未確認", "Japanese wording unconfirmed";
+    /// Once per page where a name's Japanese is Shindan's rendering of an English-only name.
+    GlJaUnconfirmedNote => "このページの名称の一部は、公式の日本語の表記を確認できていないため、公式の英語版から Shindan が訳したものです。", "Some names on this page are Shindan's Japanese for names whose official Japanese wording could not be confirmed.";
+    /// Once per page where texts are in IPA's provisional English.
+    GlIpaEnglishNote => "このページの IPA 中小企業ガイドラインの英語は、IPA の仮訳（Version 3.1）です。", "English texts of IPA's SME guideline on this page are IPA's provisional translation (Version 3.1).";
+    GlSeeSources => "どれが該当するかは出典のページにあります。", "Which ones: see the Sources page.";
     GlShortLabel => "意見募集案の略称", "draft short label";
     GlLineageIsShindans => "版の間の対応は METI が表として公表したものではなく、改訂時の説明資料と各版の目次から Shindan が読み取ったものです。読み方が分かれる箇所は備考に書いています。", "The correspondence between editions is not a table METI published: Shindan read it from the revision slides and each edition's contents. Where readings differ, the note says so.";
     GlConfidenceLegend => "確度：H＝公式文書または独立した2つの情報源で確認、M＝妥当な二次資料1つ、L＝弱い・非公式の情報源のみ、U＝未確認。", "Confidence: H = official document or two independent sources; M = one reasonable secondary source; L = weak or single informal source only; U = unconfirmed.";
@@ -650,8 +658,10 @@ messages! {
     GlSkWeak => "弱い手がかり", "weak hint";
     GlSkSeed => "元資料（経済産業省の説明資料）", "seed (METI slide deck)";
     GlSkProject => "Shindan 独自", "Shindan's own";
-    GlGaps => "未確認事項", "Open gaps";
-    GlGapOpen => "未解決", "open";
+    GlGaps => "まだ確認できていないこと", "What is not confirmed yet";
+    GlGapsIntro => "Shindan が公式の文書で確かめられていない点です。ここに挙げた名称や項目は、アプリの各画面では印を付けずに表示しています。", "Points Shindan could not check against the official documents. The names and items listed here are shown without a mark on the app's other pages.";
+    GlColSrcLanguages => "言語", "Languages";
+    GlGapOpen => "未確認", "unconfirmed";
     GlGapPartial => "一部確認済み", "partly confirmed";
     GlRelated => "関連", "Related";
     GlDirectionMissing => "この指示はモデルにありません。", "This direction is not in the model.";

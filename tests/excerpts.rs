@@ -78,16 +78,13 @@ fn found(needle: &str, hay: &str) -> bool {
     rest.is_empty()
 }
 
-/// Every official text of the serialised model: (owner id, field path, the text's object,
-/// the owner's cited sources).
-fn officials(m: &Model) -> Vec<(String, String, serde_json::Map<String, Value>, Vec<String>)> {
-    fn walk(
-        v: &Value,
-        owner: &str,
-        path: &str,
-        cited: &[String],
-        out: &mut Vec<(String, String, serde_json::Map<String, Value>, Vec<String>)>,
-    ) {
+/// An official text of the serialised model: owner id, field path, the text's object, the
+/// owner's cited sources.
+type Found = (String, String, serde_json::Map<String, Value>, Vec<String>);
+
+/// Every official text of the serialised model.
+fn officials(m: &Model) -> Vec<Found> {
+    fn walk(v: &Value, owner: &str, path: &str, cited: &[String], out: &mut Vec<Found>) {
         match v {
             Value::Object(o) => {
                 let (owner, path) = match o.get("id").and_then(Value::as_str) {
@@ -386,4 +383,37 @@ fn citations_point_where_the_text_is() {
         .find(|c| c.id.as_str() == "ctx.survey-h28")
         .expect("context");
     assert!(found(&ctx.title.ja, &excerpt("S0.txt")));
+}
+
+/// A Japanese wording not confirmed is said once, in plain words, on the Sources page (a gap
+/// whose `related` names the entry or one it belongs to), not as a badge on every item.
+#[test]
+fn every_unconfirmed_japanese_wording_is_listed_among_the_gaps() {
+    let m = loaded();
+    let related: Vec<&str> = m
+        .gaps()
+        .iter()
+        .flat_map(|g| g.related.iter().map(|r| r.as_str()))
+        .collect();
+    let covered = |owner: &str| {
+        related
+            .iter()
+            .any(|r| owner == *r || owner.starts_with(&format!("{r}.")))
+    };
+    let missing: Vec<String> = officials(&m)
+        .into_iter()
+        .filter(|(_, _, o, _)| s(o, "wording") == "ja_unconfirmed")
+        .filter(|(owner, _, _, _)| !covered(owner))
+        .map(|(owner, path, o, _)| format!("{owner}{path}: {}", s(&o, "ja")))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "not listed on the Sources page:\n{}",
+        missing.join("\n")
+    );
+    let n = officials(&m)
+        .iter()
+        .filter(|(_, _, o, _)| s(o, "wording") == "ja_unconfirmed")
+        .count();
+    assert!(n > 50, "{n} unconfirmed Japanese wordings");
 }

@@ -42,24 +42,37 @@ pub fn said(lang: Lang, text: &Said) -> Html {
     }
 }
 
-/// The badges an official name needs: the Japanese not confirmed verbatim (in Japanese), the
-/// English being IPA's provisional translation or Shindan's translation (in English). Empty for
-/// a restated meaning, which makes no claim to wording.
+/// The badge an official name needs where it stands: in English, that the English is
+/// Shindan's translation (no official English exists or was found). Nothing in Japanese: an
+/// unconfirmed Japanese wording is said once per page ([`wording_note`]) and listed on the
+/// Sources page, never as a badge on every item; IPA's provisional English is named once per
+/// page the same way. Empty for a restated meaning, which makes no claim to wording.
 pub fn official_badges(lang: Lang, text: &Official) -> Html {
-    if text.wording == Wording::Meaning {
+    if text.wording == Wording::Meaning || lang == Lang::Ja || text.english != English::Shindan {
         return Html::default();
     }
-    let badge = |class: &'static str, msg: Msg| {
-        html! { <>{ " " }<span class={classes!("badge", class)}>{ t(lang, msg) }</span></> }
-    };
-    match lang {
-        Lang::Ja if !text.ja_confirmed() => badge("badge-unconfirmed", Msg::GlJaUnconfirmed),
-        Lang::Ja => Html::default(),
-        Lang::En => match text.english {
-            English::Official => Html::default(),
-            English::IpaProvisional => badge("badge-neutral", Msg::TrIpaProvisional),
-            English::Shindan => badge("badge-unofficial", Msg::GlUnofficialTranslation),
+    html! {
+        <>{ " " }<span class={classes!("badge", "badge-unofficial")}>{ t(lang, Msg::GlUnofficialTranslation) }</span></>
+    }
+}
+
+/// Once per page, above the content: in Japanese, that some names on the page are Shindan's
+/// Japanese for names known only in English (listed on the Sources page); in English, that the
+/// SME guideline's English is IPA's provisional translation. Nothing when neither applies.
+pub fn wording_note<'a>(lang: Lang, texts: impl IntoIterator<Item = &'a Official>) -> Html {
+    let msg = texts.into_iter().find_map(|o| match lang {
+        Lang::Ja if !o.ja_confirmed() => Some(Msg::GlJaUnconfirmedNote),
+        Lang::En if o.english == English::IpaProvisional => Some(Msg::GlIpaEnglishNote),
+        _ => None,
+    });
+    match msg {
+        Some(m) => html! {
+            <p class="note" data-testid="wording-note">
+                { t(lang, m) }{ " " }
+                <a href={crate::route::Route::GuidelinesSources.to_hash()}>{ t(lang, Msg::GlSeeSources) }</a>
+            </p>
         },
+        None => Html::default(),
     }
 }
 

@@ -7,7 +7,8 @@ use yew::prelude::*;
 
 use crate::i18n::{t, Msg};
 use crate::lang::Lang;
-use crate::model::{ChangeKind, Confidence, Official, SourceRef};
+use crate::model::{model, ChangeKind, Confidence, Official, SourceRef};
+use crate::route::Route;
 
 pub use crate::i18n::tn;
 
@@ -21,8 +22,58 @@ pub fn conf_letter(c: Confidence) -> &'static str {
     }
 }
 
-/// A compact citation: "出典: T1 (Appendix A-2) · 確度 H", with a text badge when unconfirmed.
+/// The confidence in words ("高" / "high" …): letters are the Sources page's shorthand only.
+pub fn conf_words(lang: Lang, c: Confidence) -> &'static str {
+    t(
+        lang,
+        match c {
+            Confidence::H => Msg::GlConfHigh,
+            Confidence::M => Msg::GlConfMedium,
+            Confidence::L => Msg::GlConfLow,
+            Confidence::U => Msg::GlUnconfirmed,
+        },
+    )
+}
+
+/// A compact citation for a reader: "出典: <the source's title> (Appendix A-2) · 確度: 高", the
+/// titles linked to the Sources page, which alone shows the sources' short codes (kept in
+/// `data-src` for tests) and the confidence letters.
 pub fn src(lang: Lang, sources: &[SourceRef], confidence: Confidence) -> Html {
+    let sep = match lang {
+        Lang::Ja => "、",
+        Lang::En => "; ",
+    };
+    let m = model();
+    let refs = sources
+        .iter()
+        .map(|s| {
+            let title = m
+                .source(s.src.as_str())
+                .map_or(s.src.as_str(), |x| x.title.get(lang));
+            match &s.at {
+                Some(at) if !at.is_empty() => format!("{title} ({at})"),
+                _ => title.to_owned(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(sep);
+    let codes = sources
+        .iter()
+        .map(|s| s.src.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    html! {
+        <span class="src" data-confidence={conf_letter(confidence)} data-src={codes}>
+            { t(lang, Msg::GlSource) }{ ": " }
+            <a href={Route::GuidelinesSources.to_hash()}>{ refs }</a>{ " · " }
+            { t(lang, Msg::GlConfidence) }{ ": " }{ conf_words(lang, confidence) }
+        </span>
+    }
+}
+
+/// The citation as the Sources page writes it, with the sources' short codes and the
+/// confidence letter: "出典: T1 (Appendix A-2) · 確度 H".
+pub fn src_codes(lang: Lang, sources: &[SourceRef], confidence: Confidence) -> Html {
     let sep = match lang {
         Lang::Ja => "、",
         Lang::En => "; ",
@@ -36,13 +87,12 @@ pub fn src(lang: Lang, sources: &[SourceRef], confidence: Confidence) -> Html {
         .collect::<Vec<_>>()
         .join(sep);
     html! {
-        <span class="src" data-confidence={conf_letter(confidence)}>
-            { t(lang, Msg::GlSource) }{ ": " }{ refs }{ " · " }
-            { t(lang, Msg::GlConfidence) }{ " " }{ conf_letter(confidence) }
-            if confidence == Confidence::U {
-                { " " }{ badge_unconfirmed(lang) }
-            }
-        </span>
+        <p class="meta">
+            <span class="src" data-confidence={conf_letter(confidence)}>
+                { t(lang, Msg::GlSource) }{ ": " }{ refs }{ " · " }
+                { t(lang, Msg::GlConfidence) }{ " " }{ conf_letter(confidence) }
+            </span>
+        </p>
     }
 }
 
@@ -68,11 +118,6 @@ pub fn badge_official(lang: Lang) -> Html {
 /// "非公式訳" / "unofficial translation".
 pub fn badge_unofficial_translation(lang: Lang) -> Html {
     badge("badge-unofficial", t(lang, Msg::GlUnofficialTranslation))
-}
-
-/// "日本語の表記は未確認" / "Japanese wording unconfirmed".
-pub fn badge_ja_unconfirmed(lang: Lang) -> Html {
-    badge("badge-unconfirmed", t(lang, Msg::GlJaUnconfirmed))
 }
 
 /// "未確認" / "unconfirmed".

@@ -7,7 +7,7 @@ use super::common::{
     badge_kind, badge_short_label, badge_unofficial, kind_key, src, src_p, table_wrap, tn,
 };
 use crate::app::use_app;
-use crate::components::said::{official_name, own};
+use crate::components::said::{official_name, own, wording_note};
 use crate::i18n::{t, Msg};
 use crate::lang::Lang;
 use crate::model::{model, Id, LineageStep};
@@ -91,6 +91,9 @@ pub fn History() -> Html {
         <>
             <h1>{ t(lang, Msg::GlHistoryTitle) }</h1>
             <p class="lead">{ t(lang, Msg::GlHistoryIntro) }</p>
+            { wording_note(lang, m.meti_versions().flat_map(|v| {
+                std::iter::once(&v.title).chain(v.directions.iter().map(|d| &d.title))
+            })) }
             <section>
                 <h2 id="hist-lineage">{ t(lang, Msg::GlNavHistory) }{ " " }{ badge_unofficial(lang) }</h2>
                 <p data-testid="lineage-is-shindans">{ t(lang, Msg::GlLineageIsShindans) }</p>

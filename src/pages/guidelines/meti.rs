@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::common::{src_p, tn};
 use crate::app::use_app;
-use crate::components::said::{official_badges, official_name, own};
+use crate::components::said::{official_badges, official_name, own, wording_note};
 use crate::i18n::{t, Msg};
 use crate::lang::Lang;
 use crate::model::{model, Direction, Group};
@@ -75,6 +75,8 @@ pub fn Meti() -> Html {
             </h1>
             <p class="meta">{ format!("{}: {}", t(lang, Msg::GlPublished), v3.date) }</p>
             <p class="note" data-testid="meti-edition-note">{ t(lang, Msg::MetiEditionNote) }</p>
+            { wording_note(lang, m.meti_v3.appendices.iter().map(|a| &a.title)
+                .chain(v3.directions.iter().map(|d| &d.title))) }
             { src_p(lang, &v3.sources, v3.confidence) }
 
             <section>

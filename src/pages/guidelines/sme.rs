@@ -10,7 +10,7 @@ use super::common::{
     table_wrap, tn,
 };
 use crate::app::use_app;
-use crate::components::said::{official_name, own, own_mark, own_p, said};
+use crate::components::said::{official_name, own, own_mark, own_p, said, wording_note};
 use crate::i18n::{t, Msg};
 use crate::lang::Lang;
 use crate::model::{model, AnswerScale, Said};
@@ -78,6 +78,13 @@ pub fn Sme() -> Html {
         <>
             <h1>{ official_name(lang, &sme.title) }</h1>
             <p class="lead" data-testid="sme-edition-note">{ t(lang, Msg::SmeEditionNote) }</p>
+            { wording_note(lang, std::iter::once(&sme.title)
+                .chain(sme.editions.iter().map(|e| &e.name))
+                .chain(sme.stages.iter().flat_map(|s| [&s.title, &s.chapter_title]))
+                .chain(sme.sections.iter().map(|s| &s.title))
+                .chain(sme.principles.iter().map(|p| &p.title))
+                .chain(sme.actions.iter().map(|a| &a.title))
+                .chain(sc.items.iter().map(|i| &i.question))) }
 
             <section>
                 <h2 id="sme-editions">{ ed_caption }</h2>

@@ -1,14 +1,16 @@
-//! #/guidelines/sources: every source (id, title, edition/date, kind, location as text) and
-//! the open gaps. Locations are text, not links: the page must not invite requests elsewhere.
+//! #/guidelines/sources: what remains unconfirmed, in plain words (the gaps: every unconfirmed
+//! wording is listed here instead of badged on every item), then every source (id, title,
+//! edition/date, kind, languages, location as text). Locations are text, not links: the page
+//! must not invite requests elsewhere.
 
 use yew::prelude::*;
 
-use super::common::{src_p, table_wrap};
+use super::common::{src_codes, table_wrap};
 use crate::app::use_app;
 use crate::components::said::own;
 use crate::i18n::{t, Msg};
 use crate::lang::Lang;
-use crate::model::{model, GapStatus, SourceKind};
+use crate::model::{model, GapStatus, SourceKind, SourceLang};
 
 fn kind(lang: Lang, k: SourceKind) -> &'static str {
     t(
@@ -38,6 +40,22 @@ pub fn Sources() -> Html {
             <p class="meta">{ &m.sources.edition }</p>
             <p class="meta">{ t(lang, Msg::GlConfidenceLegend) }</p>
 
+            <section data-testid="unconfirmed">
+                <h2 id="src-gaps">{ t(lang, Msg::GlGaps) }</h2>
+                <p>{ t(lang, Msg::GlGapsIntro) }</p>
+                <ul class="gl-list">
+                    { for m.gaps().iter().map(|g| html! {
+                        <li key={g.id.as_str()} data-testid="gap" data-id={g.id.to_string()}>
+                            <span class="badge badge-unconfirmed">
+                                { t(lang, match g.status { GapStatus::Open => Msg::GlGapOpen, GapStatus::Partial => Msg::GlGapPartial }) }
+                            </span>
+                            { " " }{ own(lang, &g.topic) }
+                            { src_codes(lang, &g.sources, g.confidence) }
+                        </li>
+                    }) }
+                </ul>
+            </section>
+
             <section>
                 <h2 id="src-list">{ caption }</h2>
                 <p class="note">{ t(lang, Msg::GlLocationNote) }</p>
@@ -50,6 +68,7 @@ pub fn Sources() -> Html {
                                 <th scope="col">{ t(lang, Msg::GlColTitle) }</th>
                                 <th scope="col">{ t(lang, Msg::GlColEdition) }</th>
                                 <th scope="col">{ t(lang, Msg::GlColSrcKind) }</th>
+                                <th scope="col">{ t(lang, Msg::GlColSrcLanguages) }</th>
                                 <th scope="col">{ t(lang, Msg::GlColLocation) }</th>
                             </tr>
                         </thead>
@@ -66,6 +85,7 @@ pub fn Sources() -> Html {
                                         <td>{ s.title.get(lang) }</td>
                                         <td>{ if edition.is_empty() { "—".to_owned() } else { edition } }</td>
                                         <td>{ kind(lang, s.kind) }</td>
+                                        <td>{ s.languages.iter().map(|l| match l { SourceLang::Ja => "日本語", SourceLang::En => "English" }).collect::<Vec<_>>().join(" · ") }</td>
                                         <td class="loc">{ &s.location }</td>
                                     </tr>
                                 }
@@ -88,27 +108,6 @@ pub fn Sources() -> Html {
                 </ul>
             </section>
 
-            <section>
-                <h2 id="src-gaps">{ t(lang, Msg::GlGaps) }</h2>
-                <ul class="gl-list">
-                    { for m.gaps().iter().map(|g| html! {
-                        <li key={g.id.as_str()} data-testid="gap" data-id={g.id.to_string()}>
-                            <span class="badge badge-neutral">
-                                { t(lang, match g.status { GapStatus::Open => Msg::GlGapOpen, GapStatus::Partial => Msg::GlGapPartial }) }
-                            </span>
-                            { " " }{ own(lang, &g.topic) }
-                            if !g.related.is_empty() {
-                                <br />
-                                <span class="meta">
-                                    { t(lang, Msg::GlRelated) }{ ": " }
-                                    { g.related.iter().map(|r| r.to_string()).collect::<Vec<_>>().join(", ") }
-                                </span>
-                            }
-                            { src_p(lang, &g.sources, g.confidence) }
-                        </li>
-                    }) }
-                </ul>
-            </section>
         </>
     }
 }
