@@ -338,7 +338,7 @@ fn stage_head(lang: Lang, st: &Stage) -> Html {
             <p class="meta" data-testid="stage-chapter">
                 { tn(lang, Msg::GlChapterN, st.chapter) }{ " " }{ st.chapter_title.get(lang) }
                 if let Some(l) = level {
-                    { " · " }{ t(lang, Msg::GlStageStar) }{ " " }<strong>{ l.label.get(lang) }</strong>
+                    { " · " }{ t(lang, Msg::GlStageStar) }{ " " }<strong>{ l.glyph() }{ " " }{ l.label.get(lang) }</strong>
                 }
             </p>
             <p>{ st.asks.get(lang) }</p>

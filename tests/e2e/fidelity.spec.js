@@ -135,7 +135,11 @@ for (const lang of ['ja', 'en']) {
     if (lang === 'en') {
       const p1 = page.locator('[data-testid="sme-principle"][data-id="sme.p1"]');
       await expect(p1).toContainText('Information security measures should be driven by leadership from business owners');
-      await expect(p1.locator('.badge')).toHaveText('IPA provisional translation');
+      // IPA's English is named once, in the page's edition note, not badged on every item.
+      await expect(p1.locator('.badge')).toHaveCount(0);
+      await expect(tid(page, 'sme-edition-note')).toContainText("IPA's provisional translation (Version 3.1)");
+      await expect(tid(page, 'sc-item').nth(1).locator('.item-title')).toHaveText(
+        'Is antivirus software installed on your PCs, smartphones, and other devices, and are the virus definition files up to date?');
       await expect(page.locator('[data-testid="action"][data-id="sme.act3"] .item-title'))
         .toContainText('Instruct responsible personnel to assess and implement the necessary information security measures');
     }

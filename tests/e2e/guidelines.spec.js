@@ -40,8 +40,13 @@ test('overview: frameworks with links and the context fact with its source', asy
   await expect(page.locator('[data-testid="framework"][data-id="meti"]')).toContainText('2023-03-24');
   const fact = tid(page, 'context-fact');
   await expect(fact).toHaveCount(1);
-  await expect(fact).toContainText('出典: S0');
-  await expect(fact).toContainText('確度 H');
+  // The citation names the source by its title, linked to the Sources page, and says the
+  // confidence in words: codes and letters are the Sources page's alone.
+  await expect(fact.locator('.src')).toHaveAttribute('data-src', 'S0');
+  await expect(fact.locator('.src')).toContainText('出典: 経済産業省 説明資料');
+  await expect(fact.locator('.src')).toContainText('確度: 高');
+  await expect(fact.locator('.src a')).toHaveAttribute('href', '#/guidelines/sources');
+  await expect(fact).not.toContainText('S0');
   w.assertClean(ORIGIN);
 });
 
@@ -241,6 +246,12 @@ test('sources: the source list as text and the open gaps marked unconfirmed', as
   expect(await tid(page, 'gap').count()).toBeGreaterThan(5);
   await expect(tid(page, 'gap').first().locator('.badge-unconfirmed')).toHaveText('未確認');
   await expect(tid(page, 'gap').first()).toContainText('確度 U');
+  // What is not confirmed comes first, in plain words: the SME names Shindan translated from
+  // IPA's English, and the 25 questions' Japanese as the Tokyo handbook reproduces it.
+  await expect(page.locator('main h2').first()).toHaveText('まだ確認できていないこと');
+  await expect(page.locator('[data-testid="gap"][data-id="gap.sme-ja-names"]')).toContainText('IPA の英語版（仮訳）から Shindan が訳したもの');
+  await expect(page.locator('[data-testid="gap"][data-id="gap.sc-ja"]')).toContainText('東京都のハンドブック');
+  await expect(page.locator('[data-testid="source"][data-id="T8"]')).toContainText('English');
   w.assertClean(ORIGIN);
 });
 
@@ -288,3 +299,20 @@ for (const [lang, scheme] of [['ja', 'light'], ['en', 'dark']]) {
     w.assertClean(ORIGIN);
   });
 }
+
+// An unconfirmed Japanese wording is said once per page, never as a badge on every item: none
+// on the questionnaire, none on the SME guideline page, whose note links to the Sources page.
+test('unconfirmed Japanese wording: no per-item badge, one note per page', async ({ page }) => {
+  const w = watch(page);
+  await open(page, '#/sme');
+  await expect(page.locator('fieldset[data-item="sc.01"]')).toHaveCount(1);
+  await expect(page.locator('.badge-unconfirmed')).toHaveCount(0);
+  await expect(tid(page, 'sme-edition-note')).toContainText('日本語版の表記は確認できていません');
+  await open(page, '#/guidelines/sme');
+  await expect(page.locator('main .badge-unconfirmed')).toHaveCount(0);
+  await expect(tid(page, 'wording-note')).toHaveCount(1);
+  await expect(tid(page, 'wording-note').locator('a')).toHaveAttribute('href', '#/guidelines/sources');
+  // The 25 questions read as IPA's sheet (as the Tokyo handbook reproduces it).
+  await expect(page.locator('main')).toContainText('個人所有の情報機器を業務で利用する場合のセキュリティ対策を明確にしていますか？');
+  w.assertClean(ORIGIN);
+});
