@@ -103,7 +103,9 @@ test('指示 detail pages: 40 A-2 check points with CSF 1.1 IDs, Appendix D, cro
   for (let n = 1; n <= 10; n++) {
     await expect(page).toHaveURL(new RegExp(`#/guidelines/meti/${n}$`));
     await expect(page.locator('main h1')).toHaveCount(1);
-    await expect(page.locator('main h1')).toContainText(`指示${n}`);
+    await expect(page.locator('main h1')).toContainText(`指示${n}：`);
+    // A Japanese reader gets no English subtitle under the title.
+    await expect(page.locator('main [lang="en"]')).toHaveCount(0);
     const rows = tid(page, 'a2-item');
     await expect(rows).toHaveCount(A2_PER_DIRECTION[n - 1]);
     total += await rows.count();

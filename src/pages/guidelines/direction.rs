@@ -9,7 +9,7 @@ use super::common::{
     table_wrap,
 };
 use crate::app::use_app;
-use crate::components::said::{official_badges, own};
+use crate::components::said::own;
 use crate::i18n::{t, Msg};
 use crate::lang::Lang;
 use crate::model::{model, CsfRef, CsfVersionTag, Direction, IsoRef, Official};
@@ -89,11 +89,14 @@ fn body(lang: Lang, d: &Direction) -> Html {
 
     html! {
         <>
-            <h1 data-testid="direction-title">{ d.label.get(lang) }{ "：" }{ d.title.get(lang) }</h1>
-            <p class="meta">
-                { other_lang(lang, &d.title) }
-                { official_badges(lang.other(), &d.title) }
-            </p>
+            <h1 data-testid="direction-title">
+                { d.label.get(lang) }{ match lang { Lang::Ja => "：", Lang::En => ": " } }{ d.title.get(lang) }
+            </h1>
+            // The official Japanese title under the English one, for a reader who will quote
+            // it; a Japanese reader gets no English subtitle.
+            if lang == Lang::En {
+                <p class="meta">{ other_lang(lang, &d.title) }</p>
+            }
             if let Some(g) = group {
                 <p class="meta">{ t(lang, Msg::GlGroup) }{ ": " }{ g.title.get(lang) }</p>
             }
