@@ -34,6 +34,15 @@ pub fn own_p(lang: Lang, text: &Own) -> Html {
     html! { <p class="own">{ own_mark(lang) }{ " " }{ text.unmarked(lang) }</p> }
 }
 
+/// A block of Shindan's own words (a list of hints, a list or table of Shindan's short item
+/// names), marked once before it: inside, each text is printed with [`Own::unmarked`], so a
+/// list of ten says "Shindan" once, not ten times.
+pub fn own_block(lang: Lang, children: Html) -> Html {
+    html! {
+        <div class="own own-block" data-testid="own-block">{ own_mark(lang) }{ children }</div>
+    }
+}
+
 /// A list entry that may be either: the official text plain, Shindan's with its marker.
 pub fn said(lang: Lang, text: &Said) -> Html {
     match text {
