@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# README "Performance": builds the release, serves dist/ on a free port and measures transfer
+# docs/performance.md: builds the release, serves dist/ on a free port and measures transfer
 # sizes, navigation → interactive, answer → update, the share-link length and localStorage use;
 # then Shindan against its floor (issue 18): the minimal Yew app of bench/floor, built here with
 # the same profile and tools, and a static copy of Shindan's first screen (tests/e2e/bench/floor.mjs).

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Profiling helper for issue 10 (README "Performance"). NOT part of the test gate.
+# Profiling helper (docs/performance.md). NOT part of the test gate.
 # Builds the release wasm, keeps its function names through wasm-bindgen and wasm-opt (-g), puts
 # it in a copy of a release dist/ (integrity attributes removed, since the wasm differs) and
 # serves that on a free port; then runs one of:

@@ -347,7 +347,7 @@ fn complete() -> Assessment {
     a
 }
 
-/// The README's figure ("about 6 kB") and its CSV: one row per answer, article, maturity value
+/// The figure in docs/formats.md ("about 6 kB") and its CSV: one row per answer, article, maturity value
 /// and note, in layout order. (How long writing takes is the benchmark's business, not a test's.)
 #[test]
 fn one_complete_assessment_is_about_6_kb_and_exports_every_value() {
@@ -360,7 +360,7 @@ fn one_complete_assessment_is_about_6_kb_and_exports_every_value() {
     let json = r.to_json();
     assert!(
         (5_000..7_500).contains(&json.len()),
-        "{} bytes: update the README's \"about 6 kB\"",
+        "{} bytes: update docs/formats.md's \"about 6 kB\"",
         json.len()
     );
 

@@ -1,4 +1,4 @@
-// Prints the README "Latest figures" block from a bench JSON (default target/bench/bench.json).
+// Prints the "Latest figures" block of docs/performance.md from a bench JSON (default target/bench/bench.json).
 //   node tests/e2e/bench/readme-figures.mjs [target/bench/bench.json] ["tree description"]
 import { readFileSync } from 'node:fs';
 
