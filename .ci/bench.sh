@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # docs/performance.md: builds the release, serves dist/ on a free port and measures transfer
 # sizes, navigation → interactive, answer → update, the share-link length and localStorage use;
-# then Shindan against its floor (issue 18): the minimal Yew app of bench/floor, built here with
+# then Shindan against its floor: the minimal Yew app of bench/floor, built here with
 # the same profile and tools, and a static copy of Shindan's first screen (tests/e2e/bench/floor.mjs).
 # NOT part of the test gate (.ci/test.sh): timings are reported, never asserted.
 #
@@ -71,7 +71,7 @@ if [ "$floor" = "1" ]; then
     --out ../../target/bench/floor.json "$@")
 fi
 
-# The supply-chain register at 1,000 partners (issue 17), in its own script: the native example
+# The supply-chain register at 1,000 partners, in its own script: the native example
 # seals 1,000 responses (target/bench/supply-seed.json, not committed) and prints its native
 # figures; tests/e2e/bench/supply.mjs imports them in the browser, times overview updates and
 # sizes the stored register, prints its table and merges its JSON into bench.json.

@@ -1,4 +1,4 @@
-//! EDGE, browser-only: how the two builds start (issue 18, the size of the first load).
+//! EDGE, browser-only: how the two builds start (the size of the first load).
 //!
 //! The app ships as two wasm builds of this crate. The **first screen** (`src/main.rs`, what
 //! the loader fetches for those pages) is the shell with the home page, the SME path and the

@@ -1,4 +1,4 @@
-//! The backup file, version 2 (issue 17): the supply-chain register (requests with their
+//! The backup file, version 2: the supply-chain register (requests with their
 //! private keys, partners' results) and the responder profile travel in it; a version-1 file
 //! still reads; a damaged register refuses the whole file; restoring joins the file's register
 //! with the stored one without losing anything (`Register::absorb`) and keeps a stored

@@ -1,5 +1,5 @@
-//! `src/web/loader.js` chooses which wasm build to fetch from the address's first segment
-//! (issue 18): the whole app when the segment is in its `WHOLE` list, the first screen's build
+//! `src/web/loader.js` chooses which wasm build to fetch from the address's first segment:
+//! the whole app when the segment is in its `WHOLE` list, the first screen's build
 //! otherwise. Choosing the first screen is always correct (it starts the whole app itself for a
 //! page it lacks) but a first visit then fetches both builds; choosing the whole app is always
 //! correct too (it has every page) but costs more bytes for a first-screen page. So the list must

@@ -208,7 +208,7 @@ fn same_but_texts(first: &serde_json::Value, full: &serde_json::Value, at: &str)
     }
 }
 
-/// The first screen's blob (issue 18, `boot::first`): the parts the first screen shows are the
+/// The first screen's blob (`boot::first`): the parts the first screen shows are the
 /// model's, exactly; the parts only other pages show keep every ID, number and field, with their
 /// texts (both languages) empty.
 #[test]

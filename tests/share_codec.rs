@@ -1,4 +1,4 @@
-//! The share-link codec (issue 6): round trips for every class of assessment, the length
+//! The share-link codec: round trips for every class of assessment, the length
 //! budget against the information minimum computed from the model, one typed error per class
 //! of bad link, and a fuzz test over random and mutated inputs with zero panics.
 //!

@@ -61,7 +61,7 @@ fn main() {
             layouts: layouts?,
         })
     })();
-    // The first screen's model (issue 18, src/boot.rs): the same, with the texts of the parts
+    // The first screen's model (src/boot.rs): the same, with the texts of the parts
     // only other pages show (METI's guideline and its history, the incident fields, CSF and the
     // crosswalk) left empty; their structure and IDs stay, so every computation is the same.
     let first = model.as_ref().and_then(|m| {

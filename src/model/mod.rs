@@ -197,7 +197,7 @@ mod decode_impls {
 /// The built-in data as postcard bytes: the [`Model`] `build.rs` parsed from the same JSON files.
 pub const BUILTIN_COMPACT: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/model.bin"));
 
-/// The first screen's data (issue 18, `crate::boot`): the same model with the texts of the parts
+/// The first screen's data (`crate::boot`): the same model with the texts of the parts
 /// only other pages show — METI's guideline and its history, the incident fields, CSF and the
 /// crosswalk — left empty. Their structure and IDs are kept, so every computation the first
 /// screen makes (scores, which parts are started, record migration) is the same.

@@ -1,5 +1,5 @@
 //! PURE: what the first-screen build hands to the whole app when another page is asked for
-//! (issue 18; the browser side is `crate::boot`). The two builds are separate wasm instances,
+//! (the browser side is `crate::boot`). The two builds are separate wasm instances,
 //! so the store crosses as text: the language, the open assessment and every record changed in
 //! memory but not stored (a refused write, storage that cannot be reached), each with the
 //! revision the first screen last knew stored. Everything else the whole app reads from

@@ -1,4 +1,4 @@
-// The whole app, loaded by the first screen when another page is asked for (issue 18; see
+// The whole app, loaded by the first screen when another page is asked for (see
 // src/boot.rs). Imported by the first screen's JS glue as a wasm-bindgen snippet, so it runs
 // under the same CSP as the glue ('strict-dynamic': scripts the trusted loader pulls in).
 //

@@ -1,4 +1,4 @@
-// Shindan's loader (issue 18): it replaces Trunk's inline module loader and its preloads
+// Shindan's loader: it replaces Trunk's inline module loader and its preloads
 // (src/web/post_build.mjs inlines this file, comment lines removed, right after the CSP <meta>
 // and puts its sha256 into the CSP). It runs while <head> is parsed and starts fetching ONE of
 // the two wasm builds (src/boot.rs), chosen from the address:

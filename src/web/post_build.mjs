@@ -15,7 +15,7 @@
 //    pre-render is off); under `trunk serve`, Trunk's autoreload script is recognised and left
 //    out of the CSP (see below); any other inline script, or a missing placeholder, fails the
 //    build (a CSP that silently blocks the app must not ship).
-// 2. Pre-render (issue 18): the app's first render of the home page, #/sme and #/executive
+// 2. Pre-render: the app's first render of the home page, #/sme and #/executive
 //    (Japanese, fresh storage) and the header alone (ja, en), captured from this very build in
 //    Debian's Chromium (src/web/prerender.mjs), go into index.html as data blocks
 //    (`<script type="text/html">`, never run) at the `<!-- prerender -->` marker, followed by the
@@ -43,7 +43,7 @@ const fail = (msg) => {
   process.exit(1);
 };
 
-// ---- 0. The whole app's file names (issue 18, src/boot.rs) -----------------------------
+// ---- 0. The whole app's file names (src/boot.rs) -----------------------------
 // Trunk builds it as a "worker" (built, not loaded by the page) and so names its files without
 // a content hash. Give them one, as Trunk does for the rest (the service worker may then take
 // them from the HTTP cache, and no old copy is ever mixed with a new build), and name the glue
