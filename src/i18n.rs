@@ -845,6 +845,29 @@ messages! {
     PartnersErrOther => "読み取れませんでした", "Could not be read";
     PartnersReadOnly => "この一覧は新しいバージョンの Shindan で保存されたため、ここでは表示のみです。", "This register was saved by a newer Shindan: read-only here.";
     PartnersValidation => "入力を確認してください", "Please check the form";
+    // Requests a requester can manage; the partners CSV and printed summary in the user's words
+    PartnersDueLabel => "回答期限", "Due date";
+    PartnersMadeOn => "依頼日", "Requested on";
+    PartnersSentToLabel => "依頼先", "Sent to";
+    PartnersFingerprint => "鍵の指紋", "Key fingerprint";
+    PartnersFingerprintHint => "相手の依頼ページにも同じ指紋が表示されます。相手から確認を求められたら、以前から知っている連絡手段でこの指紋を伝えてください。", "The partner's request page shows the same fingerprint. If the partner asks, confirm it through a channel you both already know.";
+    PartnersReqAnswered => "回答あり（{n}件）", "Answered ({n})";
+    PartnersReqWaiting => "まだ回答なし", "Not answered yet";
+    PartnersReqOverdue => "回答期限切れ（まだ回答なし）", "Overdue (not answered yet)";
+    PartnersReqResponses => "受け取った回答", "Responses received";
+    PartnersReqLink => "依頼リンク", "Request link";
+    PartnersReqLinkFailed => "この依頼のリンクを作り直せませんでした。", "The link of this request could not be rebuilt.";
+    PartnersReqNoDue => "指定なし", "none";
+    PartnersReqCopyLabel => "の依頼リンクをコピー", "— copy the request link";
+    PartnersCsvTier => "階層", "Tier";
+    PartnersCsvEncryption => "暗号化", "Encryption";
+    PartnersCsvComplete => "25項目すべてに回答", "All 25 items answered";
+    PartnersCsvYes => "はい", "yes";
+    PartnersCsvNo => "いいえ", "no";
+    PartnersCsvWeakHead => "弱い項目（自社診断の項目番号と、Shindan による短い項目名）", "Weakest items (self-diagnosis item number and Shindan's short label)";
+    PartnersSummaryRequester => "依頼元", "Requested by";
+    PartnersSummaryList => "取引先ごとの状況", "Each partner";
+    PartnersSummaryMore => "ほか {n}社（一覧と CSV にすべて載っています）", "{n} more (all of them are in the list and the CSV)";
     // --- supply chain: SCS level helper ---
     ScsTitle => "SCS評価制度：どの段階を求めるか", "SCS scheme: which level to ask for";
     ScsIntro => "サプライチェーン強化に向けたセキュリティ対策評価制度（経済産業省、★3・★4）で取引先に求める段階を、制度の3つの問いから判断します。いずれかに「はい」なら★4、すべて「いいえ」なら★3です。", "For METI's supply-chain security evaluation scheme (★3 and ★4), the scheme's three questions decide which level to ask a partner for: ★4 if any answer is yes, ★3 if all are no.";
