@@ -898,14 +898,14 @@ messages! {
     AskDue => "回答期限", "Due by";
     AskNoDue => "期限の指定なし", "No due date";
     AskMessage => "依頼元からのメッセージ", "Message from the requester";
-    AskAddressCleared => "プライバシーのため、依頼のデータはアドレスバーから消しました。このタブを開いている間は、このページに戻ると依頼が表示されます。再読み込みした場合は、受け取ったリンクを開き直してください。", "For privacy, the request's data has been removed from the address bar. While this tab stays open, coming back to this page shows the request; after a reload, open the link you received again.";
+    AskAddressCleared => "プライバシーのため、依頼のデータはアドレスバーから消しました。依頼はこのブラウザが覚えているので、回答の画面から「依頼のページに戻る」で、再読み込みした後もこのページに戻れます。", "For privacy, the request's data has been removed from the address bar. This browser remembers the request: “Back to the request” on the questionnaire brings you back to this page, also after a reload.";
     AskAnswerTitle => "あなたの回答", "Your answers";
     AskAnswerIntro => "回答はこのブラウザの中で、あなた自身の診断として保存されます。依頼元には、送り返したリンクの内容しか届きません。同じ診断を次の取引先からの依頼にも使えます。", "You answer in this browser, and your answers are kept as your own assessment. The requester only ever gets what the link you send back carries. You can reuse the same assessment for the next customer's request.";
     AskChoose => "送り返す診断", "Assessment to send";
     AskNew => "この依頼のために新しい診断を始める", "Start a new assessment for this request";
     AskAnswerSme => "中小企業の自社診断に回答する", "Answer the SME self-diagnosis";
     AskAnswerExecutive => "経営者向けチェックに回答する", "Answer the executive check";
-    AskComeBack => "回答したら、このページ（依頼）に戻ってください。", "When you have answered, come back to this page (the request).";
+    AskComeBack => "回答したら、画面上部の「依頼のページに戻る」からこのページに戻ってください。", "When you have answered, use “Back to the request” at the top of the questionnaire to come back to this page.";
     AskSendTitle => "送り返す内容（送る前の確認）", "What will be sent back (preview)";
     AskResponder => "あなたの組織名（依頼元に表示されます）", "Your organisation's name (shown to the requester)";
     AskIncludeNotes => "指示ごとのメモを含める", "Include the notes per direction";
@@ -915,7 +915,7 @@ messages! {
     AskPreviewNotes => "メモ", "Notes";
     AskNotesNotIncluded => "含めない", "not included";
     AskNotesIncluded => "{n}件を含める", "{n} included";
-    AskNeverSent => "送らないもの：回答者名、基本方針の文面、対策計画、依頼されていない部分の回答、このブラウザに保存されている他の診断。メモは選んだときだけ送ります。", "Never sent: the assessor's name, the basic policy's text, the action plan, answers to parts not asked for, and any other assessment stored in this browser. Notes only if you choose.";
+    AskNeverSent => "送らないもの：回答者名、基本方針の文面、対策計画、依頼されていない部分の回答、このブラウザに保存されている他の診断。", "Never sent: the assessor's name, the basic policy's text, the action plan, answers to parts not asked for, and any other assessment stored in this browser.";
     AskPartTiers => "指示ごとの成熟度", "Maturity per direction";
     AskPartActions => "重要7項目", "The 7 key initiatives";
     AskPartA1 => "付録A-1", "Appendix A-1";
@@ -948,6 +948,12 @@ messages! {
     AskErrNewer => "この依頼は、このバージョンの Shindan が読めない新しい形式です。Shindan を更新してから開き直してください。", "This request uses a newer format than this version of Shindan can read. Update Shindan, then open the link again.";
     AskErrTooLong => "リンクが長すぎます。Shindan が作る依頼のリンクではありません。", "The link is far too long to be a request Shindan makes.";
     AskErrMalformed => "リンクの内容が依頼の形式に合っていません。", "The link's content does not follow the request format.";
+    // The way back to the request while answering it; one true word on notes
+    AskReturnLabel => "回答中の依頼", "The request you are answering";
+    AskReturnAnswering => "取引先からの依頼に回答中です。依頼元：", "You are answering a request from";
+    AskReturnLink => "依頼のページに戻る", "Back to the request";
+    AskReturnForget => "回答が済んだので閉じる", "Done: close this";
+    AskNotesOnlyIfChosen => "メモは「指示ごとのメモを含める」を選んだときだけ送ります。", "Notes are sent only if you tick “Include the notes per direction”.";
 }
 
 #[cfg(test)]
