@@ -17,7 +17,7 @@ use crate::supply::{heat_map, summary_order, OverviewRow, RowKey, Status};
 const TOP: usize = 5;
 /// How many partners the summary lists by name (the printed page is one A4; the list and the
 /// CSV hold every one).
-const LISTED: usize = 10;
+const LISTED: usize = 5;
 
 #[derive(Properties, PartialEq)]
 pub(super) struct SummaryProps {
