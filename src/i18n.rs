@@ -859,6 +859,7 @@ messages! {
     PartnersReqLinkFailed => "この依頼のリンクを作り直せませんでした。", "The link of this request could not be rebuilt.";
     PartnersReqNoDue => "指定なし", "none";
     PartnersReqCopyLabel => "の依頼リンクをコピー", "— copy the request link";
+    PartnersReqShowAll => "すべての依頼を表示（{n}件、新しい順）", "Show all {n} requests (newest first)";
     PartnersCsvTier => "階層", "Tier";
     PartnersCsvEncryption => "暗号化", "Encryption";
     PartnersCsvComplete => "25項目すべてに回答", "All 25 items answered";

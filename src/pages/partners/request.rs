@@ -258,6 +258,9 @@ pub(super) struct RequestsProps {
     pub supply: SupplyHandle,
 }
 
+/// How many requests the list shows before "show all".
+const REQUESTS_SHOWN: usize = 50;
+
 /// The requests made: whom each went to, when it was made, its due date, its key fingerprint
 /// (the one the partner's page shows), the responses received, and its link to copy again.
 #[component]
@@ -265,10 +268,23 @@ pub(super) fn Requests(props: &RequestsProps) -> Html {
     let lang = use_app().lang;
     // Which request's link was last copied, and whether the browser took it.
     let copied = use_state(|| None::<(RequestId, bool)>);
+    let all = use_state(|| false);
     let sup = &props.supply;
     let reg = &sup.supply.value;
     let views = request_views(reg, super::clock());
     let base = app_base();
+    // Newest first; a register of a thousand requests shows the newest [`REQUESTS_SHOWN`]
+    // until asked for all (each one is a block of fields and a link).
+    let total = views.len();
+    let shown = if *all {
+        total
+    } else {
+        total.min(REQUESTS_SHOWN)
+    };
+    let on_all = {
+        let all = all.clone();
+        Callback::from(move |_: MouseEvent| all.set(true))
+    };
     html! {
         <section aria-labelledby="req-list-title">
             <h2 id="req-list-title">{ t(lang, Msg::PartnersRequests) }</h2>
@@ -277,8 +293,15 @@ pub(super) fn Requests(props: &RequestsProps) -> Html {
             } else {
                 <p class="note">{ t(lang, Msg::PartnersFingerprintHint) }</p>
                 <ul class="request-list" data-testid="request-list">
-                    { for views.iter().map(|v| request_item(lang, sup, v, &base, &copied)) }
+                    { for views.iter().rev().take(shown).map(|v| request_item(lang, sup, v, &base, &copied)) }
                 </ul>
+                if shown < total {
+                    <p>
+                        <button type="button" class="secondary" id="req-list-all" onclick={on_all}>
+                            { t(lang, Msg::PartnersReqShowAll).replace("{n}", &total.to_string()) }
+                        </button>
+                    </p>
+                }
             }
         </section>
     }
