@@ -10,8 +10,8 @@ import { ORIGIN, watch, ready, expectNoAxeViolations, SC_PATTERN_55 } from './he
 
 const DUE = '2030-12-25';
 const WORDS = {
-  ja: { due: '2030年12月25日', waiting: 'まだ回答なし', answered: '回答あり（1件）', csvHead: '取引先,依頼先,種別,階層,状況', received: '回答あり' },
-  en: { due: '25 Dec 2030', waiting: 'Not answered yet', answered: 'Answered (1)', csvHead: 'Partner,Sent to,Type,Tier,Status', received: 'Received' },
+  ja: { due: '2030年12月25日', overdue: '回答期限切れ（まだ回答なし）', waiting: 'まだ回答なし', answered: '回答あり（1件）', csvHead: '取引先,依頼先,種別,階層,状況', received: '回答あり' },
+  en: { due: '25 Dec 2030', overdue: 'Overdue (not answered yet)', waiting: 'Not answered yet', answered: 'Answered (1)', csvHead: 'Partner,Sent to,Type,Tier,Status', received: 'Received' },
 };
 
 async function noOverflow(page, label) {
@@ -173,6 +173,18 @@ for (const lang of ['ja', 'en']) {
     await item.getByTestId('request-copy').click();
     await expect(item.getByTestId('request-copy-status')).not.toHaveText('');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+
+    // A second request, due in the past and unanswered: listed first (newest first), overdue.
+    await page.locator('#req-reason').fill('確認のため');
+    await page.locator('#req-org').fill('株式会社発注元');
+    await page.locator('#req-due').fill('2020-01-31');
+    await page.locator('#req-make').click();
+    await expect(page.getByTestId('request-list').locator('li')).toHaveCount(2);
+    const first = page.getByTestId('request-list').locator('li').first();
+    await expect(first).toHaveAttribute('data-state', 'overdue');
+    await expect(first.getByTestId('request-state')).toHaveText(WORDS[lang].overdue);
+    await expect(page.getByTestId('request-list').locator('li').nth(1)).toHaveAttribute('data-state', 'waiting');
+    await noOverflow(page, `two requests at 360 px (${lang})`);
     w.assertClean(ORIGIN);
     await ctx.close();
   });
