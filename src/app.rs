@@ -7,6 +7,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::components::ask_return::AskReturn;
 use crate::components::export_notice::ExportNotice;
 use crate::components::footer::Footer;
 use crate::components::header::Header;
@@ -165,6 +166,7 @@ pub fn Shell(props: &ShellProps) -> Html {
             <Header />
             <StorageBanners />
             <main id="main">
+                <AskReturn />
                 { (props.view)(&route) }
             </main>
             <Footer />

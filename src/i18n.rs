@@ -855,6 +855,30 @@ messages! {
     PartnersErrOther => "読み取れませんでした", "Could not be read";
     PartnersReadOnly => "この一覧は新しいバージョンの Shindan で保存されたため、ここでは表示のみです。", "This register was saved by a newer Shindan: read-only here.";
     PartnersValidation => "入力を確認してください", "Please check the form";
+    // Requests a requester can manage; the partners CSV and printed summary in the user's words
+    PartnersDueLabel => "回答期限", "Due date";
+    PartnersMadeOn => "依頼日", "Requested on";
+    PartnersSentToLabel => "依頼先", "Sent to";
+    PartnersFingerprint => "鍵の指紋", "Key fingerprint";
+    PartnersFingerprintHint => "相手の依頼ページにも同じ指紋が表示されます。相手から確認を求められたら、以前から知っている連絡手段でこの指紋を伝えてください。", "The partner's request page shows the same fingerprint. If the partner asks, confirm it through a channel you both already know.";
+    PartnersReqAnswered => "回答あり（{n}件）", "Answered ({n})";
+    PartnersReqWaiting => "まだ回答なし", "Not answered yet";
+    PartnersReqOverdue => "回答期限切れ（まだ回答なし）", "Overdue (not answered yet)";
+    PartnersReqResponses => "受け取った回答", "Responses received";
+    PartnersReqLink => "依頼リンク", "Request link";
+    PartnersReqLinkFailed => "この依頼のリンクを作り直せませんでした。", "The link of this request could not be rebuilt.";
+    PartnersReqNoDue => "指定なし", "none";
+    PartnersReqCopyLabel => "の依頼リンクをコピー", "— copy the request link";
+    PartnersReqShowAll => "すべての依頼を表示（{n}件、新しい順）", "Show all {n} requests (newest first)";
+    PartnersCsvTier => "階層", "Tier";
+    PartnersCsvEncryption => "暗号化", "Encryption";
+    PartnersCsvComplete => "25項目すべてに回答", "All 25 items answered";
+    PartnersCsvYes => "はい", "yes";
+    PartnersCsvNo => "いいえ", "no";
+    PartnersCsvWeakHead => "弱い項目（自社診断の項目番号と、Shindan による短い項目名）", "Weakest items (self-diagnosis item number and Shindan's short label)";
+    PartnersSummaryRequester => "依頼元", "Requested by";
+    PartnersSummaryList => "取引先ごとの状況", "Each partner";
+    PartnersSummaryMore => "ほか {n}社（一覧と CSV にすべて載っています）", "{n} more (all of them are in the list and the CSV)";
     // --- supply chain: SCS level helper ---
     ScsTitle => "SCS評価制度：どの段階を求めるか", "SCS scheme: which level to ask for";
     ScsIntro => "サプライチェーン強化に向けたセキュリティ対策評価制度（経済産業省、★3・★4）で取引先に求める段階を、制度の3つの問いから判断します。いずれかに「はい」なら★4、すべて「いいえ」なら「ひとまず★3」です（ほかの事情で★4が望ましい場合もあります）。", "For METI's supply-chain security evaluation scheme (★3 and ★4), the scheme's three questions decide which level to ask a partner for: ★4 if any answer is yes; if all are no, \"★3 for now\" (other factors may still call for ★4).";
@@ -885,14 +909,14 @@ messages! {
     AskDue => "回答期限", "Due by";
     AskNoDue => "期限の指定なし", "No due date";
     AskMessage => "依頼元からのメッセージ", "Message from the requester";
-    AskAddressCleared => "プライバシーのため、依頼のデータはアドレスバーから消しました。このタブを開いている間は、このページに戻ると依頼が表示されます。再読み込みした場合は、受け取ったリンクを開き直してください。", "For privacy, the request's data has been removed from the address bar. While this tab stays open, coming back to this page shows the request; after a reload, open the link you received again.";
+    AskAddressCleared => "プライバシーのため、依頼のデータはアドレスバーから消しました。依頼はこのブラウザが覚えているので、回答の画面から「依頼のページに戻る」で、再読み込みした後もこのページに戻れます。", "For privacy, the request's data has been removed from the address bar. This browser remembers the request: “Back to the request” on the questionnaire brings you back to this page, also after a reload.";
     AskAnswerTitle => "あなたの回答", "Your answers";
     AskAnswerIntro => "回答はこのブラウザの中で、あなた自身の診断として保存されます。依頼元には、送り返したリンクの内容しか届きません。同じ診断を次の取引先からの依頼にも使えます。", "You answer in this browser, and your answers are kept as your own assessment. The requester only ever gets what the link you send back carries. You can reuse the same assessment for the next customer's request.";
     AskChoose => "送り返す診断", "Assessment to send";
     AskNew => "この依頼のために新しい診断を始める", "Start a new assessment for this request";
     AskAnswerSme => "中小企業の自社診断に回答する", "Answer the SME self-diagnosis";
     AskAnswerExecutive => "経営者向けチェックに回答する", "Answer the executive check";
-    AskComeBack => "回答したら、このページ（依頼）に戻ってください。", "When you have answered, come back to this page (the request).";
+    AskComeBack => "回答したら、画面上部の「依頼のページに戻る」からこのページに戻ってください。", "When you have answered, use “Back to the request” at the top of the questionnaire to come back to this page.";
     AskSendTitle => "送り返す内容（送る前の確認）", "What will be sent back (preview)";
     AskResponder => "あなたの組織名（依頼元に表示されます）", "Your organisation's name (shown to the requester)";
     AskIncludeNotes => "指示ごとのメモを含める", "Include the notes per direction";
@@ -902,7 +926,7 @@ messages! {
     AskPreviewNotes => "メモ", "Notes";
     AskNotesNotIncluded => "含めない", "not included";
     AskNotesIncluded => "{n}件を含める", "{n} included";
-    AskNeverSent => "送らないもの：回答者名、基本方針の文面、対策計画、依頼されていない部分の回答、このブラウザに保存されている他の診断。メモは選んだときだけ送ります。", "Never sent: the assessor's name, the basic policy's text, the action plan, answers to parts not asked for, and any other assessment stored in this browser. Notes only if you choose.";
+    AskNeverSent => "送らないもの：回答者名、基本方針の文面、対策計画、依頼されていない部分の回答、このブラウザに保存されている他の診断。", "Never sent: the assessor's name, the basic policy's text, the action plan, answers to parts not asked for, and any other assessment stored in this browser.";
     AskPartTiers => "指示ごとの成熟度", "Maturity per direction";
     AskPartActions => "重要7項目", "The 7 key initiatives";
     AskPartA1 => "付録A-1", "Appendix A-1";
@@ -935,6 +959,12 @@ messages! {
     AskErrNewer => "この依頼は、このバージョンの Shindan が読めない新しい形式です。Shindan を更新してから開き直してください。", "This request uses a newer format than this version of Shindan can read. Update Shindan, then open the link again.";
     AskErrTooLong => "リンクが長すぎます。Shindan が作る依頼のリンクではありません。", "The link is far too long to be a request Shindan makes.";
     AskErrMalformed => "リンクの内容が依頼の形式に合っていません。", "The link's content does not follow the request format.";
+    // The way back to the request while answering it; one true word on notes
+    AskReturnLabel => "回答中の依頼", "The request you are answering";
+    AskReturnAnswering => "取引先からの依頼に回答中です。依頼元：", "You are answering a request from";
+    AskReturnLink => "依頼のページに戻る", "Back to the request";
+    AskReturnForget => "回答が済んだので閉じる", "Done: close this";
+    AskNotesOnlyIfChosen => "メモは「指示ごとのメモを含める」を選んだときだけ送ります。", "Notes are sent only if you tick “Include the notes per direction”.";
 }
 
 #[cfg(test)]

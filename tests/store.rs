@@ -831,7 +831,7 @@ fn the_partner_keeps_one_responder_id_across_tabs_and_reloads() {
 }
 
 #[test]
-fn the_request_being_answered_is_remembered_in_memory_only() {
+fn the_request_being_answered_is_kept_with_the_responder_profile_and_can_be_forgotten() {
     use shindan::supply::{Day, PublicKey, Request, RequestId, Scope};
     let mut key = [9u8; 65];
     key[0] = 4;
@@ -847,7 +847,44 @@ fn the_request_being_answered_is_remembered_in_memory_only() {
     });
     let s = send(&incident_store(), StoreAction::Asked(r.clone()), 5_000, "f");
     assert_eq!(s.asked.as_deref(), Some(&*r));
-    // Nothing to write for it.
+    // Kept with the responder profile (its link payload), nothing else written.
     assert!(s.pending_writes().is_empty() && s.pending(&s.supply).is_none());
-    assert!(s.pending(&s.responder).is_none());
+    let kept = s
+        .pending(&s.responder)
+        .cloned()
+        .expect("responder to write");
+    let payload = shindan::supply::encode_request(&r).expect("payload");
+    assert_eq!(kept.asked.as_deref(), Some(payload.as_str()));
+    // After a reload the store reads it back.
+    let raw = shindan::storage::Stored::write(&kept);
+    let again = Rc::new(Store::load(
+        Found {
+            responder: shindan::storage::report::KeptLoad {
+                value: <shindan::storage::supply::Responder as shindan::storage::Stored>::read(
+                    &raw,
+                )
+                .expect("read back"),
+                ..Default::default()
+            },
+            lang: Lang::Ja,
+            available: true,
+            ..Found::default()
+        },
+        Route::Sme,
+        6_000,
+        id("fresh"),
+    ));
+    assert_eq!(again.asked.as_deref(), Some(&*r));
+    // Forgetting it clears both.
+    let gone = send(&again, StoreAction::ForgetAsked, 7_000, "g");
+    assert!(gone.asked.is_none());
+    assert_eq!(
+        gone.pending(&gone.responder).map(|r| r.asked.clone()),
+        Some(None)
+    );
+    // The same request again changes nothing.
+    assert!(Rc::ptr_eq(
+        &s,
+        &send(&s, StoreAction::Asked(r.clone()), 8_000, "h")
+    ));
 }

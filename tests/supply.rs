@@ -1158,19 +1158,238 @@ fn heat_map_distribution_and_query() {
     }
 }
 
+/// The CSV's cells of line `n` (0 = the header), split the way a spreadsheet reads them (RFC
+/// 4180 quotes; no quoted line breaks in these fixtures except inside the request texts).
+fn csv_cells(csv: &str) -> Vec<Vec<String>> {
+    let mut rows = vec![Vec::new()];
+    let mut cell = String::new();
+    let mut quoted = false;
+    let mut chars = csv.trim_start_matches('\u{feff}').chars().peekable();
+    while let Some(c) = chars.next() {
+        match (c, quoted) {
+            ('"', true) if chars.peek() == Some(&'"') => {
+                cell.push('"');
+                chars.next();
+            }
+            ('"', _) => quoted = !quoted,
+            (',', false) => rows.last_mut().unwrap().push(std::mem::take(&mut cell)),
+            ('\r', false) => {}
+            ('\n', false) => {
+                rows.last_mut().unwrap().push(std::mem::take(&mut cell));
+                rows.push(Vec::new());
+            }
+            (c, _) => cell.push(c),
+        }
+    }
+    rows.retain(|r| !r.is_empty());
+    rows
+}
+
 #[test]
-fn the_csv_has_stable_columns_and_defuses_formulas() {
+fn the_partners_csv_speaks_the_users_language_and_carries_every_request_field() {
+    use shindan::lang::Lang;
     let mut reg = register();
     import(&mut reg, &response_fragment(GOLDEN_RESPONSE)).unwrap();
+    // A second request nobody answered yet: its row carries the request too.
+    let mut waiting = request();
+    waiting.id = RequestId([0xb0; ID_LEN]);
+    waiting.due = Day::parse("2026-12-25");
+    let mut e = entry(waiting);
+    e.sent_to = "株式会社まだ".into();
+    e.kind = Some(PartnerKind::Supplier);
+    e.tier = None;
+    reg.add_request(e);
     reg.partners[0].name = "=HYPERLINK(\"x\")".into();
-    let csv = overview_csv(&overview(model(), &reg, clock("2026-02-01")), 540);
-    let mut lines = csv.split("\r\n");
+    let rows = overview(model(), &reg, clock("2026-02-01"));
+    assert_eq!(rows.len(), 2);
+    for (lang, head, partner, waiting) in [
+        (
+            Lang::Ja,
+            "取引先,依頼先,種別,階層,状況,暗号化,依頼日,回答期限,依頼元,連絡先,依頼の理由,回答してほしい内容,依頼元からのメッセージ,回答日,自社診断,25項目すべてに回答,評価,SECURITY ACTION ★一つ星,SECURITY ACTION ★★二つ星,指示1,指示2,指示3,指示4,指示5,指示6,指示7,指示8,指示9,指示10,弱い項目（自社診断の項目番号と、Shindan による短い項目名）",
+            ["'=HYPERLINK(\"x\")", "テスト部品", "委託先", "2次", "回答あり", "暗号化された回答", "2026-01-03", "2026-03-31", "株式会社サンプル製作所"],
+            ["株式会社まだ", "株式会社まだ", "取引先", "", "依頼中", "", "2026-01-03", "2026-12-25", "株式会社サンプル製作所"],
+        ),
+        (
+            Lang::En,
+            "Partner,Sent to,Type,Tier,Status,Encryption,Requested on,Due date,Requested by,Contact,Why they ask,What to fill in,Message from the requester,Responded,Self-diagnosis,All 25 items answered,Band,SECURITY ACTION ★ One-Star,SECURITY ACTION ★★ Two-Star,Direction 1,Direction 2,Direction 3,Direction 4,Direction 5,Direction 6,Direction 7,Direction 8,Direction 9,Direction 10,Weakest items (self-diagnosis item number and Shindan's short label)",
+            ["'=HYPERLINK(\"x\")", "テスト部品", "Contractor", "Tier 2", "Received", "end-to-end encrypted", "2026-01-03", "2026-03-31", "株式会社サンプル製作所"],
+            ["株式会社まだ", "株式会社まだ", "Supplier", "", "Requested", "", "2026-01-03", "2026-12-25", "株式会社サンプル製作所"],
+        ),
+    ] {
+        let csv = overview_csv(model(), &reg, &rows, lang, 540);
+        assert!(csv.starts_with('\u{feff}') && csv.ends_with("\r\n"));
+        let cells = csv_cells(&csv);
+        assert_eq!(cells[0].join(","), head, "{lang:?} header");
+        assert_eq!(cells.len(), 3, "{lang:?}: header and two rows");
+        for (row, want) in [(&cells[1], partner), (&cells[2], waiting)] {
+            assert_eq!(row.len(), cells[0].len(), "{lang:?}: a cell per column");
+            assert_eq!(&row[..want.len()], &want[..], "{lang:?}");
+            // Every field the request holds.
+            let r = request();
+            assert_eq!(row[9], r.contact);
+            assert_eq!(row[10], r.reason);
+            assert_eq!(row[12], r.message);
+        }
+        let p = &cells[1];
+        assert_eq!(p[13], "2026-01-15", "responded");
+        assert_eq!(p[14], "34", "total");
+        let sc = assessment::self_check(model(), &answers());
+        let band = sc.band(model()).unwrap().status.get(lang).to_owned();
+        assert_eq!(p[16], band, "the band in words");
+        assert!(p[19].ends_with('%'), "direction scores in percent: {}", p[19]);
+        // No internal code anywhere: type, status, scope and band codes, item ids, the
+        // request id, 0/1 flags.
+        for code in [
+            "contractor", "supplier", "received", "requested", "sme", "both", "executive",
+            "sc.", "sc.band", "a0a1a2", "b0b0b0", ",1,", ",0,", "d1", "weakest",
+        ] {
+            assert!(!csv.contains(code), "{lang:?}: {code:?} in the CSV:\n{csv}");
+        }
+    }
     assert_eq!(
-        lines.next().unwrap(),
-        "\u{feff}name,kind,tier,status,e2e,request,scope,due,date,total,complete,band,star1,star2,d1,d2,d3,d4,d5,d6,d7,d8,d9,d10,weakest"
+        partners_csv_name("2026-02-01"),
+        "shindan-partners-2026-02-01.csv"
     );
-    let row = lines.next().unwrap();
-    assert!(row.starts_with("\"'=HYPERLINK(\"\"x\"\")\",contractor,2,received,1,a0a1a2a3a4a5a6a7a8a9aaabacadaeaf,both,,2026-01-15,34,1,"), "{row}");
+}
+
+#[test]
+fn one_definition_of_a_partners_weakest_items_for_every_consumer() {
+    use shindan::lang::Lang;
+    use shindan::supply::partners_csv::weakest_label;
+    // Items answered not implemented, partial and don't know in an order that differs from
+    // both model order and "lowest points first", and more than WEAKEST of them.
+    let m = model();
+    let l = m.answerable(m.model_rev()).unwrap();
+    let mut a = answers();
+    for (i, id) in l.self_check.iter().enumerate() {
+        let kind = match i + 1 {
+            2 | 22 => AnswerKind::Partial,
+            4 | 10 | 16 => AnswerKind::NotImplemented,
+            6 | 18 => AnswerKind::DontKnow,
+            _ => AnswerKind::Implemented,
+        };
+        a.answers.insert(id.clone(), kind);
+    }
+    let want = partner_weakest(m, &a);
+    let numbers: Vec<u8> = want.iter().map(|w| w.number).collect();
+    assert_eq!(
+        numbers,
+        vec![4, 10, 16, 2, 22],
+        "not implemented, then partial, then don't know; model order within; at most {WEAKEST}"
+    );
+    // The partner's result as the requester holds it.
+    let mut reg = Register::default();
+    reg.add_request(entry(request()));
+    import(&mut reg, &response_link(&a, RESPONDED_MS, 0x61, RESPONDER)).unwrap();
+    let rows = overview(m, &reg, clock("2026-02-01"));
+    // The overview row (and the printed summary, which lists the same rows).
+    assert_eq!(rows[0].weakest, want, "overview row");
+    // The partner's details decode the current result and ask the same function.
+    let current = reg.partners[0].current.decode(m).unwrap();
+    assert_eq!(
+        partner_weakest(m, &current.assessment),
+        want,
+        "partner details"
+    );
+    let order = summary_order(&rows);
+    assert_eq!(rows[order[0]].weakest, want, "printed summary");
+    // The CSV's last cell.
+    for lang in [Lang::Ja, Lang::En] {
+        let cells = csv_cells(&overview_csv(m, &reg, &rows, lang, 540));
+        let cell = cells[1].last().unwrap();
+        assert_eq!(cell, &weakest_label(m, lang, &want), "CSV {lang:?}");
+        let listed: Vec<&str> = cell
+            .split(if lang == Lang::Ja { "、" } else { "; " })
+            .map(|s| s.split(' ').next().unwrap())
+            .collect();
+        assert_eq!(listed, ["No.4", "No.10", "No.16", "No.2", "No.22"]);
+    }
+}
+
+#[test]
+fn a_request_shows_its_fingerprint_its_responses_and_its_link_again() {
+    let mut reg = register();
+    let base = "https://shindan.example/app/";
+    let views = request_views(&reg, clock("2026-02-01"));
+    assert_eq!(views.len(), 1);
+    let v = &views[0];
+    assert_eq!(v.made, Day::parse("2026-01-03").unwrap(), "made, local day");
+    assert_eq!((v.responses, v.state), (0, RequestState::Waiting));
+    // The link again: the link the form made, byte for byte.
+    let made = format!(
+        "{base}{}",
+        request_fragment(&encode_request(&request()).unwrap())
+    );
+    let again = request_link(base, v.entry).unwrap();
+    assert_eq!(again, made);
+    // The partner opens it and is shown the same fingerprint.
+    let Link::Request(payload) = classify(&again).unwrap() else {
+        panic!("a request link")
+    };
+    let partner_sees = decode_request(payload).unwrap();
+    assert_eq!(partner_sees, request());
+    assert_eq!(partner_sees.requester_key.fingerprint(), v.fingerprint);
+    assert_eq!(
+        v.fingerprint.len(),
+        19,
+        "four groups of four: {}",
+        v.fingerprint
+    );
+    // Past its due date without a response: overdue.
+    let v = &request_views(&reg, clock("2026-04-01"))[0];
+    assert_eq!(v.state, RequestState::Overdue);
+    // Answered, even past the due date, once a response is in; two responses counted.
+    import(&mut reg, &response_fragment(GOLDEN_RESPONSE)).unwrap();
+    let v = &request_views(&reg, clock("2026-04-01"))[0];
+    assert_eq!((v.responses, v.state), (1, RequestState::Answered));
+    assert_eq!(v.last_response_ms, Some(RESPONDED_MS));
+    import(
+        &mut reg,
+        &response_link(&answers(), RESPONDED_MS + DAY_MS, 0x62, RESPONDER),
+    )
+    .unwrap();
+    let v = &request_views(&reg, clock("2026-04-01"))[0];
+    assert_eq!((v.responses, v.state), (2, RequestState::Answered));
+    assert_eq!(v.last_response_ms, Some(RESPONDED_MS + DAY_MS));
+    // The state table on its own.
+    let due = Day::parse("2026-03-31");
+    for (today, n, want) in [
+        ("2026-03-31", 0, RequestState::Waiting),
+        ("2026-04-01", 0, RequestState::Overdue),
+        ("2026-04-01", 1, RequestState::Answered),
+    ] {
+        assert_eq!(
+            request_state(due, n, Day::parse(today).unwrap()),
+            want,
+            "{today} {n}"
+        );
+    }
+    assert_eq!(
+        request_state(None, 0, Day::parse("2099-01-01").unwrap()),
+        RequestState::Waiting
+    );
+}
+
+#[test]
+fn the_summary_names_the_requesters_and_orders_partners_by_need() {
+    let mut reg = register();
+    let mut other = request();
+    other.id = RequestId([0xb1; ID_LEN]);
+    other.due = Day::parse("2026-01-10");
+    reg.add_request(entry(other.clone()));
+    let mut hidden = request();
+    hidden.id = RequestId([0xb2; ID_LEN]);
+    hidden.organisation = "非表示の依頼元".into();
+    reg.add_request(entry(hidden.clone()));
+    reg.delete_request(&hidden.id);
+    assert_eq!(requesters(&reg), vec!["株式会社サンプル製作所"]);
+    import(&mut reg, &response_fragment(GOLDEN_RESPONSE)).unwrap();
+    let rows = overview(model(), &reg, clock("2026-02-01"));
+    let order: Vec<Status> = summary_order(&rows)
+        .iter()
+        .map(|&i| rows[i].status)
+        .collect();
+    assert_eq!(order, vec![Status::Overdue, Status::Received]);
 }
 
 #[test]

@@ -1,5 +1,6 @@
 //! Reusable Yew components; one public component per file.
 
+pub mod ask_return;
 pub mod bar_chart;
 pub mod compare_radar;
 pub mod csf_heatmap;

@@ -385,7 +385,7 @@ pub fn use_supply() -> SupplyHandle {
 pub struct PartnerSide {
     /// The responder id this browser puts in its responses (none until the first).
     pub responder: Option<ResponderId>,
-    /// The request this tab is answering.
+    /// The request this browser is answering.
     pub asked: Option<Rc<Request>>,
 }
 
@@ -397,9 +397,14 @@ pub struct PartnerSideHandle {
 }
 
 impl PartnerSideHandle {
-    /// Remembers the request this tab answers (its link leaves the address bar).
+    /// Remembers the request this browser answers (its link leaves the address bar; it is
+    /// kept with the responder profile, so the way back survives a reload).
     pub fn remember(&self, r: Rc<Request>) {
         self.dispatch.send(StoreAction::Asked(r));
+    }
+    /// Forgets the request being answered (the partner is done with it).
+    pub fn forget(&self) {
+        self.dispatch.send(StoreAction::ForgetAsked);
     }
     /// This browser's responder id: the stored one, or a new random one chosen now and kept.
     pub fn responder_id(&self) -> Option<ResponderId> {

@@ -53,7 +53,7 @@ first! {
     PartnersErrDamaged, PartnersErrNewer, PartnersErrUnknownRequest, PartnersErrCannotOpen,
     PartnersErrPassphrase, PartnersErrOther, ExportedResponseLink, AskNoData, AskErrNoReason,
     AskErrMissingOrg, AskErrInvalidKey, AskErrDamaged, AskErrNotBase64, AskErrNewer, AskErrTooLong,
-    AskErrMalformed,
+    AskErrMalformed, AskReturnLabel, AskReturnAnswering, AskReturnLink, AskReturnForget,
 }
 
 /// The text of `m` if the first screen has it.
@@ -82,6 +82,7 @@ mod tests {
             include_str!("../components/footer.rs"),
             include_str!("../components/storage_banners.rs"),
             include_str!("../components/export_notice.rs"),
+            include_str!("../components/ask_return.rs"),
             include_str!("../components/question_card.rs"),
             include_str!("../components/meta_form.rs"),
             include_str!("../components/said.rs"),

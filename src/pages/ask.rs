@@ -7,16 +7,16 @@
 //!   gets its message and nothing is stored. Every text in it is untrusted and is rendered as
 //!   Yew text nodes only, never as markup.
 //! * The payload is removed from the address bar as soon as the page has read it
-//!   (`history.replaceState` to `#/ask`). The request is remembered in memory for the life of
-//!   the tab, so the partner can go and answer on `#/sme` / `#/executive` and come back; a
-//!   reload forgets it (open the link again).
+//!   (`history.replaceState` to `#/ask`). The request is remembered with the responder profile,
+//!   so the partner can go and answer on `#/sme` / `#/executive` and come back through the line
+//!   `components::ask_return` shows there, also after a reload.
 //! * What is sent is built by `crate::supply::reply_answers` (the asked parts; notes only on
 //!   request) and previewed from its decoded bytes, so the preview is what the requester reads.
 //!
 //! The responder id (16 random bytes a partner reuses in every response, so a later response
 //! replaces its earlier one at the requester) is chosen on the first response and kept in the
-//! store and its storage (`storage::supply::Responder`); the request being answered is store
-//! state too (memory only), through `hooks::store::use_partner_side`.
+//! store and its storage (`storage::supply::Responder`); the request being answered is kept
+//! there too, through `hooks::store::use_partner_side`.
 
 use std::rc::Rc;
 
@@ -561,9 +561,9 @@ fn Respond(props: &RespondProps) -> Html {
                 if scope.executive() {
                     <p><label><input type="checkbox" id="ask-include-notes" checked={*include_notes}
                         onchange={on_notes} />{ " " }{ t(lang, Msg::AskIncludeNotes) }</label></p>
-                } else {
-                    <p class="note">{ t(lang, Msg::AskNotesExecOnly) }</p>
                 }
+                // One note on notes, true for this request's scope.
+                <p class="note" data-testid="ask-notes-note">{ t(lang, if scope.executive() { Msg::AskNotesOnlyIfChosen } else { Msg::AskNotesExecOnly }) }</p>
                 { preview }
                 { own_msg(lang, Msg::AskNeverSent) }
                 { own_msg(lang, Msg::AskSealInfo) }

@@ -212,8 +212,10 @@ pub enum StoreAction {
     ChooseResponder(ResponderId),
     /// The edge tried to store the responder profile.
     ResponderWrote(KeptOutcome<Responder>),
-    /// This tab opened a request to answer.
+    /// This tab opened a request to answer (kept with the responder profile).
     Asked(Rc<Request>),
+    /// The partner is done with the request it was answering: forgotten here and in storage.
+    ForgetAsked,
     /// Another tab changed `key` to `value` (`None`: removed).
     Outside {
         key: String,
@@ -302,8 +304,13 @@ impl Store {
             library: Rc::new(library),
             incidents: Rc::new(Kept::loaded(incidents)),
             supply: Rc::new(Kept::loaded(supply)),
+            asked: responder
+                .value
+                .asked
+                .as_deref()
+                .and_then(|p| crate::supply::decode_request(p).ok())
+                .map(Rc::new),
             responder: Rc::new(Kept::loaded(responder)),
-            asked: None,
             supply_report: None,
             status: Rc::new(StorageStatus {
                 available,
@@ -528,7 +535,23 @@ impl Store {
                 if self.asked.as_deref() == Some(&*r) {
                     return false;
                 }
+                // Kept with the responder profile, so the way back to the request survives a
+                // reload (a read-only profile keeps it in memory only).
+                let payload = crate::supply::encode_request(&r).ok();
+                if !self.responder.read_only && payload.is_some() {
+                    Rc::make_mut(&mut self.responder).value.asked = payload;
+                }
                 self.asked = Some(r);
+                true
+            }
+            StoreAction::ForgetAsked => {
+                if self.asked.is_none() && self.responder.value.asked.is_none() {
+                    return false;
+                }
+                if !self.responder.read_only {
+                    Rc::make_mut(&mut self.responder).value.asked = None;
+                }
+                self.asked = None;
                 true
             }
             StoreAction::SupplyWrote(outcome) => {

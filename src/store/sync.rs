@@ -215,6 +215,8 @@ impl Mergeable for Responder {
         (
             Responder {
                 id,
+                // The request this tab is answering, else the other tab's.
+                asked: ours.asked.clone().or_else(|| theirs.asked.clone()),
                 ..theirs.clone()
             },
             Vec::new(),

@@ -7,8 +7,10 @@
 //!   the exact HKDF-SHA-256 / AES-256-GCM inputs — byte layout and key schedule in its header;
 //! * [`register`]: the requester's requests (with private keys) and partners' results, and the
 //!   import rules (matching, history, duplicates, deleted requests, plain share links);
-//! * [`overview`]: the rows, statuses, heat map, distribution, sorting, filtering and CSV the
-//!   partners page shows;
+//! * [`overview`]: the rows, statuses, heat map, distribution, sorting and filtering the
+//!   partners page shows; [`partners_csv`]: the same rows as a CSV in the user's language;
+//! * [`manage`]: the requests as the requester manages them (fingerprint, responses, the link
+//!   again) and a partner's weakest items, the one definition every view reads;
 //! * [`reply`]: what a partner's response carries (the asked parts; notes only on request);
 //! * [`scs`]: the SCS ★3/★4 three-question helper;
 //! * [`keys`], [`links`], [`types`], [`error`]: stored keys, telling links apart, value types,
@@ -20,7 +22,9 @@
 pub mod error;
 pub mod keys;
 pub mod links;
+pub mod manage;
 pub mod overview;
+pub mod partners_csv;
 pub mod register;
 pub mod reply;
 pub mod request;
@@ -32,10 +36,15 @@ mod wire;
 pub use error::{Field, Reading, SupplyError};
 pub use keys::{jwk_public_key, private_jwk};
 pub use links::{classify, lines, Link};
-pub use overview::{
-    distribution, heat_map, overview, overview_csv, query, Clock, Distribution, HeatMap,
-    OverviewRow, Query, RowKey, SortKey, Status,
+pub use manage::{
+    partner_weakest, request_link, request_state, request_views, requesters, summary_order,
+    RequestState, RequestView, WEAKEST,
 };
+pub use overview::{
+    distribution, heat_map, overview, query, Clock, Distribution, HeatMap, OverviewRow, Query,
+    RowKey, SortKey, Status,
+};
+pub use partners_csv::{overview_csv, partners_csv_name};
 pub use register::{
     normalise_name, Absorbed, Imported, Incoming, LineReport, Outcome, Partner, PartnerKey,
     PartnerResult, Register, RegisterError, RequestEntry, ToOpen, MAX_TIER, REGISTER_FORMAT,

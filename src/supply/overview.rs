@@ -14,14 +14,13 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::assessment::{self, direction_scores, self_check, WeakItem};
-use crate::csv::{line, BOM};
 use crate::model::{AnswerKind, Id, Model};
 
-use super::register::{PartnerKey, Register};
+use super::manage::partner_weakest;
+#[cfg(doc)]
+use super::manage::WEAKEST;
+use super::register::{PartnerKey, Register, RequestEntry};
 use super::types::{Day, PartnerKind, RequestId, Scope};
-
-/// How many weakest items a row lists.
-pub const WEAKEST: usize = 5;
 /// How many months until a result counts as old.
 pub const STALE_MONTHS: u32 = 12;
 
@@ -101,8 +100,12 @@ pub struct OverviewRow {
     pub request: Option<RequestId>,
     /// What the request asked for (none for a plain share link).
     pub scope: Option<Scope>,
-    /// The due date of a waiting request.
+    /// The due date of the request answered or waiting.
     pub due: Option<Day>,
+    /// Who the request was sent to, as the requester noted it (empty without a request).
+    pub sent_to: String,
+    /// When the request answered or waiting was made (ms).
+    pub requested_ms: Option<u64>,
     /// The current result was sealed to our key (false: a plain share link; true for waiting
     /// requests, which have no result).
     pub e2e: bool,
@@ -125,7 +128,8 @@ pub struct OverviewRow {
     /// Per-指示 score (0–100, `None` = nothing applicable answered), 指示1–10 in order —
     /// only when the executive check was asked (or, for a plain link, started).
     pub directions: Option<Vec<Option<f64>>>,
-    /// The weakest self-diagnosis items (at most [`WEAKEST`]), weakest first.
+    /// The weakest self-diagnosis items (at most [`WEAKEST`]), weakest first
+    /// ([`partner_weakest`]).
     pub weakest: Vec<WeakItem>,
     /// The answer of each self-diagnosis item in model order (the heat map's row).
     pub self_check: Vec<Option<AnswerKind>>,
@@ -138,11 +142,8 @@ pub fn overview(model: &Model, reg: &Register, clock: Clock) -> Vec<OverviewRow>
     let items = &model.sme.self_check.items;
     let mut rows = Vec::with_capacity(reg.partners.len() + reg.requests.len());
     // One pass each way instead of a scan per row: 1,000 partners × 1,000 requests add up.
-    let scopes: HashMap<RequestId, Scope> = reg
-        .requests
-        .iter()
-        .map(|e| (e.request.id, e.request.scope))
-        .collect();
+    let entries: HashMap<RequestId, &RequestEntry> =
+        reg.requests.iter().map(|e| (e.request.id, e)).collect();
     let answered: HashSet<RequestId> = reg
         .partners
         .iter()
@@ -151,7 +152,8 @@ pub fn overview(model: &Model, reg: &Register, clock: Clock) -> Vec<OverviewRow>
         .collect();
     for p in &reg.partners {
         let r = &p.current;
-        let scope = r.request.and_then(|id| scopes.get(&id).copied());
+        let entry = r.request.and_then(|id| entries.get(&id).copied());
+        let scope = entry.map(|e| e.request.scope);
         let made = Day::of_time(r.when(), clock.offset_minutes);
         let status = if made.add_months(STALE_MONTHS) < today {
             Status::Stale
@@ -166,7 +168,9 @@ pub fn overview(model: &Model, reg: &Register, clock: Clock) -> Vec<OverviewRow>
             status,
             request: r.request,
             scope,
-            due: None,
+            due: entry.and_then(|e| e.request.due),
+            sent_to: entry.map(|e| e.sent_to.clone()).unwrap_or_default(),
+            requested_ms: entry.map(|e| e.created_ms),
             e2e: r.e2e,
             request_deleted: r.request_deleted,
             when_ms: Some(r.when()),
@@ -188,7 +192,7 @@ pub fn overview(model: &Model, reg: &Register, clock: Clock) -> Vec<OverviewRow>
             }
             row.sme_complete = sc.complete;
             row.band = sc.band;
-            row.weakest = sc.weakest.into_iter().take(WEAKEST).collect();
+            row.weakest = partner_weakest(model, a);
             row.star_one = assessment::star_one(model, a).ready;
             row.star_two = assessment::star_two(model, a).ready;
             let exec = scope.map_or_else(|| assessment::started(model, a).exec, Scope::executive);
@@ -223,6 +227,8 @@ pub fn overview(model: &Model, reg: &Register, clock: Clock) -> Vec<OverviewRow>
             request: Some(id),
             scope: Some(e.request.scope),
             due: e.request.due,
+            sent_to: e.sent_to.clone(),
+            requested_ms: Some(e.created_ms),
             e2e: true,
             request_deleted: false,
             when_ms: None,
@@ -408,82 +414,5 @@ pub fn distribution(model: &Model, rows: &[OverviewRow]) -> Distribution {
         bands,
         bins,
         incomplete,
-    }
-}
-
-/// The overview as CSV (UTF-8 with BOM, CRLF, RFC 4180 via `crate::csv`). Column
-/// names are stable codes (`name,kind,tier,status,…,d1…d10,weakest`), not translated, so a
-/// spreadsheet keeps working whichever language exported it; values are codes and numbers.
-pub fn overview_csv(rows: &[OverviewRow], offset_minutes: i32) -> String {
-    let mut out = String::new();
-    out.push(BOM);
-    let mut head: Vec<String> = [
-        "name", "kind", "tier", "status", "e2e", "request", "scope", "due", "date", "total",
-        "complete", "band", "star1", "star2",
-    ]
-    .iter()
-    .map(|s| (*s).to_owned())
-    .collect();
-    head.extend((1..=10).map(|n| format!("d{n}")));
-    head.push("weakest".to_owned());
-    out.push_str(&line(&head));
-    let yes = |b: bool| if b { "1" } else { "0" }.to_owned();
-    for r in rows {
-        let mut f = vec![
-            // A leading = + - @ would make a spreadsheet run the cell as a formula.
-            defuse(&r.name),
-            r.kind.map(|k| k.code().to_owned()).unwrap_or_default(),
-            r.tier.map(|t| t.to_string()).unwrap_or_default(),
-            r.status.code().to_owned(),
-            yes(r.e2e),
-            r.request.map(|id| id.to_hex()).unwrap_or_default(),
-            r.scope
-                .map(|s| match s {
-                    Scope::Sme => "sme",
-                    Scope::Executive => "executive",
-                    Scope::Both => "both",
-                })
-                .unwrap_or_default()
-                .to_owned(),
-            r.due.map(|d| d.to_string()).unwrap_or_default(),
-            r.when_ms
-                .map(|t| Day::of_time(t, offset_minutes).to_string())
-                .unwrap_or_default(),
-            r.sme_total.map(|t| t.to_string()).unwrap_or_default(),
-            yes(r.sme_complete),
-            r.band
-                .as_ref()
-                .map(|b| b.as_str().to_owned())
-                .unwrap_or_default(),
-            yes(r.star_one),
-            yes(r.star_two),
-        ];
-        for i in 0..10 {
-            f.push(
-                r.directions
-                    .as_ref()
-                    .and_then(|d| d.get(i).copied().flatten())
-                    .map(|p| format!("{p:.0}"))
-                    .unwrap_or_default(),
-            );
-        }
-        f.push(
-            r.weakest
-                .iter()
-                .map(|w| w.item.as_str())
-                .collect::<Vec<_>>()
-                .join(" "),
-        );
-        out.push_str(&line(&f));
-    }
-    out
-}
-
-/// Prefixes `'` to text a spreadsheet would read as a formula (untrusted partner names).
-fn defuse(s: &str) -> String {
-    if s.starts_with(['=', '+', '-', '@', '\t']) {
-        format!("'{s}")
-    } else {
-        s.to_owned()
     }
 }

@@ -92,7 +92,8 @@ test('200 result links import at once, each reported; damaged and repeated lines
   // CSV of every partner.
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#partners-csv').click()]);
   const csv = readFileSync(await download.path(), 'utf8');
-  expect(csv.split('\r\n').filter((l) => l.includes('取引先')).length).toBe(200);
+  // The header row names the partner column 取引先 too: count the rows below it.
+  expect(csv.split('\r\n').slice(1).filter((l) => l.includes('取引先')).length).toBe(200);
 });
 
 // 200 responses sealed natively with fixed keys to a fixed requester key, pinned by
@@ -378,8 +379,8 @@ test('the summary answers first; filters, details, type and tier, removal; files
 
 for (const lang of ['ja', 'en']) {
   test(`printing the partners page prints the one-page summary only, 200 partners (${lang})`, async ({ page }) => {
-    await page.goto('/#/partners');
-    await ready(page);
+    // A request made here: the summary names who asks.
+    await makeRequest(page, '株式会社発注元');
     if (lang === 'en') await page.locator('#lang-switch').click();
     await page.locator('#import-text').fill(BULK.join('\n'));
     await page.locator('#import-go').click();
@@ -389,6 +390,15 @@ for (const lang of ['ja', 'en']) {
     await expect(page.locator('#req-reason')).toBeHidden();
     await expect(page.getByTestId('partners-table')).toBeHidden();
     await expect(page.getByTestId('supply-summary').getByTestId('fig-answered').locator('dd')).toHaveText('200');
+    // It names the requester and lists the partners most in need (the waiting request first),
+    // with how many more the list and the CSV hold.
+    await expect(page.getByTestId('summary-requester')).toBeVisible();
+    await expect(page.getByTestId('summary-requester')).toContainText('株式会社発注元');
+    const listed = page.getByTestId('summary-partners').locator('tbody tr');
+    await expect(listed).toHaveCount(5);
+    await expect(listed.first().locator('td[data-status]')).toHaveAttribute('data-status', 'requested');
+    await expect(page.getByTestId('summary-more')).toBeVisible();
+    await expect(page.getByTestId('summary-more')).toContainText('196');
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
     expect(pages).toBe(1);

@@ -276,9 +276,13 @@ test('the partner answers, previews exactly what is sent and sends back a sealed
   await page.setViewportSize({ width: 360, height: 800 });
   await noOverflow(page, '#/ask at 360 px');
 
-  // Neither the request nor the response is kept in storage; the answers are the partner's own.
-  const stored = JSON.stringify(await storage(page));
-  expect(stored).not.toContain(GOLDEN.slice(0, 40));
+  // The request is kept only with the responder profile (the way back to it, after a reload
+  // too); the response is never kept; the answers are the partner's own.
+  const all = await storage(page);
+  const { 'shindan.v1.responder': profile, ...others } = all;
+  expect(JSON.parse(profile).asked).toBe(GOLDEN);
+  expect(JSON.stringify(others)).not.toContain(GOLDEN.slice(0, 40));
+  const stored = JSON.stringify(all);
   expect(stored).not.toContain(payload.slice(0, 40));
   expect(stored).toContain('社外秘のメモ');
   // Nothing but the app's own static files was requested.

@@ -8,12 +8,13 @@ use super::request::{kind_options, tier_options};
 use super::{band_text, input_value};
 use crate::app::use_app;
 use crate::assessment::{direction_scores, self_check, started};
+use crate::components::said::own_mark;
 use crate::hooks::store::SupplyHandle;
 use crate::i18n::{t, tn, Msg};
 use crate::lang::Lang;
 use crate::model::model;
 use crate::store::SupplyAction;
-use crate::supply::{PartnerKey, PartnerKind, PartnerResult, MAX_TIER};
+use crate::supply::{partner_weakest, PartnerKey, PartnerKind, PartnerResult, MAX_TIER};
 
 #[derive(Properties, PartialEq)]
 pub(super) struct PartnerDetailProps {
@@ -133,10 +134,16 @@ pub(super) fn PartnerDetail(props: &PartnerDetailProps) -> Html {
         let close = props.on_close.clone();
         Callback::from(move |_: MouseEvent| close.emit(()))
     };
-    let directions = p.current.decode(m).and_then(|d| {
+    let decoded = p.current.decode(m);
+    let directions = decoded.as_ref().and_then(|d| {
         let a = &d.assessment;
         started(m, a).exec.then(|| direction_scores(m, a))
     });
+    let weakest = decoded
+        .as_ref()
+        .map(|d| partner_weakest(m, &d.assessment))
+        .unwrap_or_default();
+    let items = &m.sme.self_check.items;
     html! {
         <section class="partner-detail" aria-labelledby="partner-detail-title" data-testid="partner-detail">
             <h3 id="partner-detail-title" tabindex="-1" ref={heading}>{ p.name.clone() }</h3>
@@ -163,6 +170,20 @@ pub(super) fn PartnerDetail(props: &PartnerDetailProps) -> Html {
                         }) }
                     </tbody>
                 </table>
+            }
+            if !weakest.is_empty() {
+                <h4>{ t(lang, Msg::PartnersColWeak) }</h4>
+                // One marker for the list: every label in it is Shindan's.
+                <div class="own">{ own_mark(lang) }
+                <ol class="partner-weak" data-testid="partner-detail-weak">
+                    { for weakest.iter().map(|w| html! {
+                        <li key={w.item.to_string()} data-item={w.item.to_string()}>
+                            { format!("No.{} ", w.number) }
+                            { items.iter().find(|i| i.id == w.item).map(|i| i.label.unmarked(lang)).unwrap_or_default() }
+                        </li>
+                    }) }
+                </ol>
+                </div>
             }
             <table class="report-items" data-testid="partner-history">
                 <caption>{ tn(lang, Msg::PartnersResultsN, 1 + p.history.len()) }</caption>

@@ -29,7 +29,7 @@ use crate::hooks::store::{now, use_supply, Same};
 use crate::i18n::{t, Msg};
 use crate::lang::Lang;
 use crate::model::model;
-use crate::supply::{overview as rows_of, Clock, OverviewRow, PartnerKind, Status};
+use crate::supply::{overview as rows_of, requesters, Clock, OverviewRow, PartnerKind, Status};
 
 /// The overview rows of one register version, compared by identity: the page computes them
 /// once and every section shares them (1,000 rows compared field by field on each render
@@ -78,27 +78,11 @@ pub(crate) fn clock() -> Clock {
 }
 
 pub(crate) fn status_text(lang: Lang, s: Status) -> &'static str {
-    t(
-        lang,
-        match s {
-            Status::Requested => Msg::PartnersStatusRequested,
-            Status::Overdue => Msg::PartnersStatusOverdue,
-            Status::Received => Msg::PartnersStatusReceived,
-            Status::Stale => Msg::PartnersStatusStale,
-        },
-    )
+    crate::supply::partners_csv::status_label(lang, s)
 }
 
 pub(crate) fn kind_text(lang: Lang, k: Option<PartnerKind>) -> &'static str {
-    t(
-        lang,
-        match k {
-            Some(PartnerKind::Subsidiary) => Msg::PartnersKindSubsidiary,
-            Some(PartnerKind::Contractor) => Msg::PartnersKindContractor,
-            Some(PartnerKind::Supplier) => Msg::PartnersKindSupplier,
-            None => Msg::PartnersKindUnset,
-        },
-    )
+    crate::supply::partners_csv::kind_label(lang, k)
 }
 
 /// The type and tier as one short text ("委託先・2次").
@@ -115,9 +99,7 @@ pub(crate) fn kind_tier_text(lang: Lang, k: Option<PartnerKind>, tier: Option<u8
 
 /// The IPA band's 現在の状況 (verbatim) of a band id.
 pub(crate) fn band_text(lang: Lang, band: Option<&crate::model::Id>) -> String {
-    band.and_then(|id| model().sme.self_check.bands.iter().find(|b| &b.id == id))
-        .map(|b| b.status.get(lang).to_string())
-        .unwrap_or_default()
+    crate::supply::partners_csv::band_label(model(), lang, band)
 }
 
 /// `#/partners`.
@@ -130,6 +112,7 @@ pub fn PartnersPage() -> Html {
         rows_of(model(), &s.0.value, clock())
     });
     let rows = Rows(rows);
+    let requester: AttrValue = requesters(&sup.supply.value).join(" / ").into();
     html! {
         <div class="partners-page">
             <h1>{ t(lang, Msg::PartnersTitle) }</h1>
@@ -140,7 +123,7 @@ pub fn PartnersPage() -> Html {
             if let Some(e) = &sup.supply.save_error {
                 <p class="warn" role="alert">{ format!("{} ({e})", t(lang, Msg::SaveFailed)) }</p>
             }
-            <summary::Summary rows={rows.clone()} />
+            <summary::Summary rows={rows.clone()} {requester} />
             <request::RequestForm supply={sup.clone()} />
             <request::Requests supply={sup.clone()} />
             <import::ImportBox supply={sup.clone()} />

@@ -14,7 +14,8 @@ use crate::hooks::store::SupplyHandle;
 use crate::i18n::{t, Msg};
 use crate::lang::Lang;
 use crate::supply::{
-    overview_csv, query, OverviewRow, PartnerKey, PartnerKind, Query, RowKey, SortKey, Status,
+    overview_csv, partners_csv_name, query, OverviewRow, PartnerKey, PartnerKind, Query, RowKey,
+    SortKey, Status,
 };
 
 /// Rows in the table at once: at 1,000 partners the whole table took 100–500 ms to build and
@@ -51,10 +52,10 @@ fn row_view(lang: Lang, r: &OverviewRow, on_open: Option<Callback<MouseEvent>>) 
             },
         )
     };
+    // The same list as the details, the CSV and the printed summary: numbers only, to fit.
     let weak = r
         .weakest
         .iter()
-        .take(3)
         .map(|w| format!("No.{}", w.number))
         .collect::<Vec<_>>()
         .join(", ");
@@ -83,7 +84,7 @@ fn row_view(lang: Lang, r: &OverviewRow, on_open: Option<Callback<MouseEvent>>) 
             <td>{ if has_result { format!("★ {} / ★★ {}", star(r.star_one), star(r.star_two)) } else { "—".into() } }</td>
             <td data-testid="partner-direction">{ lowest_direction(lang, r).unwrap_or_else(|| "—".into()) }</td>
             <td>{ when }</td>
-            <td>{ weak }</td>
+            <td data-testid="partner-weak" data-items={r.weakest.iter().map(|w| w.item.to_string()).collect::<Vec<_>>().join(" ")}>{ weak }</td>
         </tr>
     }
 }
@@ -198,6 +199,7 @@ pub(super) fn Overview(props: &OverviewProps) -> Html {
     };
     let on_csv = {
         let rows = props.rows.0.clone();
+        let register = props.supply.supply.clone();
         let shown = shown.clone();
         Callback::from(move |_: MouseEvent| {
             // What the filters show, in the order shown.
@@ -205,9 +207,15 @@ pub(super) fn Overview(props: &OverviewProps) -> Html {
                 shown.iter().filter_map(|&i| rows.get(i)).cloned().collect();
             let _ = downloader.save(
                 Export::PartnersCsv,
-                &format!("shindan-partners-{}.csv", crate::files::today()),
+                &partners_csv_name(&crate::files::today()),
                 "text/csv;charset=utf-8",
-                &overview_csv(&picked, local_offset_minutes()),
+                &overview_csv(
+                    crate::model::model(),
+                    &register.value,
+                    &picked,
+                    lang,
+                    local_offset_minutes(),
+                ),
             );
         })
     };

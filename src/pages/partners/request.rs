@@ -6,12 +6,14 @@ use super::{input_value, kind_text};
 use crate::app::use_app;
 use crate::components::said::own_mark;
 use crate::files;
+use crate::format;
 use crate::hooks::store::{now, use_assessments, use_partner_side, SupplyHandle};
 use crate::i18n::{t, tn, Msg};
+use crate::lang::Lang;
 use crate::store::SupplyAction;
 use crate::supply::{
-    clean_text, encode_request, request_fragment, Day, PartnerKind, Reading, Request, RequestEntry,
-    RequestId, Scope, MAX_TIER,
+    clean_text, encode_request, request_fragment, request_link, request_views, Day, PartnerKind,
+    Reading, Request, RequestEntry, RequestId, RequestState, RequestView, Scope, MAX_TIER,
 };
 use crate::supply_crypto::{generate_request_key, random_bytes};
 
@@ -256,46 +258,141 @@ pub(super) struct RequestsProps {
     pub supply: SupplyHandle,
 }
 
-/// The requests made, with who they went to and their due dates.
+/// How many requests the list shows before "show all".
+const REQUESTS_SHOWN: usize = 50;
+
+/// The requests made: whom each went to, when it was made, its due date, its key fingerprint
+/// (the one the partner's page shows), the responses received, and its link to copy again.
 #[component]
 pub(super) fn Requests(props: &RequestsProps) -> Html {
     let lang = use_app().lang;
+    // Which request's link was last copied, and whether the browser took it.
+    let copied = use_state(|| None::<(RequestId, bool)>);
+    let all = use_state(|| false);
     let sup = &props.supply;
     let reg = &sup.supply.value;
+    let views = request_views(reg, super::clock());
+    let base = app_base();
+    // Newest first; a register of a thousand requests shows the newest [`REQUESTS_SHOWN`]
+    // until asked for all (each one is a block of fields and a link).
+    let total = views.len();
+    let shown = if *all {
+        total
+    } else {
+        total.min(REQUESTS_SHOWN)
+    };
+    let on_all = {
+        let all = all.clone();
+        Callback::from(move |_: MouseEvent| all.set(true))
+    };
     html! {
         <section aria-labelledby="req-list-title">
             <h2 id="req-list-title">{ t(lang, Msg::PartnersRequests) }</h2>
-            if reg.requests.is_empty() {
+            if views.is_empty() {
                 <p>{ t(lang, Msg::PartnersNoRequests) }</p>
             } else {
+                <p class="note">{ t(lang, Msg::PartnersFingerprintHint) }</p>
                 <ul class="request-list" data-testid="request-list">
-                    { for reg.requests.iter().map(|r| {
-                        let id = r.request.id;
-                        let on_hide = {
-                            let sup = sup.clone();
-                            Callback::from(move |_: MouseEvent| sup.send(SupplyAction::DeleteRequest(id)))
-                        };
-                        html! {
-                            <li>
-                                <strong>{ r.request.organisation.clone() }</strong>
-                                if !r.sent_to.is_empty() { { " → " }{ r.sent_to.clone() } }
-                                if let Some(d) = r.request.due { { " · " }{ t(lang, Msg::PartnersDue) }{ ": " }{ d.to_string() } }
-                                if r.deleted {
-                                    { " " }{ t(lang, Msg::PartnersHidden) }
-                                } else {
-                                    { " " }<button type="button" class="small secondary" onclick={on_hide}>{ t(lang, Msg::PartnersHide) }</button>
-                                }
-                            </li>
-                        }
-                    }) }
+                    { for views.iter().rev().take(shown).map(|v| request_item(lang, sup, v, &base, &copied)) }
                 </ul>
+                if shown < total {
+                    <p>
+                        <button type="button" class="secondary" id="req-list-all" onclick={on_all}>
+                            { t(lang, Msg::PartnersReqShowAll).replace("{n}", &total.to_string()) }
+                        </button>
+                    </p>
+                }
             }
         </section>
     }
 }
 
+fn request_item(
+    lang: Lang,
+    sup: &SupplyHandle,
+    v: &RequestView<'_>,
+    base: &str,
+    copied: &UseStateHandle<Option<(RequestId, bool)>>,
+) -> Html {
+    let r = v.entry;
+    let id = r.request.id;
+    let hex = id.to_hex();
+    let link = request_link(base, r).ok();
+    let on_hide = {
+        let sup = sup.clone();
+        Callback::from(move |_: MouseEvent| sup.send(SupplyAction::DeleteRequest(id)))
+    };
+    let on_copy = {
+        let copied = copied.clone();
+        let link = link.clone();
+        Callback::from(move |_: MouseEvent| {
+            let Some(link) = &link else { return };
+            let copied = copied.clone();
+            files::copy_text(link, move |ok| copied.set(Some((id, ok))));
+        })
+    };
+    let state = match v.state {
+        RequestState::Answered => tn(lang, Msg::PartnersReqAnswered, v.responses),
+        RequestState::Waiting => t(lang, Msg::PartnersReqWaiting).to_owned(),
+        RequestState::Overdue => t(lang, Msg::PartnersReqOverdue).to_owned(),
+    };
+    let who = if r.sent_to.is_empty() {
+        t(lang, Msg::PartnersKindUnset).to_owned()
+    } else {
+        r.sent_to.clone()
+    };
+    html! {
+        <li key={hex.clone()} data-request={hex} data-state={v.state.code()}>
+            <p class="request-head">
+                <strong>{ r.request.organisation.clone() }</strong>
+                { " → " }<span data-testid="request-sent-to">{ who.clone() }</span>
+                if r.deleted {
+                    { " " }{ t(lang, Msg::PartnersHidden) }
+                }
+            </p>
+            <dl class="request-fields">
+                <dt>{ t(lang, Msg::PartnersMadeOn) }</dt>
+                <dd data-testid="request-made">{ format::date(lang, &v.made.to_string()) }</dd>
+                <dt>{ t(lang, Msg::PartnersDueLabel) }</dt>
+                <dd data-testid="request-due">{ match r.request.due {
+                    Some(d) => format::date(lang, &d.to_string()),
+                    None => t(lang, Msg::PartnersReqNoDue).to_owned(),
+                } }</dd>
+                <dt>{ t(lang, Msg::PartnersReqResponses) }</dt>
+                <dd data-testid="request-state" class={classes!((v.state == RequestState::Overdue).then_some("warn"))}>{ state }</dd>
+                <dt>{ t(lang, Msg::PartnersFingerprint) }</dt>
+                <dd><code data-testid="request-fingerprint">{ v.fingerprint.clone() }</code></dd>
+                <dt>{ t(lang, Msg::PartnersReqLink) }</dt>
+                <dd>
+                    if let Some(link) = &link {
+                        <code class="share-link" data-testid="request-list-link">{ link.clone() }</code>
+                    } else {
+                        <span class="warn">{ t(lang, Msg::PartnersReqLinkFailed) }</span>
+                    }
+                </dd>
+            </dl>
+            <p class="request-actions">
+                if link.is_some() {
+                    <button type="button" class="small secondary" data-testid="request-copy" onclick={on_copy}
+                        aria-label={format!("{who} {}", t(lang, Msg::PartnersReqCopyLabel))}>{ t(lang, Msg::PartnersCopy) }</button>
+                }
+                if !r.deleted {
+                    { " " }<button type="button" class="small secondary" onclick={on_hide}>{ t(lang, Msg::PartnersHide) }</button>
+                }
+                <span role="status" data-testid="request-copy-status">{
+                    match **copied {
+                        Some((c, true)) if c == id => format!(" {}", t(lang, Msg::PartnersCopied)),
+                        Some((c, false)) if c == id => format!(" {}", t(lang, Msg::PartnersCopyFailed)),
+                        _ => String::new(),
+                    }
+                }</span>
+            </p>
+        </li>
+    }
+}
+
 /// The `<option>`s of a partner-type select ("" = not set).
-pub(super) fn kind_options(lang: crate::lang::Lang, current: Option<PartnerKind>) -> Html {
+pub(super) fn kind_options(lang: Lang, current: Option<PartnerKind>) -> Html {
     let opt = |k: Option<PartnerKind>| {
         html! {
             <option value={k.map(|k| k.code()).unwrap_or("")} selected={current == k}>{ kind_text(lang, k) }</option>
@@ -312,7 +409,7 @@ pub(super) fn kind_options(lang: crate::lang::Lang, current: Option<PartnerKind>
 }
 
 /// The `<option>`s of a tier select ("" = not set, 1–[`MAX_TIER`]).
-pub(super) fn tier_options(lang: crate::lang::Lang, current: Option<u8>) -> Html {
+pub(super) fn tier_options(lang: Lang, current: Option<u8>) -> Html {
     html! {
         <>
             <option value="" selected={current.is_none()}>{ t(lang, Msg::PartnersKindUnset) }</option>

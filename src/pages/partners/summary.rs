@@ -6,19 +6,24 @@
 use yew::prelude::*;
 
 use super::charts::{weakest_items, Spread};
-use super::{band_text, Rows};
+use super::{band_text, status_text, Rows};
 use crate::app::use_app;
 use crate::components::said::{own, own_mark};
 use crate::i18n::{t, tn, Msg};
 use crate::model::model;
-use crate::supply::{heat_map, OverviewRow, RowKey, Status};
+use crate::supply::{heat_map, summary_order, OverviewRow, RowKey, Status};
 
 /// How many entries each "needs attention" list and the weak-measure list show.
 const TOP: usize = 5;
+/// How many partners the summary lists by name (the printed page is one A4; the list and the
+/// CSV hold every one).
+const LISTED: usize = 5;
 
 #[derive(Properties, PartialEq)]
 pub(super) struct SummaryProps {
     pub rows: Rows,
+    /// The requesting organisations (`supply::requesters`), joined.
+    pub requester: AttrValue,
 }
 
 /// The separator of a run-in list: the ideographic comma in Japanese (punctuation, not a
@@ -74,6 +79,7 @@ pub(super) fn Summary(props: &SummaryProps) -> Html {
     let h = heat_map(m, partners.iter().copied());
     let weak = weakest_items(&h);
     let items = &m.sme.self_check.items;
+    let order = summary_order(rows);
     let figure = |label: Msg, value: String, id: &'static str| {
         html! {
             <div class="figure" data-testid={id}>
@@ -90,6 +96,9 @@ pub(super) fn Summary(props: &SummaryProps) -> Html {
     html! {
         <section class="supply-summary" aria-labelledby="summary-title" data-testid="supply-summary">
             <h2 id="summary-title">{ t(lang, Msg::PartnersSummary) }</h2>
+            if !props.requester.is_empty() {
+                <p data-testid="summary-requester">{ format!("{}: {}", t(lang, Msg::PartnersSummaryRequester), props.requester) }</p>
+            }
             <p class="print-only">{ format!("{}: {}", t(lang, Msg::PartnersSummaryDate), crate::files::today()) }</p>
             <dl class="figure-grid">
                 { figure(Msg::PartnersFigAnswered, partners.len().to_string(), "fig-answered") }
@@ -118,6 +127,32 @@ pub(super) fn Summary(props: &SummaryProps) -> Html {
                         <p class="source">{ t(lang, Msg::PartnersWeakShareNote) }</p>
                     </div>
                 </div>
+            }
+            <h3>{ t(lang, Msg::PartnersSummaryList) }</h3>
+            <table class="report-items summary-partners" data-testid="summary-partners">
+                <thead><tr>
+                    <th scope="col">{ t(lang, Msg::PartnersColName) }</th>
+                    <th scope="col">{ t(lang, Msg::PartnersColStatus) }</th>
+                    <th scope="col">{ t(lang, Msg::PartnersColTotal) }</th>
+                    <th scope="col">{ t(lang, Msg::PartnersColBand) }</th>
+                    <th scope="col">{ t(lang, Msg::PartnersColWeak) }</th>
+                </tr></thead>
+                <tbody>
+                    { for order.iter().take(LISTED).filter_map(|&i| rows.get(i)).map(|r| html! {
+                        <tr data-partner={r.name.clone()}>
+                            <th scope="row">{ r.name.clone() }</th>
+                            <td data-status={r.status.code()}>{ status_text(lang, r.status) }</td>
+                            <td class="num">{ r.sme_total.map(|v| if r.sme_complete { v.to_string() } else { format!("{v}*") }).unwrap_or_else(|| "—".into()) }</td>
+                            <td>{ band_text(lang, r.band.as_ref()) }</td>
+                            <td data-items={r.weakest.iter().map(|w| w.item.to_string()).collect::<Vec<_>>().join(" ")}>
+                                { r.weakest.iter().map(|w| format!("No.{}", w.number)).collect::<Vec<_>>().join(", ") }
+                            </td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+            if order.len() > LISTED {
+                <p data-testid="summary-more">{ tn(lang, Msg::PartnersSummaryMore, order.len() - LISTED) }</p>
             }
             <h3>{ t(lang, Msg::PartnersAttention) }</h3>
             <ul class="summary-attention" data-testid="summary-attention">

@@ -178,7 +178,7 @@ mod bench {
         let overview_ms = t.elapsed().as_secs_f64() * 1e3 / f64::from(runs);
         assert_eq!(rows.len(), N);
         let t = Instant::now();
-        let csv = overview_csv(&rows, 540);
+        let csv = overview_csv(m, &reg, &rows, shindan::lang::Lang::Ja, 540);
         let csv_ms = t.elapsed().as_secs_f64() * 1e3;
 
         let json = reg.to_json().expect("json");
