@@ -337,6 +337,9 @@ test('the summary answers first; filters, details, type and tier, removal; files
   await expect(heat.first()).toHaveAttribute('data-item', 'sc.01');
   await expect(heat.first().locator('td[data-weak]')).toHaveAttribute('data-weak', '60');
   await expect(heat.last().locator('td[data-weak]')).toHaveAttribute('data-weak', '40');
+  // Shindan's short item names are marked once per list or table, not on every row.
+  await expect(page.getByTestId('heat-items').getByTestId('own-mark')).toHaveCount(1);
+  await expect(summary.getByTestId('own-block').filter({ has: summary.getByTestId('summary-weak') }).getByTestId('own-mark')).toHaveCount(1);
   await expect(page.getByTestId('heat-grid')).toHaveCount(0);
   await page.locator('#heat-grid-toggle').click();
   await expect(page.locator('#heat-grid-toggle')).toHaveAttribute('aria-expanded', 'true');

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use super::Rows;
 use crate::app::use_app;
-use crate::components::said::own;
+use crate::components::said::own_mark;
 use crate::i18n::{t, tn, Msg};
 use crate::lang::Lang;
 use crate::model::{model, AnswerKind};
@@ -114,7 +114,8 @@ pub(super) fn Heat(props: &HeatProps) -> Html {
                 <table class="heatmap report-items" data-testid="heat-items">
                     <caption id="heat-items-caption">{ t(lang, Msg::PartnersHeatItems) }</caption>
                     <thead><tr>
-                        <th scope="col">{ t(lang, Msg::PartnersColItem) }</th>
+                        // One marker for the column: every short item name in it is Shindan's.
+                        <th scope="col">{ t(lang, Msg::PartnersColItem) }{ " " }{ own_mark(lang) }</th>
                         <th scope="col">{ t(lang, Msg::PartnersColWeakShare) }</th>
                         <th scope="col">{ t(lang, Msg::PartnersLegendNo) }</th>
                         <th scope="col">{ t(lang, Msg::PartnersLegendUnknown) }</th>
@@ -126,7 +127,7 @@ pub(super) fn Heat(props: &HeatProps) -> Html {
                             let item = &items[i];
                             html! {
                                 <tr data-item={item.id.to_string()}>
-                                    <th scope="row">{ format!("No.{} ", item.number) }{ own(lang, &item.label) }</th>
+                                    <th scope="row">{ format!("No.{} ", item.number) }{ item.label.unmarked(lang) }</th>
                                     <td class={classes!("cell", heat_class(Some(pct)))} data-weak={pct.to_string()}>{ format!("{pct}%") }</td>
                                     <td class="num">{ h.not_implemented[i] }</td>
                                     <td class="num">{ h.dont_know[i] }</td>

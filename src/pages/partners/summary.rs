@@ -8,7 +8,7 @@ use yew::prelude::*;
 use super::charts::{weakest_items, Spread};
 use super::{band_text, status_text, Rows};
 use crate::app::use_app;
-use crate::components::said::{own, own_mark};
+use crate::components::said::{own_block, own_mark};
 use crate::i18n::{t, tn, Msg};
 use crate::model::model;
 use crate::supply::{heat_map, summary_order, OverviewRow, RowKey, Status};
@@ -116,14 +116,16 @@ pub(super) fn Summary(props: &SummaryProps) -> Html {
                     </div>
                     <div>
                         <h3>{ t(lang, Msg::PartnersWeakTitle) }</h3>
-                        <ol class="summary-weak" data-testid="summary-weak">
-                            { for weak.iter().take(TOP).map(|&(i, pct)| html! {
-                                <li data-item={items[i].id.to_string()}>
-                                    { format!("No.{} ", items[i].number) }{ own(lang, &items[i].label) }
-                                    { " — " }{ tn(lang, Msg::PartnersWeakShare, pct) }
-                                </li>
-                            }) }
-                        </ol>
+                        { own_block(lang, html! {
+                            <ol class="summary-weak" data-testid="summary-weak">
+                                { for weak.iter().take(TOP).map(|&(i, pct)| html! {
+                                    <li data-item={items[i].id.to_string()}>
+                                        { format!("No.{} ", items[i].number) }{ items[i].label.unmarked(lang) }
+                                        { " — " }{ tn(lang, Msg::PartnersWeakShare, pct) }
+                                    </li>
+                                }) }
+                            </ol>
+                        }) }
                         <p class="source">{ t(lang, Msg::PartnersWeakShareNote) }</p>
                     </div>
                 </div>
