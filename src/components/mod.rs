@@ -1,6 +1,7 @@
 //! Reusable Yew components; one public component per file.
 
 pub mod bar_chart;
+pub mod compare_bars;
 pub mod compare_radar;
 pub mod csf_heatmap;
 pub mod export_notice;
