@@ -697,7 +697,7 @@ messages! {
     ExportedPartnersCsv => "取引先一覧の CSV を書き出しました", "Partners CSV exported";
     // --- shared figures: orderings, the board summary, comparison names and progress ---
     FigWeakestOrder => "付録A-2 の達成度が低い順（同じなら指示の番号順）。", "Lowest Appendix A-2 score first (ties by direction number).";
-    FigPriorityOrder => "目標と現在の成熟度の差が大きい順、次に達成度が低い順。成熟度の差がない弱い指示は上の「弱い指示」に示します。", "Largest gap between target and current maturity first, then lowest score. A weak direction with no maturity gap is shown under the weakest directions above.";
+    FigPriorityOrder => "目標と現在の成熟度の差が大きい順、次に達成度の低い順（成熟度の差がない弱い指示は「弱い指示」に示します）。", "Largest gap between target and current maturity first, then lowest score (a weak direction with no gap is under the weakest directions).";
     FigPrincipleN => "原則{n}", "Principle {n}";
     CmpMadeOn => "{date} 作成", "made {date}";
     CmpChartPart => "パート{n}：{title}", "Part {n}: {title}";

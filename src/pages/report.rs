@@ -292,15 +292,23 @@ pub fn ReportPage() -> Html {
             } else {
                 <section class="report-figures" aria-labelledby="report-figures-title">
                     <h2 id="report-figures-title">{ t(lang, Msg::ReportKeyFigures) }</h2>
+                    // The headline: the results' overall figure and their weakest 指示, side by side.
                     if any_exec {
                         <div class="report-lead">
-                            { overall_figure(lang, &figures.overall, "report-overall") }
+                            <div class="report-lead-figure">
+                                { overall_figure(lang, &figures.overall, "report-overall") }
+                            </div>
+                            <div class="report-weakest" data-testid="report-weakest-section">
+                                { weakest_list(lang, &figures.weakest, "report-weakest", "report-weakest-title", false) }
+                            </div>
                         </div>
                     }
                     <dl class="figure-grid">
                         { for principles.iter().filter(|_| any_exec).map(|p| html! {
                             <div class="figure" data-principle={p.number.to_string()}>
-                                <dt>{ format!("{} {}", t(lang, Msg::A1Short), t(lang, Msg::FigPrincipleN).replace("{n}", &p.number.to_string())) }</dt>
+                                <dt title={m.meti_v3().principles.iter().find(|x| x.id == p.principle).map(|x| x.title.get(lang).to_string()).unwrap_or_default()}>
+                                    { format!("{} {}", t(lang, Msg::A1Short), t(lang, Msg::FigPrincipleN).replace("{n}", &p.number.to_string())) }
+                                </dt>
                                 <dd class="num">{ score_text(lang, &p.score) }</dd>
                             </div>
                         }) }
@@ -368,10 +376,6 @@ pub fn ReportPage() -> Html {
                                 </tbody>
                             </table>
                         </div>
-                    </section>
-
-                    <section class="report-weakest" data-testid="report-weakest-section" aria-labelledby="report-weakest-title">
-                        { weakest_list(lang, &figures.weakest, "report-weakest", "report-weakest-title", false) }
                     </section>
 
                     <section class="report-gaps" aria-labelledby="report-gaps-title">
