@@ -702,6 +702,7 @@ messages! {
     CmpMadeOn => "{date} 作成", "made {date}";
     CmpChartPart => "パート{n}：{title}", "Part {n}: {title}";
     CmpChartLegend => "凡例", "Key";
+    CmpChartKey => "{key}：{name}", "{key}: {name}";
     ProgressSme => "中小企業", "SME";
     ProgressExec => "経営者", "Executive";
     // --- supply chain: the requester (#/partners) ---

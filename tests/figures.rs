@@ -20,8 +20,11 @@ use AnswerKind::{
 
 /// The pattern of the e2e fixtures (reports.spec.js): A-2 answers per 指示 and the maturity
 /// pair (current, target).
+/// 指示 number, its A-2 answers, its maturity (current, target).
+type DirectionPattern = (u8, Vec<AnswerKind>, Option<(u8, u8)>);
+
 fn exec_pattern() -> Assessment {
-    let pattern: [(u8, Vec<AnswerKind>, Option<(u8, u8)>); 10] = [
+    let pattern: [DirectionPattern; 10] = [
         (1, vec![I, I, I], Some((3, 3))),
         (2, vec![P, P, P], Some((1, 3))),
         (3, vec![N; 5], Some((0, 3))),
