@@ -702,7 +702,8 @@ messages! {
     CmpMadeOn => "{date} 作成", "made {date}";
     CmpChartPart => "パート{n}：{title}", "Part {n}: {title}";
     CmpChartLegend => "凡例", "Key";
-    CmpChartKey => "{key}：{name}", "{key}: {name}";
+    CmpChartKeyA => "A（基準・前回）：{name}", "A (reference, earlier): {name}";
+    CmpChartKeyB => "B（比較対象・今回）：{name}", "B (compared, later): {name}";
     ProgressSme => "中小企業", "SME";
     ProgressExec => "経営者", "Executive";
     // --- supply chain: the requester (#/partners) ---

@@ -42,11 +42,7 @@ pub fn CompareBars(props: &CompareBarsProps) -> Html {
             .replace("{n}", &number.to_string())
             .replace("{title}", &name)
     };
-    let key = |k: &str, name: &str| {
-        t(lang, Msg::CmpChartKey)
-            .replace("{key}", k)
-            .replace("{name}", name)
-    };
+    let key = |k: Msg, name: &str| t(lang, k).replace("{name}", name);
     html! {
         <figure class="chart compare-bars" id="compare-parts">
             <svg class="bars" viewBox={format!("0 0 {} {}", svg_num(WIDTH), svg_num(height))}
@@ -78,8 +74,8 @@ pub fn CompareBars(props: &CompareBarsProps) -> Html {
             <figcaption>
                 <span class="visually-hidden">{ t(lang, Msg::CmpChartLegend) }</span>
                 <ul class="legend" data-testid="compare-parts-key">
-                    <li><span class="key cmp-a" aria-hidden="true"></span>{ key("A", &props.name_a) }</li>
-                    <li><span class="key cmp-b" aria-hidden="true"></span>{ key("B", &props.name_b) }</li>
+                    <li><span class="key cmp-a" aria-hidden="true"></span>{ key(Msg::CmpChartKeyA, &props.name_a) }</li>
+                    <li><span class="key cmp-b" aria-hidden="true"></span>{ key(Msg::CmpChartKeyB, &props.name_b) }</li>
                 </ul>
             </figcaption>
         </figure>
