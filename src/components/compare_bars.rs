@@ -19,9 +19,9 @@ pub struct CompareBarsProps {
     pub name_b: AttrValue,
 }
 
-const WIDTH: f64 = 460.0;
-const KEY_W: f64 = 28.0;
-const TRACK_W: f64 = 300.0;
+const WIDTH: f64 = 340.0;
+const KEY_W: f64 = 24.0;
+const TRACK_W: f64 = 240.0;
 const HEAD_H: f64 = 24.0;
 const ROW_H: f64 = 24.0;
 
