@@ -214,9 +214,10 @@ pub fn export_backup(
     if let (None, Some(s)) = (ids, supply) {
         backup = backup.with_supply(s.register, s.responder);
     }
+    // Named after what it holds: one assessment by its organisation and date.
     let name = match (ids, records.first()) {
-        (Some([_]), Some(r)) => format!("shindan-{}-{}.json", r.id, today()),
-        _ => format!("shindan-backup-{}.json", today()),
+        (Some([_]), Some(r)) => crate::assessment::file_name("", &r.assessment, &today(), "json"),
+        _ => crate::format::file_name("backup", "", &today(), "json"),
     };
     d.save(Export::Backup, &name, "application/json", &backup.to_json())?;
     h.exported(records.iter().map(|r| r.id.clone()).collect());
@@ -231,10 +232,9 @@ pub fn export_csv(
 ) -> Result<(), String> {
     let records = chosen(h, ids);
     let text = crate::storage::csv::export(crate::model::model(), records.iter().copied(), d.lang);
-    d.save(
-        Export::AnswersCsv,
-        &format!("shindan-answers-{}.csv", today()),
-        "text/csv;charset=utf-8",
-        &text,
-    )
+    let name = match (ids, records.first()) {
+        (Some([_]), Some(r)) => crate::assessment::file_name("", &r.assessment, &today(), "csv"),
+        _ => crate::format::file_name("answers", "", &today(), "csv"),
+    };
+    d.save(Export::AnswersCsv, &name, "text/csv;charset=utf-8", &text)
 }

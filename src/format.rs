@@ -103,6 +103,81 @@ pub fn percent(lang: Lang, value: f64) -> String {
     }
 }
 
+/// The longest name part of a file name, in characters (a long organisation name is cut, so the
+/// whole name stays far below the 255 bytes file systems allow, Japanese included).
+pub const FILE_SUBJECT_MAX: usize = 40;
+
+/// The name part of a file name from a user's text: letters and digits of any script kept
+/// (Japanese included), runs of spaces and of characters that a file system refuses or reads
+/// as a path (`/ \ : * ? " < > |`, control characters) become one `_`, dots and `_`/`-` trimmed
+/// from both ends (no hidden file, no `..`), cut to `max` characters. Empty when nothing is
+/// left.
+pub fn file_part(text: &str, max: usize) -> String {
+    let mut out = String::new();
+    let mut gap = false;
+    for c in text.chars() {
+        let bad = c.is_control()
+            || c.is_whitespace()
+            || matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|')
+            // Bidirectional and zero-width controls could disguise the extension.
+            || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{feff}');
+        if bad {
+            gap = true;
+            continue;
+        }
+        if gap && !out.is_empty() {
+            out.push('_');
+        }
+        gap = false;
+        out.push(c);
+    }
+    let trim = |c: char| matches!(c, '.' | '_' | '-');
+    let cut: String = out.trim_matches(trim).chars().take(max).collect();
+    cut.trim_matches(trim).to_string()
+}
+
+/// The one naming rule of every file the app writes, so a file says what it holds:
+/// `shindan-<kind>-<subject>-<date>.<ext>` — `kind` a fixed ASCII word for what the file is
+/// (`plan`, `comparison`; empty for the answers of one assessment), `subject` the assessment's
+/// organisation or the register's name, `date` the assessment's date (or the export day). Both
+/// user texts go through [`file_part`]; an empty subject is left out, so the name falls back to
+/// `shindan-<kind>-<date>.<ext>` (`shindan-answers-<date>` when there is no kind either).
+pub fn file_name(kind: &str, subject: &str, date: &str, ext: &str) -> String {
+    let subject = file_part(subject, FILE_SUBJECT_MAX);
+    let date = file_part(date, 25);
+    let kind = if kind.is_empty() && subject.is_empty() {
+        "answers"
+    } else {
+        kind
+    };
+    let mut name = String::from("shindan");
+    for part in [kind, subject.as_str(), date.as_str()] {
+        if !part.is_empty() {
+            name.push('-');
+            name.push_str(part);
+        }
+    }
+    name.push('.');
+    name.push_str(ext);
+    name
+}
+
+/// `YYYY-MM-DD` (UTC) of a time in ms since the epoch (civil-from-days, Howard Hinnant's
+/// algorithm): the day a record was made, without the browser's clock API.
+pub fn iso_date_of_ms(ms: u64) -> String {
+    let days = i64::try_from(ms / 86_400_000).unwrap_or(0);
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -178,5 +253,66 @@ mod tests {
         assert_eq!(percent(Lang::En, 71.6), "72 %");
         assert_eq!(percent(Lang::En, -0.2), "0 %");
         assert_eq!(percent(Lang::Ja, f64::NAN), "0%");
+    }
+
+    #[test]
+    fn file_names_say_what_they_hold() {
+        assert_eq!(
+            file_name("", "株式会社テスト工業 東京本社", "2025-04-01", "csv"),
+            "shindan-株式会社テスト工業_東京本社-2025-04-01.csv"
+        );
+        assert_eq!(
+            file_name("plan", "A社", "2026-01-31", "csv"),
+            "shindan-plan-A社-2026-01-31.csv"
+        );
+        // Path separators, reserved and control characters never reach the name.
+        let n = file_name(
+            "",
+            "../..\\etc/passwd\u{0}\r\n:*?\"<>|x",
+            "2026-01-31",
+            "json",
+        );
+        assert_eq!(n, "shindan-etc_passwd_x-2026-01-31.json");
+        assert!(!n.contains(['/', '\\', '\0', '\r', '\n', ':', '*', '?', '"', '<', '>', '|']));
+        // A bidirectional override cannot disguise the extension.
+        assert_eq!(
+            file_name("", "abc\u{202e}vsc.exe", "", "csv"),
+            "shindan-abc_vsc.exe.csv"
+        );
+        // Empty or only-unusable names fall back to the kind, or to "answers".
+        assert_eq!(
+            file_name("", "", "2026-01-31", "csv"),
+            "shindan-answers-2026-01-31.csv"
+        );
+        assert_eq!(
+            file_name("", " / \t", "2026-01-31", "csv"),
+            "shindan-answers-2026-01-31.csv"
+        );
+        assert_eq!(
+            file_name("backup", "", "2026-01-31", "json"),
+            "shindan-backup-2026-01-31.json"
+        );
+        assert_eq!(file_name("", "...", "", "csv"), "shindan-answers.csv");
+        // Long names are cut (by characters, never inside one).
+        let long = "株".repeat(300);
+        let n = file_name("", &long, "2026-01-31", "csv");
+        assert_eq!(
+            n,
+            format!("shindan-{}-2026-01-31.csv", "株".repeat(FILE_SUBJECT_MAX))
+        );
+        assert!(n.len() < 255);
+        // Full-width spaces count as spaces; other scripts are kept.
+        assert_eq!(file_part("東京　本社", 40), "東京_本社");
+        assert_eq!(file_part("Müller GmbH", 40), "Müller_GmbH");
+        assert_eq!(file_part("ａｂｃ（株）", 40), "ａｂｃ（株）");
+    }
+
+    #[test]
+    fn dates_of_times() {
+        assert_eq!(iso_date_of_ms(0), "1970-01-01");
+        assert_eq!(iso_date_of_ms(1_767_225_600_000), "2026-01-01");
+        assert_eq!(iso_date_of_ms(1_709_164_800_000), "2024-02-29");
+        assert_eq!(iso_date_of_ms(1_709_251_199_999), "2024-02-29");
+        assert_eq!(iso_date_of_ms(951_782_400_000), "2000-02-29");
     }
 }

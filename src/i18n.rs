@@ -705,6 +705,17 @@ messages! {
     ExportedUnreadable => "読めなかったデータを書き出しました", "Unreadable data saved";
     NoticeClose => "通知を閉じる", "Dismiss the message";
     ExportedPartnersCsv => "取引先一覧の CSV を書き出しました", "Partners CSV exported";
+    // --- shared figures: orderings, the board summary, comparison names and progress ---
+    FigWeakestOrder => "付録A-2 の達成度が低い順（同じなら指示の番号順）。", "Lowest Appendix A-2 score first (ties by direction number).";
+    FigPriorityOrder => "目標と現在の成熟度の差が大きい順、次に達成度の低い順（成熟度の差がない弱い指示は「弱い指示」に示します）。", "Largest gap between target and current maturity first, then lowest score (a weak direction with no gap is under the weakest directions).";
+    FigPrincipleN => "原則{n}", "Principle {n}";
+    CmpMadeOn => "{date} 作成", "made {date}";
+    CmpChartPart => "パート{n}：{title}", "Part {n}: {title}";
+    CmpChartLegend => "凡例", "Key";
+    CmpChartKeyA => "A（基準・前回）：{name}", "A (reference, earlier): {name}";
+    CmpChartKeyB => "B（比較対象・今回）：{name}", "B (compared, later): {name}";
+    ProgressSme => "中小企業", "SME";
+    ProgressExec => "経営者", "Executive";
     // --- supply chain: the requester (#/partners) ---
     PartnersTitle => "取引先・グループの診断", "Partners and group companies";
     PartnersIntro => "取引先・グループ会社・委託先に、リンクで自己診断を依頼し、その結果を暗号化されたまま受け取って、この端末の中だけで一覧・比較します。サーバーはありません。", "Ask partners, group companies and contractors for a self-assessment by link, receive their results end-to-end encrypted, and compare them on this device only. There is no server.";

@@ -5,6 +5,7 @@
 //! by organisation and date, items by their official number, a text mark per change, the net
 //! change per part and 指示 — for the panel and for the CSV alike. Pure.
 
+use crate::assessment::figures::overall;
 use crate::assessment::{direction_scores, self_check, Assessment};
 use crate::i18n::{t, Msg};
 use crate::lang::Lang;
@@ -93,15 +94,6 @@ pub struct Comparison {
     pub items: Vec<ItemDelta>,
 }
 
-fn overall(model: &Model, a: &Assessment) -> Option<f64> {
-    let (p, m) = direction_scores(model, a)
-        .iter()
-        .fold((0i32, 0i32), |(p, m), d| {
-            (p + d.score.points, m + d.score.max)
-        });
-    (m > 0).then(|| f64::from(p) * 100.0 / f64::from(m))
-}
-
 /// Compares `a` with `b`.
 pub fn compare(model: &Model, a: &Assessment, b: &Assessment) -> Comparison {
     let da = direction_scores(model, a);
@@ -145,7 +137,8 @@ pub fn compare(model: &Model, a: &Assessment, b: &Assessment) -> Comparison {
     Comparison {
         kinds: kinds(model, a).shared(kinds(model, b)),
         directions,
-        exec_overall: (overall(model, a), overall(model, b)),
+        // The one overall figure (`figures::overall`), as the results and the board summary show it.
+        exec_overall: (overall(&da).percent, overall(&db).percent),
         sc_total: ((sa.total, sa.complete), (sb.total, sb.complete)),
         parts,
         items,
@@ -198,22 +191,59 @@ impl Mark {
     }
 }
 
-/// The names of the two columns: organisation and date of each (「A社（2025-02-01）」), told
-/// apart by 「（A）」/「（B）」 only when both would read the same.
-pub fn column_names(a: &Assessment, b: &Assessment, lang: Lang) -> (String, String) {
-    let name = |x: &Assessment| {
-        let org = if x.name.trim().is_empty() {
-            t(lang, Msg::Untitled)
-        } else {
-            x.name.trim()
-        };
-        match (x.date.trim(), lang) {
-            ("", _) => org.to_owned(),
-            (d, Lang::Ja) => format!("{org}（{d}）"),
-            (d, Lang::En) => format!("{org} ({d})"),
-        }
+/// The name of one assessment: organisation and date (「A社（2025-02-01）」); one without a date
+/// (a duplicate whose date is not set yet) by the day it was made, `created` in ms
+/// (「A社（2026-12-07 作成）」).
+pub fn assessment_name(x: &Assessment, created: Option<u64>, lang: Lang) -> String {
+    let org = if x.name.trim().is_empty() {
+        t(lang, Msg::Untitled)
+    } else {
+        x.name.trim()
     };
-    let (na, nb) = (name(a), name(b));
+    let when = match (x.date.trim(), created) {
+        ("", Some(ms)) => {
+            t(lang, Msg::CmpMadeOn).replace("{date}", &crate::format::iso_date_of_ms(ms))
+        }
+        (d, _) => d.to_owned(),
+    };
+    match (when.as_str(), lang) {
+        ("", _) => org.to_owned(),
+        (d, Lang::Ja) => format!("{org}（{d}）"),
+        (d, Lang::En) => format!("{org} ({d})"),
+    }
+}
+
+/// The names of the assessments offered in the A/B menus, in the order given — each
+/// `(assessment, created ms)` — all different: [`assessment_name`], and those still alike
+/// numbered in the order they were made, the first as it is, the next 「（2）」, 「（3）」…
+/// The columns of a comparison carry the same names as the menus.
+pub fn choice_names(items: &[(&Assessment, u64)], lang: Lang) -> Vec<String> {
+    let base: Vec<String> = items
+        .iter()
+        .map(|(a, created)| assessment_name(a, Some(*created), lang))
+        .collect();
+    let mut names = base.clone();
+    for (i, name) in names.iter_mut().enumerate() {
+        let key = |j: usize| (items.get(j).map_or(0, |x| x.1), j);
+        let earlier = base
+            .iter()
+            .enumerate()
+            .filter(|(j, b)| *b == &base[i] && key(*j) < key(i))
+            .count();
+        if earlier > 0 {
+            let n = earlier + 1;
+            *name = match lang {
+                Lang::Ja => format!("{name}（{n}）"),
+                Lang::En => format!("{name} ({n})"),
+            };
+        }
+    }
+    names
+}
+
+/// Two column names told apart by 「（A）」/「（B）」 when they would read the same (the same
+/// assessment chosen twice).
+pub fn pair_names(na: String, nb: String, lang: Lang) -> (String, String) {
     if na == nb {
         let tag = |x: &str| match lang {
             Lang::Ja => format!("{na}（{x}）"),
@@ -223,6 +253,40 @@ pub fn column_names(a: &Assessment, b: &Assessment, lang: Lang) -> (String, Stri
     } else {
         (na, nb)
     }
+}
+
+/// The names of the two columns: organisation and date of each (「A社（2025-02-01）」), told
+/// apart by 「（A）」/「（B）」 only when both would read the same.
+pub fn column_names(a: &Assessment, b: &Assessment, lang: Lang) -> (String, String) {
+    pair_names(
+        assessment_name(a, None, lang),
+        assessment_name(b, None, lang),
+        lang,
+    )
+}
+
+/// The file name of a comparison (`format::file_name`): the organisation (both, when they
+/// differ) and the two dates — `shindan-comparison-A社-2025-02-01_2026-02-01.csv` — with
+/// `today` when neither has a date.
+pub fn comparison_file_name(a: &Assessment, b: &Assessment, today: &str) -> String {
+    let (oa, ob) = (a.name.trim(), b.name.trim());
+    let subject = if oa == ob || ob.is_empty() {
+        oa.to_owned()
+    } else if oa.is_empty() {
+        ob.to_owned()
+    } else {
+        format!("{oa}_{ob}")
+    };
+    let dates: Vec<&str> = [a.date.trim(), b.date.trim()]
+        .into_iter()
+        .filter(|d| !d.is_empty())
+        .collect();
+    let date = if dates.is_empty() {
+        today.to_owned()
+    } else {
+        dates.join("_")
+    };
+    crate::format::file_name("comparison", &subject, &date, "csv")
 }
 
 /// Where an answerable item sits: its section, its official number, the 指示 or self-check
@@ -497,9 +561,19 @@ pub fn net_rows(model: &Model, c: &Comparison, items: &[ItemRow], lang: Lang) ->
 /// The comparison as CSV (UTF-8 with BOM, CRLF, RFC 4180): the summary rows, then every item
 /// answered differently. The value columns are named after the two assessments.
 pub fn to_csv(model: &Model, a: &Assessment, b: &Assessment, lang: Lang) -> String {
+    to_csv_named(model, a, b, column_names(a, b, lang), lang)
+}
+
+/// [`to_csv`] with the columns named `(na, nb)` (the names the panel shows, [`choice_names`]).
+pub fn to_csv_named(
+    model: &Model,
+    a: &Assessment,
+    b: &Assessment,
+    (na, nb): (String, String),
+    lang: Lang,
+) -> String {
     use crate::csv::{line, BOM};
     let c = compare(model, a, b);
-    let (na, nb) = column_names(a, b, lang);
     let items = item_rows(model, &c, lang);
     let mut out = String::new();
     out.push(BOM);

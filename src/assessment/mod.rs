@@ -15,6 +15,7 @@
 pub mod compare;
 pub mod csf;
 pub mod exec;
+pub mod figures;
 pub mod gaps;
 pub mod plan;
 pub mod score;
@@ -28,6 +29,9 @@ pub use csf::{csf11_view, csf20_view, CsfCell, CsfFunctionRow, CsfSource, CsfVie
 pub use exec::{
     direction_scores, principle_scores, radar_rows, tiers, DirectionScore, PrincipleScore,
     RadarRow, MAX_TIER,
+};
+pub use figures::{
+    exec_figures, exec_progress, sme_progress, ExecFigures, Progress, PRIORITY_COUNT, WEAKEST_COUNT,
 };
 pub use gaps::{ranked_gaps, GapRow};
 pub use plan::{PlanAction, PlanField, PlanItem, PlanStatus};
@@ -71,4 +75,15 @@ pub fn started(model: &crate::model::Model, a: &Assessment) -> Started {
                 .values()
                 .any(|t| t.current.is_some() || t.target.is_some()),
     }
+}
+
+/// The name of a file holding `a` (`format::file_name`): `kind`, its organisation and its date
+/// (`today` when it has none) — `shindan-plan-A社-2025-04-01.csv`.
+pub fn file_name(kind: &str, a: &Assessment, today: &str, ext: &str) -> String {
+    let date = if a.date.trim().is_empty() {
+        today
+    } else {
+        a.date.trim()
+    };
+    crate::format::file_name(kind, &a.name, date, ext)
 }

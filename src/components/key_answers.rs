@@ -7,7 +7,7 @@
 use yew::prelude::*;
 
 use crate::app::use_app;
-use crate::assessment::{direction_scores, Missing};
+use crate::assessment::{exec_figures, DirectionScore, Missing, Score};
 use crate::components::sme_summary::item_label;
 use crate::hooks::store::use_assessment;
 use crate::i18n::{t, tn, Msg};
@@ -53,6 +53,54 @@ fn how_points(lang: Lang) -> String {
         .replace("{items}", &m.sme.self_check.items.len().to_string())
 }
 
+/// The executive check's overall figure (`assessment::figures::overall`) with its progress: the
+/// one rendering of it, on the results and in the board summary.
+pub fn overall_figure(lang: Lang, overall: &Score, testid: &'static str) -> Html {
+    html! {
+        <p class="key-total" data-testid={testid}>
+            <span class="big">{ overall.percent.map(|v| crate::format::percent(lang, v)).unwrap_or_else(|| "–".into()) }</span>
+            { " " }{ t(lang, Msg::KeyExecOverall) }
+            { format!(" ({} {} / {})", t(lang, Msg::Answered), overall.answered, overall.total) }
+        </p>
+    }
+}
+
+/// The weakest 指示 (`assessment::figures::weakest`) under a heading that says its ordering,
+/// each by its official label and title with its score (and, on the results, the first
+/// scenario if neglected): the one rendering, on the results and in the board summary.
+pub fn weakest_list(
+    lang: Lang,
+    weakest: &[DirectionScore],
+    testid: &'static str,
+    title_id: &'static str,
+    scenario: bool,
+) -> Html {
+    if weakest.is_empty() {
+        return Html::default();
+    }
+    let m = model();
+    html! {
+        <>
+            <h3 id={title_id}>{ t(lang, Msg::KeyWeakest) }</h3>
+            <p class="note order-note">{ t(lang, Msg::FigWeakestOrder) }</p>
+            <ol class="key-weakest" data-testid={testid} aria-labelledby={title_id}>
+                { for weakest.iter().map(|d| {
+                    let dir = m.direction(d.direction.as_str());
+                    html! {
+                        <li key={d.direction.to_string()} data-direction={d.number.to_string()}>
+                            <strong class="weak-title">{ dir.map(|x| format!("{} {}", x.label.get(lang), x.title.get(lang))).unwrap_or_default() }</strong>
+                            { " " }<span class="weak-score">{ d.score.percent.map(|p| crate::format::percent(lang, p)).unwrap_or_default() }</span>
+                            if let Some(s) = dir.and_then(|x| x.scenarios.first()).filter(|_| scenario) {
+                                <br /><span class="scenario">{ t(lang, Msg::ScenarioIfNeglected) }{ ": " }{ s.get(lang) }</span>
+                            }
+                        </li>
+                    }
+                }) }
+            </ol>
+        </>
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct KeyAnswersProps {
     /// The view of a shared result: no links into the questionnaires (nothing to answer there).
@@ -72,21 +120,7 @@ pub fn KeyAnswers(props: &KeyAnswersProps) -> Html {
     let two = a.open.star_two();
     let begun = a.open.started();
     let sme_started = begun.sme;
-    let dirs = direction_scores(m, cur);
-    let exec_answered: usize = dirs.iter().map(|d| d.score.answered).sum();
-    let exec_total: usize = dirs.iter().map(|d| d.score.total).sum();
-    let (points, max) = dirs
-        .iter()
-        .fold((0, 0), |(p, x), d| (p + d.score.points, x + d.score.max));
-    let overall = (max > 0).then(|| f64::from(points) * 100.0 / f64::from(max));
-    let mut weakest: Vec<_> = dirs.iter().filter(|d| d.score.percent.is_some()).collect();
-    weakest.sort_by(|x, y| {
-        x.score
-            .percent
-            .partial_cmp(&y.score.percent)
-            .unwrap_or(std::cmp::Ordering::Equal)
-            .then(x.number.cmp(&y.number))
-    });
+    let figures = exec_figures(m, cur);
     let shared = props.shared;
 
     let sme = if sme_started {
@@ -179,28 +213,8 @@ pub fn KeyAnswers(props: &KeyAnswersProps) -> Html {
         html! {
             <section class="key-answer key-exec" data-testid="key-exec" aria-labelledby="key-exec-title">
                 <h2 id="key-exec-title">{ t(lang, Msg::KeyExecTitle) }</h2>
-                <p class="key-total" data-testid="key-exec-overall">
-                    <span class="big">{ overall.map(|v| crate::format::percent(lang, v)).unwrap_or_else(|| "–".into()) }</span>
-                    { " " }{ t(lang, Msg::KeyExecOverall) }
-                    { format!(" ({} {exec_answered} / {exec_total})", t(lang, Msg::Answered)) }
-                </p>
-                if !weakest.is_empty() {
-                    <h3>{ t(lang, Msg::KeyWeakest) }</h3>
-                    <ol class="key-weakest" data-testid="key-weakest">
-                        { for weakest.iter().take(3).map(|d| {
-                            let dir = m.direction(d.direction.as_str());
-                            html! {
-                                <li key={d.direction.to_string()} data-direction={d.number.to_string()}>
-                                    <strong>{ dir.map(|x| format!("{} {}", x.label.get(lang), x.title.get(lang))).unwrap_or_default() }</strong>
-                                    { " " }{ d.score.percent.map(|p| crate::format::percent(lang, p)).unwrap_or_default() }
-                                    if let Some(s) = dir.and_then(|x| x.scenarios.first()) {
-                                        <br /><span class="scenario">{ t(lang, Msg::ScenarioIfNeglected) }{ ": " }{ s.get(lang) }</span>
-                                    }
-                                </li>
-                            }
-                        }) }
-                    </ol>
-                }
+                { overall_figure(lang, &figures.overall, "key-exec-overall") }
+                { weakest_list(lang, &figures.weakest, "key-weakest", "key-weakest-title", true) }
                 if !shared {
                     <p class="key-buttons no-print">
                         <a class="button" href={Route::Report.to_hash()} data-testid="board-summary">{ t(lang, Msg::KeyBoardSummary) }</a>

@@ -2,6 +2,7 @@
 
 pub mod ask_return;
 pub mod bar_chart;
+pub mod compare_bars;
 pub mod compare_radar;
 pub mod csf_heatmap;
 pub mod export_notice;

@@ -25,7 +25,7 @@ use crate::model::Id;
 use crate::route::Route;
 use crate::storage::backup::Restore;
 use crate::storage::edge;
-use crate::storage::record::{RecordId, UiState};
+use crate::storage::record::{ComparePick, RecordId, UiState};
 use crate::storage::report::KeptOutcome;
 use crate::storage::Stored;
 use crate::store::library::{Library, LibraryAction};
@@ -280,6 +280,10 @@ impl AssessmentsHandle {
     /// Notes that these records were written to a backup file now.
     pub fn exported(&self, ids: Vec<RecordId>) {
         self.lib(LibraryAction::Exported(ids));
+    }
+    /// Chooses the assessments compared (kept across reloads with the UI state).
+    pub fn choose_compare(&self, pick: ComparePick) {
+        self.lib(LibraryAction::Compare(pick));
     }
 }
 
@@ -583,14 +587,16 @@ pub fn use_store_sync(store: &StoreHandle) {
                 store.route.to_saved_hash(),
                 lib.exported.clone(),
                 any_stored,
+                lib.compare.clone(),
             ),
-            move |(open, route, exported, any_stored)| {
+            move |(open, route, exported, any_stored, compare)| {
                 if available && !ui_read_only && *any_stored {
                     let _ = edge::save_ui(&UiState {
                         format: 0,
                         open: Some(open.clone()),
                         route: Some(route.clone()),
                         exported: exported.clone(),
+                        compare: compare.clone(),
                     });
                 }
             },

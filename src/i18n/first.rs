@@ -49,7 +49,7 @@ first! {
     CmpNotComparable, CmpColDelta, CmpColMark, CmpColImproved, CmpColWorse, CmpSummary, CmpPartN,
     ExportedBackup, ExportedAnswersCsv, ExportedComparisonCsv, ExportedPlanCsv,
     ExportedIncidentsJson, ExportedIncidentsCsv, ExportedUnreadable, NoticeClose,
-    ExportedPartnersCsv, PartnersErrEmpty, PartnersErrNotALink, PartnersErrWrongKind,
+    ExportedPartnersCsv, CmpMadeOn, PartnersErrEmpty, PartnersErrNotALink, PartnersErrWrongKind,
     PartnersErrDamaged, PartnersErrNewer, PartnersErrUnknownRequest, PartnersErrCannotOpen,
     PartnersErrPassphrase, PartnersErrOther, ExportedResponseLink, AskNoData, AskErrNoReason,
     AskErrMissingOrg, AskErrInvalidKey, AskErrDamaged, AskErrNotBase64, AskErrNewer, AskErrTooLong,

@@ -28,6 +28,23 @@ fn when(ms: u64) -> String {
     )
 }
 
+/// 「中小企業 30 / 37 · 経営者 12 / 49」: each started part's progress with its total
+/// (`assessment::figures`), both when nothing is started.
+fn progress_text(lang: crate::lang::Lang, a: &crate::assessment::Assessment) -> String {
+    let m = crate::model::model();
+    let parts = [
+        (Msg::ProgressSme, crate::assessment::sme_progress(m, a)),
+        (Msg::ProgressExec, crate::assessment::exec_progress(m, a)),
+    ];
+    let any = parts.iter().any(|(_, p)| p.started());
+    parts
+        .iter()
+        .filter(|(_, p)| !any || p.started())
+        .map(|(label, p)| format!("{} {}", t(lang, *label), p.text()))
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
 fn input_value(e: &Event) -> String {
     use wasm_bindgen::JsCast;
     e.target()
@@ -68,7 +85,7 @@ pub fn AssessmentsPage() -> Html {
         let id = r.id.clone();
         let name = display_name(&r.assessment.name, lang);
         let is_open = library.open == r.id;
-        let answered = r.assessment.answers.len() + r.assessment.articles.len();
+        let answered = progress_text(lang, &r.assessment);
         let act = |f: fn(&crate::hooks::store::AssessmentsHandle, RecordId)| {
             let lib = lib.clone();
             let id = id.clone();
@@ -150,7 +167,7 @@ pub fn AssessmentsPage() -> Html {
                 // (narrow screens, style/main.css).
                 <td data-label={t(lang, Msg::MetaDate)}>{ r.assessment.date.clone() }</td>
                 <td data-label={t(lang, Msg::MetaAssessor)}>{ r.assessment.assessor.clone() }</td>
-                <td class="num" data-label={t(lang, Msg::Answered)}>{ answered.to_string() }</td>
+                <td class="num progress" data-label={t(lang, Msg::Answered)}>{ answered }</td>
                 <td data-label={t(lang, Msg::LastChanged)}>{ when(r.updated) }</td>
                 <td class="actions">
                     <button type="button" class="act-open" disabled={is_open} onclick={on_open}

@@ -291,7 +291,7 @@ pub fn IncidentsPage() -> Html {
                 downloader
                     .save(
                         Export::IncidentsJson,
-                        &format!("shindan-incidents-{}.json", today()),
+                        &crate::format::file_name("incidents", "", &today(), "json"),
                         "application/json",
                         &file.to_json_pretty(),
                     )
@@ -308,7 +308,7 @@ pub fn IncidentsPage() -> Html {
                 downloader
                     .save(
                         Export::IncidentsCsv,
-                        &format!("shindan-incidents-{}.csv", today()),
+                        &crate::format::file_name("incidents", "", &today(), "csv"),
                         "text/csv;charset=utf-8",
                         &to_csv(model(), &file, lang),
                     )

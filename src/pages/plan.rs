@@ -216,7 +216,7 @@ pub fn PlanPage() -> Html {
                 downloader
                     .save(
                         Export::PlanCsv,
-                        &format!("shindan-plan-{}.csv", today()),
+                        &crate::assessment::file_name("plan", &current, &today(), "csv"),
                         "text/csv;charset=utf-8",
                         &text,
                     )

@@ -14,9 +14,10 @@ use yew::prelude::*;
 
 use crate::app::use_app;
 use crate::assessment::{
-    direction_scores, principle_scores, radar_rows, ranked_gaps, self_check, star_one, star_two,
-    Assessment, GapRow, PlanItem,
+    exec_figures, principle_scores, radar_rows, self_check, star_one, star_two, Assessment, GapRow,
+    PlanItem,
 };
+use crate::components::key_answers::{overall_figure, weakest_list};
 use crate::components::radar::Radar;
 use crate::hooks::store::use_assessment;
 use crate::i18n::{t, Msg};
@@ -28,8 +29,6 @@ use crate::share::{self, qr::QrMatrix, ShareOptions, MAX_LINK_CHARS};
 
 pub mod detail;
 
-/// How many gaps the summary lists.
-pub const TOP_GAPS: usize = 5;
 /// How many suggested actions the summary shows per gap (the detailed report shows all).
 const ACTIONS_PER_GAP: usize = 2;
 
@@ -232,9 +231,11 @@ pub fn ReportPage() -> Html {
     let with_qr = use_state(|| true);
     let m = model();
     let cur = &*a.current;
-    let dirs = direction_scores(m, cur);
+    // The results page reads the same figures (`assessment::figures`): the overall figure, the
+    // weakest 指示 and the ranked gaps are one value in both.
+    let figures = exec_figures(m, cur);
+    let dirs = &figures.directions;
     let principles = principle_scores(m, cur);
-    let gaps = ranked_gaps(m, cur);
     let sc = self_check(m, cur);
     let one = star_one(m, cur);
     let two = star_two(m, cur);
@@ -291,11 +292,22 @@ pub fn ReportPage() -> Html {
             } else {
                 <section class="report-figures" aria-labelledby="report-figures-title">
                     <h2 id="report-figures-title">{ t(lang, Msg::ReportKeyFigures) }</h2>
+                    // The headline: the results' overall figure and their weakest 指示, side by side.
+                    if any_exec {
+                        <div class="report-lead">
+                            <div class="report-lead-figure">
+                                { overall_figure(lang, &figures.overall, "report-overall") }
+                            </div>
+                            <div class="report-weakest" data-testid="report-weakest-section">
+                                { weakest_list(lang, &figures.weakest, "report-weakest", "report-weakest-title", false) }
+                            </div>
+                        </div>
+                    }
                     <dl class="figure-grid">
                         { for principles.iter().filter(|_| any_exec).map(|p| html! {
                             <div class="figure" data-principle={p.number.to_string()}>
                                 <dt title={m.meti_v3().principles.iter().find(|x| x.id == p.principle).map(|x| x.title.get(lang).to_string()).unwrap_or_default()}>
-                                    { format!("{} {} {}", t(lang, Msg::A1Short), t(lang, Msg::Principle), p.number) }
+                                    { format!("{} {}", t(lang, Msg::A1Short), t(lang, Msg::FigPrincipleN).replace("{n}", &p.number.to_string())) }
                                 </dt>
                                 <dd class="num">{ score_text(lang, &p.score) }</dd>
                             </div>
@@ -356,7 +368,7 @@ pub fn ReportPage() -> Html {
                                 <tbody>
                                     { for dirs.iter().map(|d| html! {
                                         <tr key={d.direction.to_string()} data-direction={d.number.to_string()}>
-                                            <th scope="row">{ m.direction(d.direction.as_str()).map(|x| x.label.get(lang).to_string()).unwrap_or_default() }</th>
+                                            <th scope="row">{ direction_title(lang, m, &d.direction) }</th>
                                             <td class="num" data-col="score">{ score_text(lang, &d.score) }</td>
                                             <td class="num">{ format!("{} → {}", tier(d.tiers.current), tier(d.tiers.target)) }</td>
                                         </tr>
@@ -368,11 +380,12 @@ pub fn ReportPage() -> Html {
 
                     <section class="report-gaps" aria-labelledby="report-gaps-title">
                         <h2 id="report-gaps-title">{ t(lang, Msg::ReportTopGaps) }</h2>
-                        if gaps.is_empty() {
+                        <p class="note order-note">{ t(lang, Msg::FigPriorityOrder) }</p>
+                        if figures.gaps.is_empty() {
                             <p>{ t(lang, Msg::NoGaps) }</p>
                         }
                         <ol class="report-gap-list" data-testid="report-gaps">
-                            { for gaps.iter().take(TOP_GAPS).map(|g| {
+                            { for figures.priority().iter().map(|g| {
                                 let actions = suggested_actions(lang, m, cur, &g.direction);
                                 html! {
                                     <li key={g.direction.to_string()} data-direction={g.number.to_string()}>

@@ -9,8 +9,7 @@ use yew::prelude::*;
 
 use crate::app::use_app;
 use crate::assessment::{
-    csf11_view, csf20_view, direction_scores, principle_scores, radar_rows, ranked_gaps, unknowns,
-    Score, Section,
+    csf11_view, csf20_view, exec_figures, principle_scores, radar_rows, unknowns, Score, Section,
 };
 use crate::components::csf_heatmap::CsfHeatmap;
 use crate::components::key_answers::KeyAnswers;
@@ -95,14 +94,11 @@ pub fn ResultsPage(props: &ResultsPageProps) -> Html {
     let a = use_assessment();
     let m = model();
     let cur = &a.current;
-    let dirs = direction_scores(m, cur);
+    // The one set of executive figures the key answers and the board summary also read.
+    let figures = exec_figures(m, cur);
+    let (dirs, gaps) = (&figures.directions, &figures.gaps);
     let principles = principle_scores(m, cur);
-    let gaps = ranked_gaps(m, cur);
     let unknown = unknowns(m, cur);
-    let exec_answered: usize = dirs.iter().map(|d| d.score.answered).sum::<usize>()
-        + principles.iter().map(|p| p.score.answered).sum::<usize>();
-    let exec_total: usize = dirs.iter().map(|d| d.score.total).sum::<usize>()
-        + principles.iter().map(|p| p.score.total).sum::<usize>();
     let begun = a.open.started();
     let (any_exec, any_sme) = (begun.exec, begun.sme);
     let on_print = Callback::from(|_| {
@@ -132,7 +128,7 @@ pub fn ResultsPage(props: &ResultsPageProps) -> Html {
             if any_exec {
             <section id="exec-results" aria-labelledby="exec-results-title">
                 <h2 id="exec-results-title">{ t(lang, Msg::ExecResultsTitle) }</h2>
-                <p class="progress-line" data-testid="exec-progress">{ format!("{} {exec_answered} / {exec_total}", t(lang, Msg::Answered)) }</p>
+                <p class="progress-line" data-testid="exec-progress">{ format!("{} {}", t(lang, Msg::Answered), figures.progress.text()) }</p>
                 <>
                     <div class="table-wrap" role="region" tabindex="0" aria-label={t(lang, Msg::PrincipleScores)}>
                         <table class="scores">

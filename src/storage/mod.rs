@@ -7,7 +7,7 @@
 //! | key | value |
 //! |---|---|
 //! | `shindan.v2.a.<id>` | one [`Record`] per assessment: `{"format":2,"id",…,"revision",…,"assessment":{…}}` |
-//! | `shindan.v2.ui` | [`UiState`]: the open assessment, the last screen, export marks |
+//! | `shindan.v2.ui` | [`UiState`]: the open assessment, the last screen, export marks, the comparison's A and B |
 //! | `shindan.v1.current` | format 1 (the first release): one assessment; migrated by [`migrate::from_v1`] |
 //! | `shindan.v1.incidents` | the incident records ([`incidents`]) |
 //! | `shindan.v1.responder` | this browser's responder id (the partner's side; [`supply::Responder`]) |

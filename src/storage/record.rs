@@ -219,6 +219,25 @@ pub struct UiState {
     /// When each assessment was last written to a backup file (ms).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub exported: BTreeMap<RecordId, u64>,
+    /// The assessments chosen as A and B in the comparison.
+    #[serde(default, skip_serializing_if = "ComparePick::is_empty")]
+    pub compare: ComparePick,
+}
+
+/// The two assessments chosen for the comparison (A the reference, B the one compared).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ComparePick {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub a: Option<RecordId>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub b: Option<RecordId>,
+}
+
+impl ComparePick {
+    pub fn is_empty(&self) -> bool {
+        self.a.is_none() && self.b.is_none()
+    }
 }
 
 impl UiState {

@@ -8,7 +8,7 @@
 use std::collections::BTreeMap;
 
 use crate::assessment::{Action, Assessment};
-use crate::storage::record::{Record, RecordId};
+use crate::storage::record::{ComparePick, Record, RecordId};
 
 /// How long unexported work may wait before the backup reminder shows (7 days).
 pub const BACKUP_REMINDER_MS: u64 = 7 * 24 * 60 * 60 * 1000;
@@ -22,6 +22,8 @@ pub struct Library {
     pub exported: BTreeMap<RecordId, u64>,
     /// The last deleted record, until it is restored or another is deleted.
     pub trash: Option<Record>,
+    /// The assessments chosen for the comparison (kept with the UI state).
+    pub compare: ComparePick,
 }
 
 /// Everything that changes the library. Time and a fresh id come with every action (see
@@ -53,6 +55,8 @@ pub enum LibraryAction {
     Conflict(RecordId, Option<Box<Record>>),
     /// These records were written to a backup file now.
     Exported(Vec<RecordId>),
+    /// The assessments chosen as A and B in the comparison.
+    Compare(ComparePick),
     /// Everything was deleted ("delete all my data").
     Clear,
 }
@@ -83,6 +87,7 @@ impl Library {
             open: fresh.clone(),
             exported,
             trash: None,
+            compare: ComparePick::default(),
         };
         match open.filter(|id| lib.records.contains_key(id)) {
             Some(id) => lib.open = id,
@@ -295,9 +300,18 @@ impl Library {
                 }
                 Applied::Changed
             }
+            LibraryAction::Compare(pick) => {
+                if self.compare == pick {
+                    Applied::Nothing
+                } else {
+                    self.compare = pick;
+                    Applied::Changed
+                }
+            }
             LibraryAction::Clear => {
                 self.records.clear();
                 self.exported.clear();
+                self.compare = ComparePick::default();
                 self.trash = None;
                 Applied::Changed
             }

@@ -291,13 +291,14 @@ impl Store {
             .filter(|r| !(pending && r.id.as_str() == crate::storage::migrate::V1_ID))
             .map(|r| (r.id.clone(), r.revision))
             .collect();
-        let library = Library::new(
+        let mut library = Library::new(
             report.records.clone(),
             report.ui.open.clone(),
             report.ui.exported.clone(),
             now,
             fresh,
         );
+        library.compare = report.ui.compare.clone();
         Store {
             lang,
             route,

@@ -108,7 +108,8 @@ test('the comparison names both assessments, numbers items officially, marks cha
 
   // The comparison CSV, and its confirmation.
   const csv = await clickAndDownload(page, page.locator('#compare-csv'));
-  expect(csv.name).toMatch(/^shindan-comparison-\d{4}-\d{2}-\d{2}\.csv$/);
+  // Named after what it holds: the organisation and both dates.
+  expect(csv.name).toBe('shindan-comparison-A社-2025-02-01_2026-02-01.csv');
   expect(csv.text.charCodeAt(0)).toBe(0xfeff);
   const lines = csv.text.slice(1).split('\r\n');
   expect(lines[0]).toBe('区分,番号,項目,A社（2025-02-01）,A社（2026-02-01）,差（右−左）,変化,改善した項目数,悪化した項目数');

@@ -9,17 +9,17 @@ use yew::prelude::*;
 
 use crate::app::use_app;
 use crate::assessment::compare::{
-    column_names, compare, item_rows, kinds, net_rows, to_csv, Mark, NetRow,
+    choice_names, compare, comparison_file_name, item_rows, kinds, net_rows, pair_names,
+    to_csv_named, Mark, NetRow,
 };
-use crate::components::bar_chart::{BarChart, BarDatum};
+use crate::components::compare_bars::CompareBars;
 use crate::components::compare_radar::CompareRadar;
-use crate::components::storage_banners::display_name;
 use crate::files::{today, use_download, Export};
 use crate::hooks::store::use_assessments;
 use crate::i18n::{t, Msg};
 use crate::model::model;
 use crate::pages::report::print;
-use crate::storage::record::RecordId;
+use crate::storage::record::{ComparePick, RecordId};
 
 fn select_value(e: &Event) -> Option<RecordId> {
     e.target()
@@ -46,8 +46,8 @@ fn mark(m: Mark, lang: crate::lang::Lang) -> Html {
 pub fn ComparePanel() -> Html {
     let lang = use_app().lang;
     let lib = use_assessments();
-    let a_id = use_state(|| None::<RecordId>);
-    let b_id = use_state(|| None::<RecordId>);
+    // The choice lives in the UI state (`shindan.v2.ui`), so it survives a reload.
+    let pick = lib.library.compare.clone();
     let downloader = use_download();
     let export_failed = use_state(|| false);
     let m = model();
@@ -58,65 +58,87 @@ pub fn ComparePanel() -> Html {
         .into_iter()
         .filter(|r| kinds(m, &r.assessment).any())
         .collect();
+    // Every assessment named apart (a duplicate by the day it was made, or 「（2）」): the
+    // menus and the columns read the same names.
+    let names = choice_names(
+        &candidates
+            .iter()
+            .map(|r| (&*r.assessment, r.created))
+            .collect::<Vec<_>>(),
+        lang,
+    );
+    let name_of = |id: &RecordId| {
+        candidates
+            .iter()
+            .position(|r| &r.id == id)
+            .and_then(|i| names.get(i).cloned())
+    };
     let on_a = {
-        let a_id = a_id.clone();
-        Callback::from(move |e: Event| a_id.set(select_value(&e)))
+        let lib = lib.clone();
+        let pick = pick.clone();
+        Callback::from(move |e: Event| {
+            lib.choose_compare(ComparePick {
+                a: select_value(&e),
+                b: pick.b.clone(),
+            })
+        })
     };
     let on_b = {
-        let b_id = b_id.clone();
-        Callback::from(move |e: Event| b_id.set(select_value(&e)))
+        let lib = lib.clone();
+        let pick = pick.clone();
+        Callback::from(move |e: Event| {
+            lib.choose_compare(ComparePick {
+                a: pick.a.clone(),
+                b: select_value(&e),
+            })
+        })
     };
     let options = |selected: &Option<RecordId>| {
         html! {
             <>
                 <option value="" selected={selected.is_none()}>{ t(lang, Msg::ChooseAssessment) }</option>
-                { for candidates.iter().map(|r| html! {
+                { for candidates.iter().zip(&names).map(|(r, name)| html! {
                     <option key={r.id.to_string()} value={r.id.to_string()} selected={selected.as_ref() == Some(&r.id)}>
-                        { format!("{} {}", display_name(&r.assessment.name, lang), r.assessment.date) }
+                        { name.clone() }
                     </option>
                 }) }
             </>
         }
     };
 
-    let ra = a_id.as_ref().and_then(|id| lib.library.records.get(id));
-    let rb = b_id.as_ref().and_then(|id| lib.library.records.get(id));
+    // A chosen assessment that is gone (deleted, or no longer comparable) reads as not chosen.
+    let chosen = |id: &Option<RecordId>| {
+        id.as_ref()
+            .filter(|id| candidates.iter().any(|r| &r.id == *id))
+            .and_then(|id| lib.library.records.get(id))
+    };
+    let (ra, rb) = (chosen(&pick.a), chosen(&pick.b));
     let body = match (ra, rb) {
         (Some(ra), Some(rb)) => {
             let c = compare(m, &ra.assessment, &rb.assessment);
-            let (name_a, name_b) = column_names(&ra.assessment, &rb.assessment, lang);
+            let (name_a, name_b) = pair_names(
+                name_of(&ra.id).unwrap_or_default(),
+                name_of(&rb.id).unwrap_or_default(),
+                lang,
+            );
             if !c.kinds.any() {
                 html! { <p id="compare-mismatch" role="status">{ t(lang, Msg::CompareNotSameKind) }</p> }
             } else {
                 let items = item_rows(m, &c, lang);
                 let net = net_rows(m, &c, &items, lang);
-                let bars: Vec<BarDatum> = c
-                    .parts
-                    .iter()
-                    .flat_map(|p| {
-                        [(&name_a, p.a), (&name_b, p.b)].map(|(w, v)| BarDatum {
-                            label: format!(
-                                "{} {w}",
-                                t(lang, Msg::CmpPartN).replace("{n}", &p.number.to_string())
-                            )
-                            .into(),
-                            value: f64::from(v),
-                            max: f64::from(p.max),
-                            text: format!("{v} / {}", p.max).into(),
-                        })
-                    })
-                    .collect();
                 let on_csv = {
                     let (a, b) = (ra.assessment.clone(), rb.assessment.clone());
                     let downloader = downloader.clone();
                     let export_failed = export_failed.clone();
+                    let names = (name_a.clone(), name_b.clone());
+                    let file = comparison_file_name(&a, &b, &today());
                     Callback::from(move |_: MouseEvent| {
-                        let text = to_csv(model(), &a, &b, downloader.lang);
+                        let text = to_csv_named(model(), &a, &b, names.clone(), downloader.lang);
                         export_failed.set(
                             downloader
                                 .save(
                                     Export::ComparisonCsv,
-                                    &format!("shindan-comparison-{}.csv", today()),
+                                    &file,
                                     "text/csv;charset=utf-8",
                                     &text,
                                 )
@@ -178,7 +200,7 @@ pub fn ComparePanel() -> Html {
                             <CompareRadar rows={c.directions.clone()} name_a={name_a.clone()} name_b={name_b.clone()} />
                         }
                         if c.kinds.sme {
-                            <BarChart id="compare-parts" title={t(lang, Msg::PartSubtotals)} bars={bars} />
+                            <CompareBars parts={c.parts.clone()} name_a={name_a.clone()} name_b={name_b.clone()} />
                         }
                         <h3>{ t(lang, Msg::CompareItems) }{ format!(" ({})", items.len()) }</h3>
                         if items.is_empty() {
@@ -218,9 +240,9 @@ pub fn ComparePanel() -> Html {
             <h2 id="compare-title">{ t(lang, Msg::CompareTitle) }</h2>
             <div class="compare-pickers">
                 <label for="compare-a">{ t(lang, Msg::CompareA) }</label>
-                <select id="compare-a" onchange={on_a}>{ options(&a_id) }</select>
+                <select id="compare-a" onchange={on_a}>{ options(&pick.a) }</select>
                 <label for="compare-b">{ t(lang, Msg::CompareB) }</label>
-                <select id="compare-b" onchange={on_b}>{ options(&b_id) }</select>
+                <select id="compare-b" onchange={on_b}>{ options(&pick.b) }</select>
             </div>
             { body }
         </section>
