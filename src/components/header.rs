@@ -13,6 +13,7 @@ fn section_label(s: Section) -> Msg {
         Section::Executive => Msg::NavExecutive,
         Section::Results => Msg::NavResults,
         Section::Assessments => Msg::NavAssessments,
+        Section::Partners => Msg::NavPartners,
     }
 }
 
