@@ -233,6 +233,8 @@ messages! {
     /// Between the items of a short inline list.
     ListSep => "、", ", ";
     NavPartners => "取引先", "Partners";
+    /// The button that opens the menu on a phone.
+    NavMenu => "メニュー", "Menu";
     SmeStepsLabel => "診断の段階", "Steps of the assessment";
     SmeResultScreen => "結果", "Results";
     SmeItemJump => "自社診断の項目番号（1〜25）へ移動", "Go to self-diagnosis item No. (1–25)";

@@ -32,7 +32,7 @@ first! {
     SelfCheckTotal, Provisional, NextStep, BandAfterAll, PartSubtotals, Part, Points, Answered,
     StarOne, StarOneReady, StillCommitments, StarOneNotYet, StarTwo, StarTwoReady, HowToDeclare,
     DontKnowTodo, WeakestItems, Direction, A2Short, SelfCheckShort, TierCurrent, TierTarget,
-    Colon, ListSep, NavPartners, SmeStepsLabel, SmeResultScreen, SmeItemJump, SmeItemJumpGo,
+    Colon, ListSep, NavPartners, NavMenu, SmeStepsLabel, SmeResultScreen, SmeItemJump, SmeItemJumpGo,
     PolicyTitleDecided, PolicyBlankLine, PolicyBlankDate, ActionsNoneAnswered,
     CsvColId, CsvColSection, CsvColItemId, CsvColItem, CsvColAnswer, CsvColCode, CsvSectionA1,
     CsvSectionA2, CsvSectionSelfCheck, CsvSectionArticles, CsvSectionActions, CsvSectionTier,

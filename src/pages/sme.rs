@@ -196,8 +196,14 @@ fn print_policy() {
     };
     classes(&body, true);
     let after = body.clone();
-    // Replaces any earlier handler, so repeated prints leave one.
-    let done = wasm_bindgen::closure::Closure::once_into_js(move || classes(&after, false));
+    // Replaces any earlier handler, so repeated prints leave one; it runs once and removes
+    // itself (a second `afterprint` finds no handler, not a spent one).
+    let done = wasm_bindgen::closure::Closure::once_into_js(move || {
+        if let Some(w) = web_sys::window() {
+            w.set_onafterprint(None);
+        }
+        classes(&after, false);
+    });
     w.set_onafterprint(Some(done.unchecked_ref()));
     let _ = w.print();
 }
@@ -474,7 +480,7 @@ fn ScoreAfterItems() -> Html {
     let sc = a.open.self_check();
     html! {
         <p class="after-items" data-testid="score-after-items">
-            <strong>{ t(lang, Msg::SelfCheckTotal) }{ t(lang, Msg::Colon) }{ crate::components::sme_summary::total_text(lang, sc) }</strong>
+            <strong>{ t(lang, Msg::SelfCheckTotal) }{ t(lang, Msg::Colon) }<span data-testid="sc-total-so-far">{ crate::components::sme_summary::total_text(lang, sc) }</span></strong>
             if let Some(b) = sc.band(m) { { " — " }{ b.status.get(lang) } }
             { " " }<a href={Route::SmeAt("result").to_hash()}>{ t(lang, Msg::SeeResults) }</a>
         </p>

@@ -191,7 +191,7 @@ test.describe(() => {
   test('a returning user sees the header alone: a reopened app goes to the saved screen, answers are restored', async ({ page }) => {
     await page.goto('/#/sme');
     await ready(page);
-    await page.locator('fieldset[data-item="sc.01"] input[value="implemented"]').check();
+    await page.locator('fieldset[data-item="sme.art1"] input[value="done"]').check();
     await page.goto('/#/results');
     await ready(page);
     await expect(page.locator('main h1')).not.toHaveText('');
@@ -213,7 +213,7 @@ test.describe(() => {
     await expect(page.locator('main')).toHaveCount(0);
     release2();
     await ready(page);
-    await expect(page.locator('fieldset[data-item="sc.01"] input[value="implemented"]')).toBeChecked();
+    await expect(page.locator('fieldset[data-item="sme.art1"] input[value="done"]')).toBeChecked();
   });
 
   test('a stored English choice shows the English header alone, the one the app renders', async ({ page }) => {
@@ -396,7 +396,7 @@ test.describe(() => {
     for (const route of ['#/results', '#/guidelines/meti', '#/partners', '#/sme/stage2', shared, 'returning', 'en']) {
       if (route === 'returning') {
         // Answers stored and #/results saved as the last screen; reopened with no fragment.
-        await page.goto('/#/sme');
+        await page.goto('/#/sme/stage2');
         await ready(page);
         await page.locator('fieldset[data-item="sc.01"] input[value="implemented"]').check();
         await page.goto('/#/results');
