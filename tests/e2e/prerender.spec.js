@@ -91,7 +91,7 @@ test.describe(() => {
         expect(t, `template prerender-${id} at ${base}`).not.toBeNull();
         expect(t[1]).toBe('ja');
         // Header with the navigation, the page's heading and text, in Japanese.
-        expect(t[2]).toMatch(/^<header class="site-header" data-prerender="">[\s\S]*<nav aria-label="主なセクション">/);
+        expect(t[2]).toMatch(/^<header class="site-header" data-prerender="">[\s\S]*<nav [^>]*aria-label="主なセクション"/);
         expect(t[2]).toMatch(/<main id="main" data-prerender=""[^>]*>[\s\S]*<h1>[^<]*[\u3040-\u30ff\u4e00-\u9fff][^<]*<\/h1>[\s\S]*<p class="lead">[^<]+<\/p>/);
         if (cut) {
           // Down to a question, never to the page's end: some questions, no footer.
@@ -291,7 +291,10 @@ test.describe(() => {
         const out = [];
         const walk = (e, path) => {
           const r = e.getBoundingClientRect();
-          out.push([path, e.tagName, r.x + (doc ? scrollX : 0), r.y + (doc ? scrollY : 0), r.width, r.height]);
+          // An element not laid out (the phone's menu button on a wide screen) has no place to
+          // move from: its zero box stays zero at any scroll position.
+          const placed = doc && e.getClientRects().length > 0;
+          out.push([path, e.tagName, r.x + (placed ? scrollX : 0), r.y + (placed ? scrollY : 0), r.width, r.height]);
           // A closed <details> shows only its summary (the rest is not laid out).
           [...e.children].forEach((c, i) => (e.tagName !== 'DETAILS' || e.open || c.tagName === 'SUMMARY') && walk(c, `${path}/${i}`));
         };
