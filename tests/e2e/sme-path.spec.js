@@ -242,10 +242,13 @@ for (const lang of ['ja', 'en']) {
     expect(actions).not.toMatch(/[:：]\s*[–—-]/);
     expect(actions).toMatch(/0 \/ 7/);
     if (lang === 'en') {
-      const main = await page.locator('main').innerText();
-      expect(main).not.toContain('：');
-      const header = await page.locator('header').innerText();
-      expect(header + main).not.toMatch(/5 articles/i);
+      // Every screen of the path in English: no full-width colon, one term for 5か条.
+      for (const s of ['stage1', 'stage2', 'stage3', 'stage4', 'initiatives', 'result']) {
+        await toSmeScreen(page, s);
+        const text = (await page.locator('header').innerText()) + (await page.locator('main').innerText());
+        expect(text, s).not.toContain('：');
+        expect(text, s).not.toMatch(/5 articles/i);
+      }
     }
     await page.goto('/#/');
     await ready(page);
