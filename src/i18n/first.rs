@@ -22,7 +22,7 @@ first! {
     HomeConsultants, HomeSaTitle, HomeSaBody, HomeReadGuidelines, HomePrivacyTitle, HomePrivacyBody,
     FullLoading, FullLoadFailed, FullRetry, StoredDataUnreadable, SaveFailed,
     SelfAssessmentNotCertification, MetaTitle, MetaName, MetaDate, MetaAssessor, MetaLocalOnly,
-    OnThisPage, Print, ExampleMeasures, WhyAndExamples, SummaryTitle, SeeResults, OwnMark,
+    Print, ExampleMeasures, WhyAndExamples, SeeResults, OwnMark,
     OwnMarkMeaning, ActionsScoreIsShindans, TrIpaProvisional, SmeTitle, SmeIntro, ArticlesHelp,
     ArticleDone, ArticleCommitted, ArticleNotYet, PolicyRepresentative, PolicyDate,
     PolicyDraftTitle, PolicyBlank, PolicyDraft1, PolicyDraft2, PolicyDraft3, PolicyDraft4,

@@ -250,6 +250,22 @@ for (const lang of ['ja', 'en']) {
         expect(text, s).not.toMatch(/5 articles/i);
       }
     }
+    // A part not started is one line: its dash leads to the link that starts it, and a shared
+    // result (no link to follow) ends with the words.
+    await page.goto('/#/results');
+    await ready(page);
+    const notStarted = page.getByTestId('key-exec-not-started');
+    await expect(notStarted.locator('a')).toHaveCount(1);
+    expect((await notStarted.innerText()).trim()).toMatch(/ — \S/);
+    await page.locator('#share-open').click();
+    const link = await page.locator('#share-link').inputValue();
+    await page.locator('#share-close').click();
+    await page.goto(link);
+    await expect(page.getByTestId('shared-view')).toBeVisible();
+    await expect(notStarted).toBeVisible();
+    await expect(notStarted.locator('a')).toHaveCount(0);
+    expect((await notStarted.innerText()).trim()).not.toMatch(/[—–-]$/);
+
     await page.goto('/#/');
     await ready(page);
     if (lang === 'en') expect(await page.locator('main').innerText()).toContain('5 To-dos');
