@@ -3,7 +3,8 @@
 //! self-diagnosis and the measures decided and communicated (chapter 3, ★★); stages 3 and 4
 //! (chapters 4 and 5) with the Seven Key Initiatives that correspond to their sections (表2).
 //! Scoring, readiness and stage progress come from `crate::assessment`; this view only shows
-//! them.
+//! them. The path is shown one screen at a time (`Route::SME_SCREENS`): each stage, the
+//! initiatives and the result at their own address.
 
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
