@@ -134,8 +134,8 @@ pub fn Shell(props: &ShellProps) -> Html {
                 let app = crate::i18n::t(*lang, crate::i18n::Msg::AppName);
                 doc.set_title(&format!("{title} | {app}"));
                 // Not on the first paint: there the skip link must stay the first stop. Not for a
-                // link to a step of the SME path either: that page moves focus to the step.
-                if !first && !matches!(route, Route::SmeAt(_)) {
+                // link to a step or an item of the SME path either: that page moves focus there.
+                if !first && !matches!(route, Route::SmeAt(_) | Route::SmeItem(_)) {
                     let _ = h1.set_attribute("tabindex", "-1");
                     let _ = h1.focus();
                 }

@@ -91,11 +91,11 @@ messages! {
     // --- home ---
     HomeTitle => "ブラウザだけで完結するセキュリティ経営の自己診断", "A private security-management self-assessment that stays in your browser";
     HomeIntro => "経済産業省・IPA の「サイバーセキュリティ経営ガイドライン」と IPA の「中小企業の情報セキュリティ対策ガイドライン」に沿って、自社の状況を確かめます。目的に合う入口を選んでください。", "Check where your organisation stands against METI/IPA's Cybersecurity Management Guidelines and IPA's SME guidelines. Pick the way in that fits you.";
-    HomeStartSme => "中小企業の経営者・担当者：★★を目指すならこちら — 5か条と25項目の自社診断、基本方針（目安 15〜20分）", "SME owners and staff aiming for ★★: the 5 articles, the 25-item self-diagnosis and a basic policy (about 15–20 minutes)";
+    HomeStartSme => "中小企業の経営者・担当者：★★を目指すならこちら — 5か条と25項目の自社診断、基本方針（目安 15〜20分）", "SME owners and staff aiming for ★★: the 5 To-dos, the 25-item self-diagnosis and a basic policy (about 15–20 minutes)";
     HomeStartExecutive => "経営者・CISO：指示1〜10 と付録A のチェック 49項目（目安 30〜45分）、取締役会向けの要約つき", "Executives and CISOs: directions 1–10 and the 49 Appendix A checks (about 30–45 minutes), with a board summary";
     HomeConsultants => "コンサルタント・取引先の確認：複数の診断を保存し、比較・印刷・CSV で渡す", "Consultants and partner reviews: keep several assessments, compare them, print or hand over as CSV";
     HomeSaTitle => "SECURITY ACTION とは", "What SECURITY ACTION is";
-    HomeSaBody => "中小企業が情報セキュリティ対策に取り組むことを自ら宣言する IPA の制度です（認証ではありません）。★一つ星は5か条に取り組むこと、★★二つ星は自社診断で現状を把握し、基本方針を定めて公開したことの宣言です。Shindan は宣言の準備ができているかを示します。", "IPA's scheme in which SMEs declare for themselves that they work on information security (a self-declaration, not a certification). ★ One-Star declares work on the 5 articles; ★★ Two-Star declares a self-diagnosis done and a basic policy set and published. Shindan shows whether you are ready to declare.";
+    HomeSaBody => "中小企業が情報セキュリティ対策に取り組むことを自ら宣言する IPA の制度です（認証ではありません）。★一つ星は5か条に取り組むこと、★★二つ星は自社診断で現状を把握し、基本方針を定めて公開したことの宣言です。Shindan は宣言の準備ができているかを示します。", "IPA's scheme in which SMEs declare for themselves that they work on information security (a self-declaration, not a certification). ★ One-Star declares work on the 5 To-dos; ★★ Two-Star declares a self-diagnosis done and a basic policy set and published. Shindan shows whether you are ready to declare.";
     ModelEditionsText => "サイバーセキュリティ経営ガイドライン Ver3.0（2023年3月24日）・中小企業の情報セキュリティ対策ガイドライン 第3.1版（2023年4月26日）", "Cybersecurity Management Guidelines Ver3.0 (24 March 2023) · SME Information Security Guidelines version 3.1 (26 April 2023)";
     HomeReadGuidelines => "ガイドラインの内容を読む", "Read the guidelines";
     HomePrivacyTitle => "データの扱い", "Your data";
@@ -133,8 +133,8 @@ messages! {
     TrIpaProvisional => "IPA 仮訳", "IPA provisional translation";
     // SME path
     SmeTitle => "中小企業のステップアップ診断", "SME step-up assessment";
-    SmeIntro => "IPA「中小企業の情報セキュリティ対策ガイドライン」第3.1版の4つの段階に沿って進みます。第1段階は5か条（★）、第2段階は基本方針・25項目の自社診断・対策の決定と周知（★★）です。", "Follow the four stages of IPA's SME guidelines, version 3.1: stage 1 is the 5 articles (★); stage 2 is the basic policy, the 25-item self-diagnosis and deciding and communicating the measures (★★).";
-    ArticlesHelp => "5か条は、まだ実施していなくても「取り組むことを約束する」ことで SECURITY ACTION ★（一つ星）を宣言できます。", "You can declare SECURITY ACTION ★ (one star) by committing to the 5 articles, even before they are all in place.";
+    SmeIntro => "IPA「中小企業の情報セキュリティ対策ガイドライン」第3.1版の4つの段階に沿って進みます。第1段階は5か条（★）、第2段階は基本方針・25項目の自社診断・対策の決定と周知（★★）です。", "Follow the four stages of IPA's SME guidelines, version 3.1: stage 1 is the 5 To-dos (★); stage 2 is the basic policy, the 25-item self-diagnosis and deciding and communicating the measures (★★).";
+    ArticlesHelp => "5か条は、まだ実施していなくても「取り組むことを約束する」ことで SECURITY ACTION ★（一つ星）を宣言できます。", "You can declare SECURITY ACTION ★ (one star) by committing to the 5 To-dos, even before they are all in place.";
     ArticleDone => "実施済み", "Already done";
     ArticleCommitted => "未実施だが取り組むと約束する", "Not yet, but we commit to it";
     ArticleNotYet => "まだ決めていない", "Not decided yet";
@@ -169,8 +169,8 @@ messages! {
     Part => "パート", "Part";
     Points => "点数", "Points";
     Answered => "回答済み", "Answered";
-    StarOne => "一つ星：情報セキュリティ5か条に取り組む", "One star: working on the 5 articles";
-    StarOneReady => "5か条すべてが実施済みまたは取組を約束済みです。★（一つ星）を宣言できます。", "All five articles are done or committed to: you can declare ★ (one star).";
+    StarOne => "一つ星：情報セキュリティ5か条に取り組む", "One star: working on the 5 To-dos";
+    StarOneReady => "5か条すべてが実施済みまたは取組を約束済みです。★（一つ星）を宣言できます。", "All 5 To-dos are done or committed to: you can declare ★ (one star).";
     StillCommitments => "次の項目はまだ「約束」の段階です。宣言後に実施してください：", "These are still only commitments; carry them out after declaring:";
     StarOneNotYet => "★を宣言するには、次の項目を実施済みにするか、取り組むと約束してください：", "To declare ★, mark these as done or commit to them:";
     StarTwo => "二つ星：自社診断と基本方針の策定・公開", "Two stars: self-diagnosis, and a basic policy established and published";
@@ -227,6 +227,23 @@ messages! {
     TierUnset => "未選択", "Not set";
     NoteLabel => "メモ（根拠・担当者など。このブラウザにだけ保存）", "Note (evidence, owner; stored only in this browser)";
     ReadDirection => "この指示の解説を読む", "Read about this direction";
+    // The SME path as screens, the basic policy's print, the menu and separators
+    /// Between a label and what follows it: full width in Japanese, ": " in English.
+    Colon => "：", ": ";
+    /// Between the items of a short inline list.
+    ListSep => "、", ", ";
+    NavPartners => "取引先", "Partners";
+    /// The button that opens the menu on a phone.
+    NavMenu => "メニュー", "Menu";
+    SmeStepsLabel => "診断の段階", "Steps of the assessment";
+    SmeResultScreen => "結果", "Results";
+    SmeItemJump => "自社診断の項目番号（1〜25）へ移動", "Go to self-diagnosis item No. (1–25)";
+    SmeItemJumpGo => "移動", "Go";
+    PolicyTitleDecided => "情報セキュリティ基本方針", "Information security basic policy";
+    /// A blank to write on, in the printed policy.
+    PolicyBlankLine => "＿＿＿＿＿＿＿＿", "____________";
+    PolicyBlankDate => "＿＿＿＿年＿＿月＿＿日", "____ / __ / __";
+    ActionsNoneAnswered => "まだ回答がありません", "nothing answered yet";
     // --- storage ---
     CsvColId => "診断ID", "Assessment ID";
     CsvColSection => "区分", "Section";
@@ -237,7 +254,7 @@ messages! {
     CsvSectionA1 => "付録A-1", "Appendix A-1";
     CsvSectionA2 => "付録A-2", "Appendix A-2";
     CsvSectionSelfCheck => "自社診断", "Self-diagnosis";
-    CsvSectionArticles => "5か条", "5 articles";
+    CsvSectionArticles => "5か条", "5 To-dos";
     CsvSectionActions => "重要7項目の取組", "7 key actions";
     CsvSectionTier => "成熟度", "Maturity";
     CsvSectionNote => "メモ", "Note";
@@ -390,7 +407,7 @@ messages! {
     ReportNote => "メモ", "Note";
     ReportColNo => "番号", "No.";
     ReportUnanswered => "未回答", "Not answered";
-    ReportArticles => "5か条", "The 5 articles";
+    ReportArticles => "5か条", "The 5 To-dos";
     ReportExportFailed => "ファイルを書き出せませんでした：", "Could not export the file:";
     PlanTitle => "対策計画", "Action plan";
     PlanIntro => "自社診断でできていない項目と、経営者向け診断のギャップ一覧（優先順）・ガイドラインの対策例から計画を作り、担当者・期限・状況を記入します。内容は編集できます。", "Build the plan from the self-diagnosis items not yet in place and from the executive gap list with the guidelines' example measures, then set an owner, a due date and a status for each action. Every entry can be edited.";
@@ -492,7 +509,7 @@ messages! {
     GlCardMeti => "3原則、重要10項目（指示1〜10）、付録A のチェック項目、付録D の規格対応。", "The 3 principles, the 10 directions, the Appendix A check items and the Appendix D standards mapping.";
     GlCardHistory => "Ver1.1 → Ver2.0 → Ver3.0 で項目がどう変わったか。", "How the items changed from Ver1.1 to Ver2.0 and Ver3.0.";
     GlCardCsf => "CSF 1.1・2.0 の機能とカテゴリ、公式の対応と Shindan の対応付け、成熟度と回答尺度。", "CSF 1.1 and 2.0 functions and categories, the official and Shindan's mappings, the maturity and answer scales.";
-    GlCardSme => "第3.1版：3原則・重要7項目、4つの段階と実践編の節、5か条、25項目の自社診断、SECURITY ACTION。", "Version 3.1: 3 principles, Seven Key Initiatives, the four stages and the Practical Guide sections, the 5 articles, the 25-item self-check, SECURITY ACTION.";
+    GlCardSme => "第3.1版：3原則・重要7項目、4つの段階と実践編の節、5か条、25項目の自社診断、SECURITY ACTION。", "Version 3.1: 3 principles, Seven Key Initiatives, the four stages and the Practical Guide sections, the 5 To-dos, the 25-item self-check, SECURITY ACTION.";
     GlCardIncident => "インシデント発生時に整理しておく項目。", "What to pin down when an incident occurs.";
     GlCardSources => "すべての出典と、確認できていない事項。", "Every source, and what could not be confirmed.";
     GlPrincipleN => "原則{n}", "Principle {n}";
@@ -584,7 +601,7 @@ messages! {
     StepNavLabel => "前後の段階", "Previous and next step";
     StepBack => "戻る", "Back";
     StepNext => "次へ", "Next";
-    ArticlesShort => "5か条", "5 articles";
+    ArticlesShort => "5か条", "5 To-dos";
     KeySmeTitle => "中小企業の自社診断", "SME self-diagnosis";
     KeyExecTitle => "経営者向けチェック（付録A-2）", "Executive check (Appendix A-2)";
     KeyExecOverall => "全体の達成度（付録A-2 の40項目）", "overall (the 40 items of Appendix A-2)";
@@ -600,7 +617,7 @@ messages! {
     KeyStarOneNotYet => "一つ星まであと少し：", "Before One-Star:";
     KeyStarTwoReady => "二つ星を宣言できます", "You can declare Two-Star";
     KeyStarTwoNotYet => "二つ星までにすること：", "Before Two-Star:";
-    TaskArticles => "5か条のうち{n}件を「実施済み」か「取り組む」にする", "Mark {n} of the 5 articles as done or committed";
+    TaskArticles => "5か条のうち{n}件を「実施済み」か「取り組む」にする", "Mark {n} of the 5 To-dos as done or committed";
     TaskAnswerItems => "自社診断の残り{n}項目に答える", "Answer the remaining {n} self-diagnosis items";
     TaskPolicyEstablish => "情報セキュリティ基本方針を定める（経営者が決定する）", "Set the basic information security policy (adopted by management)";
     TaskPolicyPublish => "基本方針を公開する（ウェブサイトや掲示）", "Publish the basic policy (website or notice)";
@@ -611,8 +628,8 @@ messages! {
     GlActionSections => "実践編の対応する節（第2部 表2）", "Corresponding Practical Guide sections (Part 2, Table 2)";
     GlSectionInitiatives => "対応する重要7項目", "Corresponding key initiatives";
     GlOwnExamples => "Shindan が加えた例", "Examples Shindan added";
-    GlSmeArticles => "情報セキュリティ5か条", "The 5 articles of information security";
-    GlArticleN => "第{n}条", "Article {n}";
+    GlSmeArticles => "情報セキュリティ5か条", "Information Security 5 To-dos";
+    GlArticleN => "第{n}条", "To-do {n}";
     GlPartN => "パート{n}", "Part {n}";
     GlExamples => "対策例", "Example measures";
     GlRespondent => "回答する人", "Who answers";
@@ -727,7 +744,7 @@ messages! {
     PartnersReason => "依頼する理由（必須：最初に相手に表示されます）", "Why you ask (required: shown to the partner first)";
     PartnersReasonWhy => "取引先に対策を求めるときは、その理由を説明し、費用負担などを協議することが求められます（優越的地位の濫用の防止）。", "When asking a partner for security measures, explain why and discuss who bears the cost (to avoid abusing a superior bargaining position).";
     PartnersScope => "回答してほしい内容", "What to fill in";
-    PartnersScopeSme => "中小企業向け：5か条と25項目の自社診断", "SME: the 5 articles and the 25-item self-diagnosis";
+    PartnersScopeSme => "中小企業向け：5か条と25項目の自社診断", "SME: the 5 To-dos and the 25-item self-diagnosis";
     PartnersScopeExec => "経営者向け：付録A-1/A-2のチェック", "Executive: the Appendix A-1/A-2 check";
     PartnersScopeBoth => "両方", "Both";
     PartnersDue => "回答期限（任意）", "Due date (optional)";
@@ -915,7 +932,7 @@ messages! {
     AskUntrusted => "Shindan はこのリンクを誰が作ったかを確かめられません。依頼元の名前や文面は、リンクに書かれたままを表示しています。心当たりがなければ、以前から知っている連絡手段で依頼元に確認してください。", "Shindan cannot check who made this link: the requester's name and text are shown exactly as the link carries them. If in doubt, check with the requester through a channel you already know.";
     AskWhatTitle => "依頼の内容", "What is asked";
     AskScope => "回答を求められている診断", "Asked for";
-    AskScopeSme => "中小企業の自社診断：5か条と25項目の自社診断（基本方針の決定・公表、重要7項目を含む）", "The SME self-diagnosis: the 5 articles and the 25-item self-diagnosis (with the basic policy's adopted/published status and the 7 key initiatives)";
+    AskScopeSme => "中小企業の自社診断：5か条と25項目の自社診断（基本方針の決定・公表、重要7項目を含む）", "The SME self-diagnosis: the 5 To-dos and the 25-item self-diagnosis (with the basic policy's adopted/published status and the 7 key initiatives)";
     AskScopeExecutive => "経営者向けチェック：付録A-1・A-2（指示ごとの成熟度を含む）", "The executive check: Appendix A-1 and A-2 (with the maturity per direction)";
     AskDue => "回答期限", "Due by";
     AskNoDue => "期限の指定なし", "No due date";
@@ -1009,6 +1026,11 @@ mod tests {
         for m in Msg::ALL {
             if matches!(m, Msg::LangSwitchTo | Msg::OwnMark) {
                 continue; // the other language's name; the project's name in both
+            }
+            if matches!(m, Msg::Colon | Msg::ListSep | Msg::PolicyBlankLine) {
+                // Japanese punctuation and a blank line: full width, unlike the English.
+                assert!(m.text(Lang::Ja).chars().all(|c| c > '\u{3000}'), "{m:?}");
+                continue;
             }
             assert!(
                 m.text(Lang::Ja).chars().any(is_ja),

@@ -30,9 +30,12 @@ pub enum Route {
     GuidelinesSources,
     /// SME step-up path assessment.
     Sme,
-    /// The SME path opened at one of its steps (`#/sme/stage2`, `#/sme/policy`, …): the same
-    /// page, scrolled to that step. Only the names in [`Route::SME_STEPS`].
+    /// The SME path opened at one of its steps (`#/sme/stage2`, `#/sme/policy`, …): the screen
+    /// that holds the step, scrolled to it. Only the names in [`Route::SME_STEPS`].
     SmeAt(&'static str),
+    /// One of the 25 self-diagnosis items by its number (`#/sme/item/18`): its stage's screen,
+    /// with the item focused.
+    SmeItem(u8),
     /// Executive assessment (METI Ver3.0).
     Executive,
     /// Results of the current assessment.
@@ -77,6 +80,7 @@ impl Route {
         Route::GuidelinesSources,
         Route::Sme,
         Route::SmeAt("stage2"),
+        Route::SmeItem(18),
         Route::Executive,
         Route::Results,
         Route::Report,
@@ -100,25 +104,55 @@ impl Route {
     /// native test keeps it decodable.
     pub const ASK_EXAMPLE: &'static str = "AaChoqOkpaanqKmqq6ytrq8EAhfmF_C2RDkoJ4-WmZ5pojpPLBUr321s32bluAKC1O0ZSn3ry5dxLS3aPKhaqHZaVvRfx1hZllLyiXxlMG5XlAPAoAEtaCpfD08aeT4wtTDzMNcw64j9T1xiQEjoqr_pgZTpg6gg5bGx55SwICh5YW1hZGFAZXhhbXBsZS5qcCnJAVPWXxVX-mcsWVF9BDBuiYt29DBXMGtPNDBEMAFZ1IoXUUgwbmDFWDEwuzCtMOUw6jDGMKNb_ntWMJJ4uoqNMFkwizBfMIEwAgAKjLt1KIygYsUwb1IlkBRTVItwMFcwfjBZMAI5ADNnCGcrMH4wZzBrMFRW3ntUME8wYDBVMEQwAs3OhmA";
 
-    /// The steps of the SME path a link can open, and the element each scrolls to.
-    pub const SME_STEPS: &'static [(&'static str, &'static str)] = &[
-        ("stage1", "stage1"),
-        ("stage2", "stage2"),
-        ("policy", "sec-3-1"),
-        ("self-check", "sec-3-2"),
-        ("measures", "sec-3-3"),
-        ("stage3", "stage3"),
-        ("stage4", "stage4"),
-        ("initiatives", "sme-actions"),
-        ("result", "sme-summary"),
+    /// The steps of the SME path a link can open: the step, the element it scrolls to and the
+    /// screen (one of [`Route::SME_SCREENS`]) that shows it.
+    pub const SME_STEPS: &'static [(&'static str, &'static str, &'static str)] = &[
+        ("stage1", "stage1", "stage1"),
+        ("stage2", "stage2", "stage2"),
+        ("policy", "sec-3-1", "stage2"),
+        ("self-check", "sec-3-2", "stage2"),
+        ("measures", "sec-3-3", "stage2"),
+        ("stage3", "stage3", "stage3"),
+        ("stage4", "stage4", "stage4"),
+        ("initiatives", "sme-actions", "initiatives"),
+        ("result", "sme-summary", "result"),
     ];
+
+    /// The screens of the SME path, in order: one stage each, the initiatives, the result.
+    /// 次へ / 戻る go from one to the next.
+    pub const SME_SCREENS: [&'static str; 6] = [
+        "stage1",
+        "stage2",
+        "stage3",
+        "stage4",
+        "initiatives",
+        "result",
+    ];
+
+    /// The number of self-diagnosis items an item address may name (`#/sme/item/1`–`25`); a
+    /// native test keeps it equal to the model's.
+    pub const SME_ITEMS: u8 = 25;
 
     /// The element id a [`Route::SmeAt`] step scrolls to.
     pub fn sme_anchor(step: &str) -> Option<&'static str> {
         Route::SME_STEPS
             .iter()
-            .find(|(s, _)| *s == step)
-            .map(|(_, a)| *a)
+            .find(|(s, _, _)| *s == step)
+            .map(|(_, a, _)| *a)
+    }
+
+    /// The screen of the SME path this route shows (`None` off the path): `#/sme` opens at the
+    /// first stage, an item at the self-diagnosis's stage.
+    pub fn sme_screen(&self) -> Option<&'static str> {
+        match self {
+            Route::Sme => Some(Route::SME_SCREENS[0]),
+            Route::SmeAt(step) => Route::SME_STEPS
+                .iter()
+                .find(|(s, _, _)| s == step)
+                .map(|(_, _, screen)| *screen),
+            Route::SmeItem(_) => Some("stage2"),
+            _ => None,
+        }
     }
 
     /// Parses a `location.hash` value (with or without the leading `#`).
@@ -150,9 +184,16 @@ impl Route {
             ["guidelines", "incident"] => Route::GuidelinesIncident,
             ["guidelines", "sources"] => Route::GuidelinesSources,
             ["sme"] => Route::Sme,
-            ["sme", step] => match Route::SME_STEPS.iter().find(|(s, _)| s == step) {
-                Some((s, _)) => Route::SmeAt(s),
+            ["sme", step] => match Route::SME_STEPS.iter().find(|(s, _, _)| s == step) {
+                Some((s, _, _)) => Route::SmeAt(s),
                 None => Route::NotFound(path.to_string()),
+            },
+            // As for a 指示: only the canonical spelling of 1–25.
+            ["sme", "item", n] => match n.parse::<u8>() {
+                Ok(v) if (1..=Route::SME_ITEMS).contains(&v) && v.to_string() == *n => {
+                    Route::SmeItem(v)
+                }
+                _ => Route::NotFound(path.to_string()),
             },
             ["executive"] => Route::Executive,
             ["results"] => Route::Results,
@@ -187,6 +228,7 @@ impl Route {
             Route::GuidelinesSources => "#/guidelines/sources".into(),
             Route::Sme => "#/sme".into(),
             Route::SmeAt(step) => format!("#/sme/{step}"),
+            Route::SmeItem(n) => format!("#/sme/item/{n}"),
             Route::Executive => "#/executive".into(),
             Route::Results => "#/results".into(),
             Route::Report => "#/report".into(),
@@ -220,7 +262,7 @@ impl Route {
     pub fn on_first_screen(&self) -> bool {
         matches!(
             self,
-            Route::Home | Route::Sme | Route::SmeAt(_) | Route::NotFound(_)
+            Route::Home | Route::Sme | Route::SmeAt(_) | Route::SmeItem(_) | Route::NotFound(_)
         )
     }
 
@@ -236,14 +278,15 @@ impl Route {
             | Route::GuidelinesSme
             | Route::GuidelinesIncident
             | Route::GuidelinesSources => Section::Guidelines,
-            Route::Sme | Route::SmeAt(_) => Section::Sme,
+            Route::Sme | Route::SmeAt(_) | Route::SmeItem(_) => Section::Sme,
             Route::Executive => Section::Executive,
             Route::Results
             | Route::Report
             | Route::ReportDetail
             | Route::Plan
             | Route::Incidents => Section::Results,
-            Route::Assessments | Route::Partners => Section::Assessments,
+            Route::Assessments => Section::Assessments,
+            Route::Partners => Section::Partners,
             Route::Privacy | Route::NotFound(_) | Route::Shared(_) | Route::Ask(_) => return None,
         })
     }
@@ -277,16 +320,18 @@ pub enum Section {
     Executive,
     Results,
     Assessments,
+    Partners,
 }
 
 impl Section {
     /// In navigation order.
-    pub const ALL: [Section; 5] = [
+    pub const ALL: [Section; 6] = [
         Section::Guidelines,
         Section::Sme,
         Section::Executive,
         Section::Results,
         Section::Assessments,
+        Section::Partners,
     ];
 
     /// The landing route of the section.
@@ -297,6 +342,7 @@ impl Section {
             Section::Executive => Route::Executive,
             Section::Results => Route::Results,
             Section::Assessments => Route::Assessments,
+            Section::Partners => Route::Partners,
         }
     }
 }
@@ -314,12 +360,43 @@ mod tests {
             let r = Route::GuidelinesDirection(n);
             assert_eq!(Route::parse(&r.to_hash()), r);
         }
-        for (step, anchor) in Route::SME_STEPS {
+        for (step, anchor, screen) in Route::SME_STEPS {
             let r = Route::SmeAt(step);
             assert_eq!(Route::parse(&r.to_hash()), r);
             assert_eq!(Route::sme_anchor(step), Some(*anchor));
+            assert!(Route::SME_SCREENS.contains(screen), "{step}");
+            assert_eq!(r.sme_screen(), Some(*screen));
         }
         assert!(matches!(Route::parse("#/sme/stage9"), Route::NotFound(_)));
+    }
+
+    #[test]
+    fn each_screen_of_the_sme_path_is_a_step_and_items_go_to_their_stage() {
+        for screen in Route::SME_SCREENS {
+            assert_eq!(Route::SmeAt(screen).sme_screen(), Some(screen));
+        }
+        assert_eq!(Route::Sme.sme_screen(), Some("stage1"));
+        assert_eq!(Route::Results.sme_screen(), None);
+        assert_eq!(
+            usize::from(Route::SME_ITEMS),
+            crate::model::model().sme.self_check.items.len()
+        );
+        for n in 1..=Route::SME_ITEMS {
+            let r = Route::SmeItem(n);
+            assert_eq!(Route::parse(&r.to_hash()), r);
+            assert_eq!(r.sme_screen(), Some("stage2"));
+            assert!(r.on_first_screen());
+            assert_eq!(r.section(), Some(Section::Sme));
+        }
+        for bad in [
+            "#/sme/item/0",
+            "#/sme/item/26",
+            "#/sme/item/07",
+            "#/sme/item/x",
+            "#/sme/item",
+        ] {
+            assert!(matches!(Route::parse(bad), Route::NotFound(_)), "{bad}");
+        }
     }
 
     #[test]
@@ -329,7 +406,7 @@ mod tests {
             .filter(|r| r.on_first_screen())
             .map(Route::to_hash)
             .collect();
-        assert_eq!(first, ["#/", "#/sme", "#/sme/stage2"]);
+        assert_eq!(first, ["#/", "#/sme", "#/sme/stage2", "#/sme/item/18"]);
         assert!(Route::parse("#/nowhere").on_first_screen());
         assert!(!Route::parse("#/executive").on_first_screen());
         assert!(!Route::parse("#/r/abc").on_first_screen());
@@ -459,6 +536,8 @@ mod tests {
         ] {
             assert_eq!(r.section(), Some(Section::Results), "{}", r.to_hash());
         }
+        assert_eq!(Route::Partners.section(), Some(Section::Partners));
+        assert_eq!(Route::Assessments.section(), Some(Section::Assessments));
         assert_eq!(Route::parse("#/report/detail"), Route::ReportDetail);
         assert!(matches!(Route::parse("#/report/x"), Route::NotFound(_)));
     }

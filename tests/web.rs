@@ -80,8 +80,8 @@ async fn the_shell_renders_and_the_language_switch_works() {
         .unwrap()
         .expect("header");
     assert!(header.text_content().unwrap().contains("診断"));
-    let nav_links = root.query_selector_all("nav a").unwrap();
-    assert_eq!(nav_links.length(), 5, "five sections in the navigation");
+    let nav_links = root.query_selector_all("header nav a").unwrap();
+    assert_eq!(nav_links.length(), 6, "six sections in the navigation");
     let footer = root
         .query_selector("footer #privacy-promise")
         .unwrap()

@@ -13,6 +13,7 @@ fn section_label(s: Section) -> Msg {
         Section::Executive => Msg::NavExecutive,
         Section::Results => Msg::NavResults,
         Section::Assessments => Msg::NavAssessments,
+        Section::Partners => Msg::NavPartners,
     }
 }
 
@@ -26,6 +27,17 @@ pub fn Header() -> Html {
         let set = app.set_lang.clone();
         Callback::from(move |_| set.emit(other))
     };
+    // On a phone the menu is one button that opens the sections' list (style/main.css); it
+    // closes again once a section is chosen. Wider screens show the list always.
+    let open = use_state_eq(|| false);
+    {
+        let open = open.setter();
+        use_effect_with(app.route.clone(), move |_| open.set(false));
+    }
+    let on_menu = {
+        let open = open.clone();
+        Callback::from(move |_| open.set(!*open))
+    };
     html! {
         <header class="site-header">
             <a class="skip-link" href="#main" onclick={skip_to_main()}>{ t(lang, Msg::SkipToContent) }</a>
@@ -34,13 +46,17 @@ pub fn Header() -> Html {
                     <span class="brand-name">{ t(lang, Msg::AppName) }</span>
                     <span class="brand-tagline">{ t(lang, Msg::AppTagline) }</span>
                 </a>
+                <button type="button" class="menu-toggle secondary" id="menu-toggle" onclick={on_menu}
+                    aria-expanded={open.to_string()} aria-controls="site-nav">
+                    { t(lang, Msg::NavMenu) }
+                </button>
                 <button type="button" class="lang-switch" id="lang-switch" onclick={on_switch}
                     lang={other.code()}
                     aria-label={format!("{}: {}", t(lang, Msg::LangSwitchLabel), t(lang, Msg::LangSwitchTo))}>
                     { t(lang, Msg::LangSwitchTo) }
                 </button>
             </div>
-            <nav aria-label={t(lang, Msg::NavLabel)}>
+            <nav id="site-nav" class={classes!("site-nav", open.then_some("open"))} aria-label={t(lang, Msg::NavLabel)}>
                 <ul class="nav">
                     { for Section::ALL.iter().map(|s| {
                         let is_current = current == Some(*s);

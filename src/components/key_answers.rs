@@ -203,8 +203,9 @@ pub fn KeyAnswers(props: &KeyAnswersProps) -> Html {
     } else {
         html! {
             <p class="not-started" data-testid="key-sme-not-started">
-                { t(lang, Msg::KeySmeNotStarted) }{ " — " }
-                if !shared { <a href={Route::Sme.to_hash()}>{ t(lang, Msg::StartHere) }</a> }
+                { t(lang, Msg::KeySmeNotStarted) }
+                // The dash only before the link (a shared result has none to follow it).
+                if !shared { { " — " }<a href={Route::Sme.to_hash()}>{ t(lang, Msg::StartHere) }</a> }
             </p>
         }
     };
@@ -225,8 +226,9 @@ pub fn KeyAnswers(props: &KeyAnswersProps) -> Html {
     } else {
         html! {
             <p class="not-started" data-testid="key-exec-not-started">
-                { t(lang, Msg::KeyExecNotStarted) }{ " — " }
-                if !shared { <a href={Route::Executive.to_hash()}>{ t(lang, Msg::StartHere) }</a> }
+                { t(lang, Msg::KeyExecNotStarted) }
+                // The dash only before the link (a shared result has none to follow it).
+                if !shared { { " — " }<a href={Route::Executive.to_hash()}>{ t(lang, Msg::StartHere) }</a> }
             </p>
         }
     };

@@ -27,6 +27,16 @@ pub fn item_label(lang: Lang, id: &Id) -> String {
     id.to_string()
 }
 
+/// A self-check item's label as a link to the item on the SME path (`#/sme/item/7`), to
+/// change its answer; an article's as text.
+fn item_link(lang: Lang, id: &Id) -> Html {
+    let label = item_label(lang, id);
+    match model().self_check_item(id.as_str()) {
+        Some(it) => html! { <a href={Route::SmeItem(it.number).to_hash()}>{ label }</a> },
+        None => html! { { label } },
+    }
+}
+
 /// The part subtotals as a table (the SME results and the one-page summary).
 pub fn parts_table(
     lang: Lang,
@@ -198,7 +208,7 @@ pub fn SmeSummary(props: &SmeSummaryProps) -> Html {
             if !sc.dont_know.is_empty() && !props.in_results {
                 <h3>{ t(lang, Msg::DontKnowTodo) }</h3>
                 <ul data-testid="sc-dont-know">
-                    { for sc.dont_know.iter().map(|id| html! { <li key={id.to_string()}>{ item_label(lang, id) }</li> }) }
+                    { for sc.dont_know.iter().map(|id| html! { <li key={id.to_string()}>{ item_link(lang, id) }</li> }) }
                 </ul>
             }
             if !sc.weakest.is_empty() {
@@ -208,7 +218,7 @@ pub fn SmeSummary(props: &SmeSummaryProps) -> Html {
                         let examples = m.self_check_item(w.item.as_str()).map(|it| it.examples.clone()).unwrap_or_default();
                         html! {
                             <li key={w.item.to_string()}>
-                                <strong>{ item_label(lang, &w.item) }</strong>
+                                <strong>{ item_link(lang, &w.item) }</strong>
                                 <ul>{ for examples.iter().map(|e| html! { <li>{ own(lang, e) }</li> }) }</ul>
                             </li>
                         }
@@ -220,7 +230,7 @@ pub fn SmeSummary(props: &SmeSummaryProps) -> Html {
             <p data-testid="actions-score">{ own_mark(lang) }{ " " }{ t(lang, Msg::ActionsScoreIsShindans) }{ " " }{
                 match actions.percent {
                     Some(p) => format!("{} ({} {} / {})", crate::format::percent(lang, p), t(lang, Msg::Answered), actions.answered, actions.total),
-                    None => format!("– ({} {} / {})", t(lang, Msg::Answered), actions.answered, actions.total),
+                    None => format!("{} ({} {} / {})", t(lang, Msg::ActionsNoneAnswered), t(lang, Msg::Answered), actions.answered, actions.total),
                 }
             }</p>
             <p class="no-print"><a href={Route::Results.to_hash()}>{ t(lang, Msg::SeeResults) }</a></p>

@@ -25,8 +25,9 @@ pub fn first_screen(route: &Route) -> Option<Html> {
     Some(match route {
         Route::Home => html! { <home::Home /> },
         Route::NotFound(path) => html! { <not_found::NotFound path={path.clone()} /> },
-        Route::Sme => html! { <sme::SmePage /> },
-        Route::SmeAt(step) => html! { <sme::SmePage step={Some(*step)} /> },
+        Route::Sme | Route::SmeAt(_) | Route::SmeItem(_) => {
+            html! { <sme::SmePage route={route.clone()} /> }
+        }
         _ => return None,
     })
 }
@@ -38,7 +39,9 @@ pub fn view(route: &Route) -> Html {
     }
     match route {
         // Rendered by `first_screen` above.
-        Route::Home | Route::NotFound(_) | Route::Sme | Route::SmeAt(_) => Html::default(),
+        Route::Home | Route::NotFound(_) | Route::Sme | Route::SmeAt(_) | Route::SmeItem(_) => {
+            Html::default()
+        }
         Route::Privacy => html! { <privacy::Privacy /> },
         Route::Guidelines
         | Route::GuidelinesMeti

@@ -3,7 +3,8 @@
 //! self-diagnosis and the measures decided and communicated (chapter 3, ★★); stages 3 and 4
 //! (chapters 4 and 5) with the Seven Key Initiatives that correspond to their sections (表2).
 //! Scoring, readiness and stage progress come from `crate::assessment`; this view only shows
-//! them.
+//! them. The path is shown one screen at a time (`Route::SME_SCREENS`): each stage, the
+//! initiatives and the result at their own address.
 
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
@@ -141,9 +142,9 @@ pub fn SmeCard(props: &SmeCardProps) -> Html {
                     <>
                         <p>{ act.summary.get(lang) }</p>
                         <p class="sections" data-testid="action-sections">
-                            { t(lang, Msg::GlActionSections) }{ ": " }
+                            { t(lang, Msg::GlActionSections) }{ t(lang, Msg::Colon) }
                             { for act.sections.iter().filter_map(|id| m.section(id.as_str())).enumerate().map(|(i, sec)| html! {
-                                <>{ if i > 0 { "、" } else { "" } }{ section_ref(lang, sec) }</>
+                                <>{ if i > 0 { t(lang, Msg::ListSep) } else { "" } }{ section_ref(lang, sec) }</>
                             }) }
                         </p>
                     </>
@@ -170,6 +171,42 @@ fn article_choices(lang: Lang) -> Vec<Choice> {
         label: t(lang, msg).into(),
     })
     .collect()
+}
+
+/// The body class under which printing shows the basic policy alone (style/main.css).
+const PRINT_POLICY: &str = "print-policy";
+
+/// Prints the basic policy as a document of its own: the page is printed with a body class
+/// that leaves only the policy (style/main.css), taken off again once printing is over.
+fn print_policy() {
+    let Some(w) = web_sys::window() else {
+        return;
+    };
+    let Some(body) = w.document().and_then(|d| d.body()) else {
+        return;
+    };
+    let classes = |b: &web_sys::HtmlElement, on: bool| {
+        let kept: Vec<String> = b
+            .class_name()
+            .split_whitespace()
+            .filter(|c| *c != PRINT_POLICY)
+            .map(str::to_string)
+            .chain(on.then(|| PRINT_POLICY.to_string()))
+            .collect();
+        b.set_class_name(&kept.join(" "));
+    };
+    classes(&body, true);
+    let after = body.clone();
+    // Replaces any earlier handler, so repeated prints leave one; it runs once and removes
+    // itself (a second `afterprint` finds no handler, not a spent one).
+    let done = wasm_bindgen::closure::Closure::once_into_js(move || {
+        if let Some(w) = web_sys::window() {
+            w.set_onafterprint(None);
+        }
+        classes(&after, false);
+    });
+    w.set_onafterprint(Some(done.unchecked_ref()));
+    let _ = w.print();
 }
 
 /// Exactly what the policy step shows — the organisation's name (it fills the draft) and the
@@ -201,11 +238,23 @@ pub fn PolicyStep(props: &PolicyStepProps) -> Html {
                 .map(|i| to_action(i.checked()))
         })
     };
-    let on_print = Callback::from(|_| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
-        }
-    });
+    let on_print = Callback::from(|_| print_policy());
+    let title = t(
+        lang,
+        if policy.established {
+            Msg::PolicyTitleDecided
+        } else {
+            Msg::PolicyDraftTitle
+        },
+    );
+    // On paper a blank stays a line to write on (an empty date input would print as
+    // mm/dd/yyyy); on screen it says what is still to fill in.
+    let line = t(lang, Msg::PolicyBlankLine);
+    let paper_date = if policy.date.trim().is_empty() {
+        t(lang, Msg::PolicyBlankDate).to_string()
+    } else {
+        crate::format::date(lang, &policy.date)
+    };
 
     html! {
             <section id="sec-3-1" class="guide-section" data-section="sme.s3.1" aria-labelledby="sec-3-1-title">
@@ -218,7 +267,7 @@ pub fn PolicyStep(props: &PolicyStepProps) -> Html {
                     <input id="policy-date" type="date" value={policy.date.clone()} onchange={on_pdate} />
                 </div>
                 <article class="policy-draft" aria-labelledby="policy-title">
-                    <h4 id="policy-title">{ t(lang, Msg::PolicyDraftTitle) }</h4>
+                    <h4 id="policy-title" data-decided={policy.established.to_string()}>{ title }</h4>
                     { for m.policy_headings().iter().map(|h| {
                         let template = fill_template(policy_template(h.number).text(lang), name, &policy.representative, &policy.date, blank);
                         let value = policy.sections.get(&h.id).cloned().unwrap_or(template);
@@ -238,7 +287,8 @@ pub fn PolicyStep(props: &PolicyStepProps) -> Html {
                             </div>
                         }
                     }) }
-                    <p class="policy-sign">{ fill_template(t(lang, Msg::PolicySignature), name, &policy.representative, &crate::format::date(lang, &policy.date), blank) }</p>
+                    <p class="policy-sign no-print">{ fill_template(t(lang, Msg::PolicySignature), name, &policy.representative, &crate::format::date(lang, &policy.date), blank) }</p>
+                    <p class="policy-sign print-only" data-testid="policy-sign-print">{ fill_template(t(lang, Msg::PolicySignature), name, &policy.representative, &paper_date, line) }</p>
                 </article>
                 <div class="checks no-print">
                     <label class="check"><input type="checkbox" id="policy-established" checked={policy.established}
@@ -334,7 +384,7 @@ fn stage_head(lang: Lang, st: &Stage) -> Html {
     let hid = format!("stage{}-title", st.number);
     html! {
         <>
-            <h2 id={hid}>{ tn(lang, Msg::GlStageN, st.number) }{ "：" }{ official_name(lang, &st.title) }</h2>
+            <h2 id={hid}>{ tn(lang, Msg::GlStageN, st.number) }{ t(lang, Msg::Colon) }{ official_name(lang, &st.title) }</h2>
             <p class="meta" data-testid="stage-chapter">
                 { tn(lang, Msg::GlChapterN, st.chapter) }{ " " }{ st.chapter_title.get(lang) }
                 if let Some(l) = level {
@@ -353,14 +403,23 @@ fn stage_sections_list(lang: Lang, st: &Stage) -> Html {
     html! {
         <>
             <ul class="stage-sections" data-testid="stage-sections">
-                { for m.stage_sections(st).map(|sec| html! {
-                    <li key={sec.id.as_str()} data-section={sec.id.to_string()}>
-                        { section_ref(lang, sec) }
-                        <span class="meta">
-                            { " — " }{ t(lang, Msg::GlSectionInitiatives) }{ ": " }
-                            { m.actions_for_section(sec.id.as_str()).map(|a| tn(lang, Msg::InitiativeN, a.number)).collect::<Vec<_>>().join("、") }
-                        </span>
-                    </li>
+                { for m.stage_sections(st).map(|sec| {
+                    let initiatives = m
+                        .actions_for_section(sec.id.as_str())
+                        .map(|a| tn(lang, Msg::InitiativeN, a.number))
+                        .collect::<Vec<_>>()
+                        .join(t(lang, Msg::ListSep));
+                    html! {
+                        <li key={sec.id.as_str()} data-section={sec.id.to_string()}>
+                            { section_ref(lang, sec) }
+                            // Nothing after the section when no initiative corresponds (no dangling dash).
+                            if !initiatives.is_empty() {
+                                <span class="meta">
+                                    { " — " }{ t(lang, Msg::GlSectionInitiatives) }{ t(lang, Msg::Colon) }{ initiatives }
+                                </span>
+                            }
+                        </li>
+                    }
                 }) }
             </ul>
             <p class="note">{ t(lang, Msg::StageNotAssessed) }</p>
@@ -422,145 +481,225 @@ fn ScoreAfterItems() -> Html {
     let sc = a.open.self_check();
     html! {
         <p class="after-items" data-testid="score-after-items">
-            <strong>{ t(lang, Msg::SelfCheckTotal) }{ ": " }{ crate::components::sme_summary::total_text(lang, sc) }</strong>
+            <strong>{ t(lang, Msg::SelfCheckTotal) }{ t(lang, Msg::Colon) }<span data-testid="sc-total-so-far">{ crate::components::sme_summary::total_text(lang, sc) }</span></strong>
             if let Some(b) = sc.band(m) { { " — " }{ b.status.get(lang) } }
             { " " }<a href={Route::SmeAt("result").to_hash()}>{ t(lang, Msg::SeeResults) }</a>
         </p>
     }
 }
 
-type StepLink = Option<(&'static str, String)>;
+/// The short name of a screen of the path, for the step list and 戻る / 次へ.
+fn screen_label(lang: Lang, screen: &str) -> String {
+    match screen {
+        "initiatives" => t(lang, Msg::SmeActionsTitle).to_string(),
+        "result" => t(lang, Msg::SmeResultScreen).to_string(),
+        s => s
+            .strip_prefix("stage")
+            .map(|n| tn(lang, Msg::GlStageN, n))
+            .unwrap_or_default(),
+    }
+}
 
-/// 戻る / 次へ between the steps of the path, as links (each step has its own address).
-fn step_nav(lang: Lang, here: &str, prev: StepLink, next: StepLink) -> Html {
+/// 戻る / 次へ between the screens of the path, as links: each screen has its own address, so
+/// the browser's back button returns too.
+fn step_nav(lang: Lang, screen: &str) -> Html {
+    let screens = Route::SME_SCREENS;
+    let at = screens.iter().position(|s| *s == screen).unwrap_or(0);
+    let prev = at.checked_sub(1).and_then(|i| screens.get(i));
+    let next = screens.get(at + 1);
+    let colon = t(lang, Msg::Colon);
     html! {
-        <nav class="step-nav no-print" aria-label={format!("{}（{here}）", t(lang, Msg::StepNavLabel))}>
-            if let Some((step, label)) = prev {
-                <a class="prev" href={Route::SmeAt(step).to_hash()}>{ format!("← {}：{label}", t(lang, Msg::StepBack)) }</a>
+        <nav class="step-nav no-print" aria-label={t(lang, Msg::StepNavLabel)} data-testid="step-nav">
+            if let Some(p) = prev {
+                <a class="prev" rel="prev" href={Route::SmeAt(p).to_hash()}>{ format!("← {}{colon}{}", t(lang, Msg::StepBack), screen_label(lang, p)) }</a>
             }
-            if let Some((step, label)) = next {
-                <a class="button next" href={Route::SmeAt(step).to_hash()}>{ format!("{}：{label} →", t(lang, Msg::StepNext)) }</a>
+            if let Some(n) = next {
+                <a class="button next" rel="next" href={Route::SmeAt(n).to_hash()}>{ format!("{}{colon}{} →", t(lang, Msg::StepNext), screen_label(lang, n)) }</a>
             }
         </nav>
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct SmePageProps {
-    /// The step a link opened (`#/sme/stage2` → `stage2`); the page scrolls there.
-    #[prop_or_default]
-    pub step: Option<&'static str>,
+/// The screens of the path as a list of links, the current one marked: where the user is, and a
+/// way to any other screen.
+fn stepper(lang: Lang, screen: &str) -> Html {
+    html! {
+        <nav class="stepper no-print" aria-label={t(lang, Msg::SmeStepsLabel)} data-testid="sme-stepper">
+            <ol>
+                { for Route::SME_SCREENS.iter().map(|s| html! {
+                    <li key={*s}>
+                        <a href={Route::SmeAt(s).to_hash()} aria-current={(*s == screen).then_some("step")}>
+                            { screen_label(lang, s) }
+                        </a>
+                    </li>
+                }) }
+            </ol>
+        </nav>
+    }
 }
 
+/// "No. [18] 移動": goes to a self-diagnosis item by its number (`#/sme/item/18`).
+#[component]
+fn ItemJump() -> Html {
+    let lang = use_app().lang;
+    let input = use_node_ref();
+    let onsubmit = {
+        let input = input.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let Some(el) = input.cast::<HtmlInputElement>() else {
+                return;
+            };
+            // The input's own range check (1–25) has run; anything else stays where it is.
+            match el.value().trim().parse::<u8>() {
+                Ok(n) if (1..=Route::SME_ITEMS).contains(&n) => {
+                    if let Some(w) = web_sys::window() {
+                        let _ = w.location().set_hash(&Route::SmeItem(n).to_hash());
+                    }
+                }
+                _ => {
+                    let _ = el.focus();
+                }
+            }
+        })
+    };
+    html! {
+        <form class="item-jump no-print" data-testid="item-jump" {onsubmit}>
+            <label for="item-jump-no">{ t(lang, Msg::SmeItemJump) }</label>
+            <input id="item-jump-no" ref={input} type="number" inputmode="numeric" min="1"
+                max={Route::SME_ITEMS.to_string()} required=true />
+            <button type="submit" class="secondary">{ t(lang, Msg::SmeItemJumpGo) }</button>
+        </form>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SmePageProps {
+    /// The address on the path (`#/sme`, `#/sme/stage2`, `#/sme/item/18`): which screen shows,
+    /// and what it scrolls to and focuses.
+    pub route: Route,
+}
+
+/// Moves to what an address on the path names: a step's heading, or an item's answer.
+fn focus_target(route: &Route) {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let (block, focus) = match route {
+        Route::SmeAt(step) => {
+            let Some(block) = Route::sme_anchor(step).and_then(|id| doc.get_element_by_id(id))
+            else {
+                return;
+            };
+            let heading = block.query_selector("h2, h3").ok().flatten();
+            (block.clone(), heading.unwrap_or(block))
+        }
+        Route::SmeItem(n) => {
+            let Some(item) = model().sme.self_check.items.iter().find(|i| i.number == *n) else {
+                return;
+            };
+            let Some(block) = doc
+                .query_selector(&format!("fieldset[data-item=\"{}\"]", item.id))
+                .ok()
+                .flatten()
+            else {
+                return;
+            };
+            // The chosen answer if there is one, else the first: arrow keys change it from there.
+            let radio = block
+                .query_selector("input:checked")
+                .ok()
+                .flatten()
+                .or_else(|| block.query_selector("input").ok().flatten());
+            (block.clone(), radio.unwrap_or(block))
+        }
+        _ => return,
+    };
+    block.scroll_into_view();
+    if let Ok(h) = focus.dyn_into::<web_sys::HtmlElement>() {
+        if h.tab_index() < 0 && h.get_attribute("tabindex").is_none() {
+            let _ = h.set_attribute("tabindex", "-1");
+        }
+        let _ = h.focus();
+    }
+}
+
+/// The SME path, one screen at a time: each stage, the initiatives and the result have their
+/// own address, so a phone shows one stage and not the whole path on one long page.
 #[component]
 pub fn SmePage(props: &SmePageProps) -> Html {
     let lang = use_app().lang;
     let m = model();
     let stages = m.stages();
-    use_effect_with(props.step, |step| {
-        if let Some(id) = step.and_then(Route::sme_anchor) {
-            if let Some(el) = web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.get_element_by_id(id))
-            {
-                el.scroll_into_view();
-                if let Ok(h) = el.dyn_into::<web_sys::HtmlElement>() {
-                    let _ = h.set_attribute("tabindex", "-1");
-                    let _ = h.focus();
-                }
-            }
-        }
-    });
+    let screen = props.route.sme_screen().unwrap_or(Route::SME_SCREENS[0]);
+    use_effect_with(props.route.clone(), focus_target);
     let stage = |i: usize| stages.get(i);
-    let stage_n = |i: usize| {
-        stage(i)
-            .map(|s| tn(lang, Msg::GlStageN, s.number))
-            .unwrap_or_default()
-    };
-    let stage_link = |i: usize| {
-        stage(i)
-            .map(|s| {
-                format!(
-                    "{}：{}",
-                    tn(lang, Msg::GlStageN, s.number),
-                    s.title.get(lang)
-                )
-            })
-            .unwrap_or_default()
-    };
-    let to = |name: &'static str, label: String| Some((name, label));
 
     html! {
-        <div class="assessment-page">
+        <div class="assessment-page sme-path" data-screen={screen}>
             <h1>{ t(lang, Msg::SmeTitle) }</h1>
-            <p class="lead">{ t(lang, Msg::SmeIntro) }</p>
-            <p class="note" data-testid="sme-edition-note">{ t(lang, Msg::SmeEditionNote) }</p>
-            <p class="disclaimer">{ t(lang, Msg::SelfAssessmentNotCertification) }</p>
-            <CurrentMetaForm />
-            <nav class="toc no-print" aria-label={t(lang, Msg::OnThisPage)}>
-                <ul>
-                    <li><a href={Route::SmeAt("stage1").to_hash()}>{ stage_link(0) }</a></li>
-                    <li><a href={Route::SmeAt("stage2").to_hash()}>{ stage_link(1) }</a></li>
-                    <li><a href={Route::SmeAt("stage3").to_hash()}>{ stage_link(2) }</a></li>
-                    <li><a href={Route::SmeAt("stage4").to_hash()}>{ stage_link(3) }</a></li>
-                    <li><a href={Route::SmeAt("initiatives").to_hash()}>{ t(lang, Msg::SmeActionsTitle) }</a></li>
-                    <li><a href={Route::SmeAt("result").to_hash()}>{ t(lang, Msg::SummaryTitle) }</a></li>
-                </ul>
-            </nav>
+            if screen == "stage1" {
+                <p class="lead">{ t(lang, Msg::SmeIntro) }</p>
+                <p class="note" data-testid="sme-edition-note">{ t(lang, Msg::SmeEditionNote) }</p>
+                <p class="disclaimer">{ t(lang, Msg::SelfAssessmentNotCertification) }</p>
+                <CurrentMetaForm />
+            }
+            { stepper(lang, screen) }
             <SmeProgress />
 
-            if let Some(st) = stage(0) {
-                <section id="stage1" class="stage" data-testid="stage" data-stage="1" aria-labelledby="stage1-title">
-                    { stage_head(lang, st) }
-                    <section id="sec-2-1" class="guide-section" data-section="sme.s2.1" aria-labelledby="sec-2-1-title">
-                        <h3 id="sec-2-1-title">{ section_heading(lang, "sme.s2.1") }</h3>
-                        <p class="note">{ t(lang, Msg::ArticlesHelp) }</p>
-                        <SmeCards list={SmeList::Articles} />
+            if screen == "stage1" {
+                if let Some(st) = stage(0) {
+                    <section id="stage1" class="stage" data-testid="stage" data-stage="1" aria-labelledby="stage1-title">
+                        { stage_head(lang, st) }
+                        <section id="sec-2-1" class="guide-section" data-section="sme.s2.1" aria-labelledby="sec-2-1-title">
+                            <h3 id="sec-2-1-title">{ section_heading(lang, "sme.s2.1") }</h3>
+                            <p class="note">{ t(lang, Msg::ArticlesHelp) }</p>
+                            <SmeCards list={SmeList::Articles} />
+                        </section>
                     </section>
-                    { step_nav(lang, &stage_n(0), None, to("stage2", stage_n(1))) }
-                </section>
+                }
             }
 
-            if let Some(st) = stage(1) {
-                <section id="stage2" class="stage" data-testid="stage" data-stage="2" aria-labelledby="stage2-title">
-                    { stage_head(lang, st) }
-                    <p class="note">{ t(lang, Msg::StarTwoIsStageTwo) }</p>
-                    <CurrentPolicyStep />
-                    <section id="sec-3-2" class="guide-section" data-section="sme.s3.2" aria-labelledby="sec-3-2-title">
-                        <h3 id="sec-3-2-title">{ section_heading(lang, "sme.s3.2") }</h3>
-                        <p class="note">{ m.sme.self_check.respondent.get(lang) }</p>
-                        <SmeCards list={SmeList::SelfCheck} />
-                        <ScoreAfterItems />
+            if screen == "stage2" {
+                if let Some(st) = stage(1) {
+                    <section id="stage2" class="stage" data-testid="stage" data-stage="2" aria-labelledby="stage2-title">
+                        { stage_head(lang, st) }
+                        <p class="note">{ t(lang, Msg::StarTwoIsStageTwo) }</p>
+                        <CurrentPolicyStep />
+                        <section id="sec-3-2" class="guide-section" data-section="sme.s3.2" aria-labelledby="sec-3-2-title">
+                            <h3 id="sec-3-2-title">{ section_heading(lang, "sme.s3.2") }</h3>
+                            <p class="note">{ m.sme.self_check.respondent.get(lang) }</p>
+                            <ItemJump />
+                            <SmeCards list={SmeList::SelfCheck} />
+                            <ScoreAfterItems />
+                        </section>
+                        <MeasuresSection />
                     </section>
-                    <MeasuresSection />
-                    { step_nav(lang, &stage_n(1), to("stage1", stage_n(0)), to("stage3", stage_n(2))) }
+                }
+            }
+
+            if screen == "stage3" || screen == "stage4" {
+                if let Some(st) = stage(if screen == "stage3" { 2 } else { 3 }) {
+                    <section id={screen} class="stage" data-testid="stage" data-stage={st.number.to_string()}
+                        aria-labelledby={format!("{screen}-title")}>
+                        { stage_head(lang, st) }
+                        { stage_sections_list(lang, st) }
+                    </section>
+                }
+            }
+
+            if screen == "initiatives" {
+                <section id="sme-actions" aria-labelledby="sme-actions-title">
+                    <h2 id="sme-actions-title">{ t(lang, Msg::SmeActionsTitle) }</h2>
+                    <p>{ t(lang, Msg::SmeActionsIntro) }</p>
+                    <SmeCards list={SmeList::Actions} />
                 </section>
             }
 
-            if let Some(st) = stage(2) {
-                <section id="stage3" class="stage" data-testid="stage" data-stage="3" aria-labelledby="stage3-title">
-                    { stage_head(lang, st) }
-                    { stage_sections_list(lang, st) }
-                    { step_nav(lang, &stage_n(2), to("stage2", stage_n(1)), to("stage4", stage_n(3))) }
-                </section>
+            if screen == "result" {
+                <SmeSummary />
             }
-
-            if let Some(st) = stage(3) {
-                <section id="stage4" class="stage" data-testid="stage" data-stage="4" aria-labelledby="stage4-title">
-                    { stage_head(lang, st) }
-                    { stage_sections_list(lang, st) }
-                    { step_nav(lang, &stage_n(3), to("stage3", stage_n(2)), to("initiatives", t(lang, Msg::SmeActionsTitle).to_string())) }
-                </section>
-            }
-
-            <section id="sme-actions" aria-labelledby="sme-actions-title">
-                <h2 id="sme-actions-title">{ t(lang, Msg::SmeActionsTitle) }</h2>
-                <p>{ t(lang, Msg::SmeActionsIntro) }</p>
-                <SmeCards list={SmeList::Actions} />
-                { step_nav(lang, t(lang, Msg::SmeActionsTitle), to("stage4", stage_n(3)), to("result", t(lang, Msg::SummaryTitle).to_string())) }
-            </section>
-
-            <SmeSummary />
+            { step_nav(lang, screen) }
         </div>
     }
 }

@@ -20,6 +20,11 @@ const focusedRadioOf = (name) => {
 test('keyboard only: the 25-item self-diagnosis can be completed with Tab, arrows and Space, and the result reached with Enter', async ({ page }) => {
   await page.goto('/#/sme');
   await ready(page);
+  // 次へ by keyboard: stage 2's screen holds the self-diagnosis.
+  await tabUntil(page, () => document.activeElement?.getAttribute('rel') === 'next');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#\/sme\/stage2$/);
+  await expect(page.locator('#stage2-title')).toBeFocused();
   for (let n = 1; n <= 25; n++) {
     const id = `sc.${String(n).padStart(2, '0')}`;
     await tabUntil(page, focusedRadioOf, id);
@@ -32,6 +37,12 @@ test('keyboard only: the 25-item self-diagnosis can be completed with Tab, arrow
     expect(checked, id).toBe(n % 2 === 1 ? 'implemented' : 'partial');
   }
   // 13 × 4 + 12 × 2 = 76: complete, in the 70–99 band.
+  await expect(page.getByTestId('score-after-items')).toContainText('76 / 100');
+  // The result's screen by keyboard, from the link right after the last item.
+  await tabUntil(page, () => document.activeElement?.getAttribute('href') === '#/sme/result');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#\/sme\/result$/);
+  await expect(page.locator('#sme-summary-title')).toBeFocused();
   await expect(page.getByTestId('sc-total')).toHaveText('76 / 100');
   await expect(page.getByTestId('sc-band')).toHaveAttribute('data-band', 'sc.band.70');
   // Reach the results page by keyboard.
@@ -51,9 +62,13 @@ const PAGES = [
   '#/guidelines/csf',
   '#/guidelines/sme',
   '#/sme',
+  '#/sme/stage2',
+  '#/sme/stage3',
+  '#/sme/result',
   '#/executive',
   '#/results',
   '#/assessments',
+  '#/partners',
   '#/privacy',
 ];
 
@@ -99,12 +114,14 @@ test('the results still fit at 200 % zoom (640 px CSS width at device scale 2)',
 
 test('touch targets: every radio choice and button is at least 24 px tall', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 800 });
-  await page.goto('/#/sme');
-  await ready(page);
-  const small = await page.evaluate(() =>
-    [...document.querySelectorAll('label.choice, button, .nav a')]
-      .map((e) => ({ text: e.textContent.trim().slice(0, 30), h: e.getBoundingClientRect().height }))
-      .filter((r) => r.h > 0 && r.h < 24),
-  );
-  expect(small).toEqual([]);
+  for (const route of ['#/sme', '#/sme/stage2']) {
+    await page.goto(`/${route}`);
+    await ready(page);
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll('label.choice, button, .nav a, .stepper a, .step-nav a')]
+        .map((e) => ({ text: e.textContent.trim().slice(0, 30), h: e.getBoundingClientRect().height }))
+        .filter((r) => r.h > 0 && r.h < 24),
+    );
+    expect(small, route).toEqual([]);
+  }
 });

@@ -4,10 +4,14 @@
 // at every scroll position; each step of the path has its own address; assessments not started
 // are one line; one 指示 score reads the same everywhere.
 import { test, expect } from '@playwright/test';
-import { ORIGIN, watch, ready, SC_PATTERN_55 } from './helpers.js';
+import { ORIGIN, watch, ready, SC_PATTERN_55, answerSme } from './helpers.js';
 
 const scId = (n) => `sc.${String(n).padStart(2, '0')}`;
-const answer = (page, id, value) => page.locator(`fieldset[data-item="${id}"] input[value="${value}"]`).check();
+/** Picks `value` in question `id` (on the SME path, on its screen). */
+const answer = (page, id, value) =>
+  id.startsWith('sc.') || id.startsWith('sme.')
+    ? answerSme(page, id, value)
+    : page.locator(`fieldset[data-item="${id}"] input[value="${value}"]`).check();
 
 // The shared 55-point pattern (helpers.js): the 50–69 band.
 const PATTERN = SC_PATTERN_55;
@@ -74,20 +78,20 @@ for (const lang of ['ja', 'en']) {
   test(`progress stays visible at every scroll position while answering (${lang})`, async ({ page }) => {
     const w = watch(page);
     await page.setViewportSize(SIZES.phone);
-    for (const route of ['#/sme', '#/executive']) {
+    for (const route of ['#/sme/stage2', '#/executive']) {
       await page.goto(`/${route}`);
       await ready(page);
-      if (lang === 'en' && route === '#/sme') {
+      if (lang === 'en' && route === '#/sme/stage2') {
         await page.locator('#lang-switch').click();
         await expect(page.locator('html')).toHaveAttribute('lang', 'en');
       }
-      const bar = page.locator(route === '#/sme' ? '[data-testid="sme-progress"]' : '[data-testid="exec-progress-bar"]');
+      const bar = page.locator(route === '#/sme/stage2' ? '[data-testid="sme-progress"]' : '[data-testid="exec-progress-bar"]');
       const height = await page.evaluate(() => document.documentElement.scrollHeight);
       for (const f of [0, 0.25, 0.5, 0.75, 1]) {
         await page.evaluate((y) => window.scrollTo(0, y), Math.round(height * f));
         await expect(bar).toBeInViewport();
       }
-      if (route === '#/sme') {
+      if (route === '#/sme/stage2') {
         await answer(page, scId(12), 'implemented');
         await expect(page.getByTestId('sme-progress-count')).toHaveText('1 / 25');
       }
@@ -101,13 +105,16 @@ test('each step of the SME path has its own address, with 次へ / 戻る betwee
   await page.goto('/#/sme/stage2');
   await ready(page);
   await expect(page.locator('#stage2')).toBeInViewport();
-  await page.locator('#stage2 .step-nav a.next').click();
+  await page.locator('[data-testid="step-nav"] a.next').click();
   await expect(page).toHaveURL(/#\/sme\/stage3$/);
   await expect(page.locator('#stage3')).toBeInViewport();
-  await page.locator('#stage3 .step-nav a.prev').click();
+  await expect(page.locator('#stage2')).toHaveCount(0);
+  await page.locator('[data-testid="step-nav"] a.prev').click();
   await expect(page).toHaveURL(/#\/sme\/stage2$/);
+  // A step inside a screen: that screen, scrolled to the step.
   await page.goto('/#/sme/self-check');
   await expect(page.locator('#sec-3-2')).toBeInViewport();
+  await expect(page.locator('#sec-3-2-title')).toBeFocused();
   w.assertClean(ORIGIN);
 });
 

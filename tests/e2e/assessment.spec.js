@@ -1,10 +1,11 @@
 // The assessments users come for: the SME step-up path to ★/★★ with the official scoring,
 // and the executive check. Answers are given through the real radio inputs.
 import { test, expect } from '@playwright/test';
-import { ORIGIN, watch, ready, expectNoAxeViolations, SC_PATTERN_55 } from './helpers.js';
+import { ORIGIN, watch, ready, expectNoAxeViolations, SC_PATTERN_55, answerSme, toSmeScreen } from './helpers.js';
 
-/** Picks `value` in the question whose model ID is `id`. */
+/** Picks `value` in the question whose model ID is `id` (on the SME path, on its screen). */
 async function answer(page, id, value) {
+  if (id.startsWith('sc.') || id.startsWith('sme.')) return answerSme(page, id, value);
   await page.locator(`fieldset[data-item="${id}"] input[value="${value}"]`).check();
 }
 
@@ -18,9 +19,11 @@ async function completeSme(page) {
   for (const n of [4, 5]) await answer(page, `sme.art${n}`, 'committed');
   for (let n = 1; n <= 24; n++) await answer(page, scId(n), PATTERN[n - 1]);
   // Before the last answer the total is provisional and there is no band.
+  await toSmeScreen(page, 'result');
   await expect(page.getByTestId('sc-total')).toHaveAttribute('data-complete', 'false');
   await expect(page.getByTestId('sc-band')).toHaveCount(0);
   await answer(page, scId(25), PATTERN[24]);
+  await toSmeScreen(page, 'result');
 }
 
 for (const lang of ['ja', 'en']) {
@@ -32,11 +35,16 @@ for (const lang of ['ja', 'en']) {
       await page.locator('#lang-switch').click();
       await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     }
-    await expect(page.locator('fieldset[data-item^="sc."]')).toHaveCount(25);
+    // One screen per stage: the 5 articles first, alone.
     await expect(page.locator('fieldset[data-item^="sme.art"]')).toHaveCount(5);
-    await expect(page.locator('fieldset[data-item^="sme.act"]')).toHaveCount(7);
+    await expect(page.locator('fieldset[data-item^="sc."], fieldset[data-item^="sme.act"]')).toHaveCount(0);
+    await toSmeScreen(page, 'stage2');
+    await expect(page.locator('fieldset[data-item^="sc."]')).toHaveCount(25);
+    await expect(page.locator('fieldset[data-item^="sme.art"], fieldset[data-item^="sme.act"]')).toHaveCount(0);
     // The SME scale has exactly the four official options.
     await expect(page.locator('fieldset[data-item="sc.01"] input[type=radio]')).toHaveCount(4);
+    await toSmeScreen(page, 'initiatives');
+    await expect(page.locator('fieldset[data-item^="sme.act"]')).toHaveCount(7);
 
     await completeSme(page);
     const total = page.getByTestId('sc-total');
@@ -56,14 +64,22 @@ for (const lang of ['ja', 'en']) {
     // ★★: all 25 answered, but the policy is neither established nor published.
     await expect(page.getByTestId('star2')).toHaveAttribute('data-ready', 'false');
     await expect(page.getByTestId('star2-missing').locator('li')).toHaveCount(2);
+    // Each missing step links to its place on the path.
+    await page.getByTestId('star2-missing').locator('a[href="#/sme/policy"]').first().click();
+    await expect(page.locator('.sme-path')).toHaveAttribute('data-screen', 'stage2');
     await page.locator('#policy-established').check();
+    await toSmeScreen(page, 'result');
     await expect(page.getByTestId('star2-missing').locator('li')).toHaveCount(1);
+    await toSmeScreen(page, 'stage2');
     await page.locator('#policy-published').check();
+    await expectNoAxeViolations(page, `filled SME stage 2 (${lang})`);
+    await toSmeScreen(page, 'result');
     await expect(page.getByTestId('star2')).toHaveAttribute('data-ready', 'true');
-    await expectNoAxeViolations(page, `filled SME page (${lang})`);
+    await expectNoAxeViolations(page, `SME result (${lang})`);
 
     // One article back to "not decided": ★ is no longer ready and that article is named.
     await answer(page, 'sme.art2', 'not_yet');
+    await toSmeScreen(page, 'result');
     await expect(page.getByTestId('star1')).toHaveAttribute('data-ready', 'false');
     await expect(page.getByTestId('star1-missing').locator('li')).toHaveCount(1);
     w.assertClean(ORIGIN);
@@ -79,9 +95,11 @@ test('SME answers survive a reload', async ({ page }) => {
   await page.locator('#meta-name').blur();
   await page.reload();
   await ready(page);
-  await expect(page.locator('fieldset[data-item="sc.03"] input[value="partial"]')).toBeChecked();
+  // The reload keeps the screen (the address) and the answers.
   await expect(page.locator('fieldset[data-item="sme.art1"] input[value="committed"]')).toBeChecked();
   await expect(page.locator('#meta-name')).toHaveValue('株式会社テスト');
+  await toSmeScreen(page, 'stage2');
+  await expect(page.locator('fieldset[data-item="sc.03"] input[value="partial"]')).toBeChecked();
   // The policy draft is pre-filled with the organisation name.
   await expect(page.locator('#policy-1')).toHaveValue(/株式会社テスト/);
 });
@@ -90,6 +108,7 @@ test('all わからない gives −25 and the lowest band', async ({ page }) => 
   await page.goto('/#/sme');
   await ready(page);
   for (let n = 1; n <= 25; n++) await answer(page, scId(n), 'dont_know');
+  await toSmeScreen(page, 'result');
   await expect(page.getByTestId('sc-total')).toHaveText('-25 / 100');
   await expect(page.getByTestId('sc-band')).toHaveAttribute('data-band', 'sc.band.low');
   await expect(page.getByTestId('sc-dont-know').locator('li')).toHaveCount(25);
@@ -199,7 +218,7 @@ for (const lang of ['ja', 'en']) {
 
 test('a question\'s "why and examples" enter the page when first opened, stay, and survive answers', async ({ page }) => {
   const w = watch(page);
-  await page.goto('/#/sme');
+  await page.goto('/#/sme/stage2');
   await ready(page);
   const card = page.locator('fieldset[data-item="sc.03"]');
   const details = card.locator('details');
@@ -220,6 +239,7 @@ test('a question\'s "why and examples" enter the page when first opened, stay, a
   await expect(details).not.toHaveAttribute('open', '');
   await expect(details.locator('ul.examples li').first()).toBeAttached();
   // Articles use the same lazy list of example measures.
+  await toSmeScreen(page, 'stage1');
   const art = page.locator('fieldset[data-item="sme.art1"] details');
   await expect(art.locator('ul.examples')).toHaveCount(0);
   await art.locator('summary').click();

@@ -3,9 +3,11 @@
 // part, the comparison CSV, the confirmation after every export; the list as cards on a phone.
 import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
-import { ORIGIN, watch, ready, expectNoAxeViolations } from './helpers.js';
+import { ORIGIN, watch, ready, expectNoAxeViolations, answerSme, toSmeScreen } from './helpers.js';
 
+/** Picks `value` in question `id` (on the SME path, on its screen). */
 async function answer(page, id, value) {
+  if (id.startsWith('sc.') || id.startsWith('sme.')) return answerSme(page, id, value);
   await page.locator(`fieldset[data-item="${id}"] input[value="${value}"]`).check();
 }
 

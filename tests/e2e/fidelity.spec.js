@@ -4,7 +4,7 @@
 // titles do not; the Seven Key Initiatives show their Part 2 sections (Table 2); IPA's English
 // is used where it exists. Japanese and English.
 import { test, expect } from '@playwright/test';
-import { ORIGIN, watch, ready } from './helpers.js';
+import { ORIGIN, watch, ready, toSmeScreen } from './helpers.js';
 
 const tid = (page, id) => page.locator(`[data-testid="${id}"]`);
 
@@ -19,14 +19,20 @@ const STAGES = {
 };
 
 async function checkStages(page, lang) {
-  const stages = page.locator('main [data-testid="stage"]');
-  await expect(stages).toHaveCount(4);
-  for (let i = 0; i < 4; i++) {
-    await expect(stages.nth(i).locator('[data-testid="stage-chapter"]')).toContainText(STAGES[lang][i]);
-  }
+  // One screen per stage: each shows its own stage alone.
+  const stage = page.locator('main [data-testid="stage"]');
+  const at = async (n) => {
+    await toSmeScreen(page, `stage${n}`);
+    await expect(stage).toHaveCount(1);
+    await expect(stage).toHaveAttribute('data-stage', String(n));
+    await expect(stage.locator('[data-testid="stage-chapter"]')).toContainText(STAGES[lang][n - 1]);
+    return stage;
+  };
   // Stage 1: the 5 articles. Stage 2: the basic policy, the 25 self-diagnosis items and 3(3).
-  await expect(stages.nth(0).locator('fieldset[data-item^="sme.art"]')).toHaveCount(5);
-  const two = stages.nth(1);
+  const one = await at(1);
+  await expect(one.locator('fieldset[data-item^="sme.art"]')).toHaveCount(5);
+  await expect(one.locator('[data-testid="stage-chapter"]')).toContainText('★');
+  const two = await at(2);
   await expect(two.locator('#sec-3-1 #policy-established')).toHaveCount(1);
   await expect(two.locator('#sec-3-1 #policy-published')).toHaveCount(1);
   await expect(two.locator('#sec-3-2 fieldset[data-item^="sc."]')).toHaveCount(25);
@@ -36,10 +42,9 @@ async function checkStages(page, lang) {
   await expect(two.locator('#sec-3-3-title')).toContainText('3(3)');
   await expect(two.locator('h3')).toHaveCount(3);
   await expect(two.locator('[data-testid="stage-chapter"]')).toContainText('★★');
-  await expect(stages.nth(0).locator('[data-testid="stage-chapter"]')).toContainText('★');
   // Stages 3 and 4: their sections, each with the initiatives that correspond.
-  await expect(stages.nth(2).locator('[data-testid="stage-sections"] li')).toHaveCount(5);
-  await expect(stages.nth(3).locator('[data-testid="stage-sections"] li')).toHaveCount(8);
+  await expect((await at(3)).locator('[data-testid="stage-sections"] li')).toHaveCount(5);
+  await expect((await at(4)).locator('[data-testid="stage-sections"] li')).toHaveCount(8);
 }
 
 for (const lang of ['ja', 'en']) {
@@ -48,9 +53,10 @@ for (const lang of ['ja', 'en']) {
     await page.goto('/#/sme');
     await ready(page);
     if (lang === 'en') await toEnglish(page);
-    await checkStages(page, lang);
     await expect(tid(page, 'sme-edition-note')).toContainText(lang === 'ja' ? '第3.1版' : 'version 3.1');
     await expect(tid(page, 'sme-edition-note')).toContainText(lang === 'ja' ? '第4.0版' : 'version 4.0');
+    await checkStages(page, lang);
+    await toSmeScreen(page, 'stage2');
 
     // 3(3) is read from No.25 (Shindan's reading, marked), and follows the answer.
     const state = page.locator('[data-testid="sec-3-3-state"]');
@@ -69,6 +75,7 @@ for (const lang of ['ja', 'en']) {
     const meaning = lang === 'ja' ? 'Shindan による説明（ガイドラインの文言ではありません）' : "Shindan's own text, not the guideline's wording";
 
     // A self-diagnosis item: its question (IPA's, restated) is unmarked; its hints are Shindan's.
+    await toSmeScreen(page, 'stage2');
     const card = page.locator('fieldset[data-item="sc.08"]');
     await expect(card.locator('legend .own-mark')).toHaveCount(0);
     await card.locator('details summary').click();
@@ -80,6 +87,7 @@ for (const lang of ['ja', 'en']) {
     await expect(mark).toHaveAttribute('title', meaning);
 
     // An article: IPA's two example measures plain, Shindan's addition marked.
+    await toSmeScreen(page, 'stage1');
     const art3 = page.locator('fieldset[data-item="sme.art3"]');
     await expect(art3.locator('legend .own-mark')).toHaveCount(0);
     await art3.locator('details summary').click();
@@ -90,6 +98,7 @@ for (const lang of ['ja', 'en']) {
     await expect(ex.nth(2).locator('.own-mark')).toHaveCount(1);
 
     // The Seven Key Initiatives show the Part 2 sections they correspond to (Table 2).
+    await toSmeScreen(page, 'initiatives');
     const act1 = page.locator('fieldset[data-item="sme.act1"]');
     await expect(act1.locator('legend .own-mark')).toHaveCount(0);
     await expect(act1.locator('[data-testid="action-sections"]')).toContainText('3(1)');
@@ -99,9 +108,11 @@ for (const lang of ['ja', 'en']) {
     }
 
     // The band: IPA's short texts as official, Shindan's advice marked.
+    await toSmeScreen(page, 'stage2');
     for (let n = 1; n <= 25; n++) {
       await page.locator(`fieldset[data-item="sc.${String(n).padStart(2, '0')}"] input[value="implemented"]`).check();
     }
+    await toSmeScreen(page, 'result');
     const band = page.locator('[data-testid="sc-band"]');
     await expect(band).toContainText(lang === 'ja' ? '入門レベルのセキュリティ対策は達成' : 'Introductory-level security measures achieved');
     await expect(band).toContainText(lang === 'ja' ? 'さらに強化' : 'Strengthen further');

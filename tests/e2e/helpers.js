@@ -59,6 +59,27 @@ export async function expectNoAxeViolations(page, label) {
   expect(summary, `axe violations on ${label}`).toEqual([]);
 }
 
+/** The screen of the SME path that shows question `id` (`Route::SME_STEPS` in src/route.rs):
+ *  the articles on stage 1, the self-diagnosis on stage 2, the executives' actions on their own. */
+export const smeScreen = (id) => (id.startsWith('sme.art') ? 'stage1' : id.startsWith('sme.act') ? 'initiatives' : 'stage2');
+
+/** Shows screen `screen` of the SME path (`stage1` … `result`) as a user would: through the
+ *  path's step list when the path is open, else by its address. */
+export async function toSmeScreen(page, screen) {
+  const shown = page.locator(`main:not([data-prerender]) .sme-path[data-screen="${screen}"]`);
+  if (await shown.count()) return;
+  const link = page.locator(`main:not([data-prerender]) [data-testid="sme-stepper"] a[href="#/sme/${screen}"]`);
+  if (await link.count()) await link.click();
+  else await page.evaluate((h) => (location.hash = h), `#/sme/${screen}`);
+  await expect(shown).toHaveCount(1);
+}
+
+/** Picks `value` in the SME path's question `id`, going to its screen first. */
+export async function answerSme(page, id, value) {
+  await toSmeScreen(page, smeScreen(id));
+  await page.locator(`fieldset[data-item="${id}"] input[value="${value}"]`).check();
+}
+
 /**
  * A mixed self-diagnosis pattern, item 1 first: 1–10 implemented (40), 11–15 partial (10),
  * 16–20 not implemented (0), 21–23 don't know (−3), 24–25 implemented (8): 55, the 50–69 band.

@@ -28,6 +28,9 @@ test('answer, save, share, open the link in a fresh browser, export: only static
   await ready(page);
   await page.locator('#meta-name').fill(ORG);
   await page.locator('#meta-name').blur();
+  // 次へ: stage 2, with the 25 self-diagnosis items, is the next screen.
+  await page.getByTestId('step-nav').locator('a.next').click();
+  await expect(page).toHaveURL(/#\/sme\/stage2$/);
   for (let n = 1; n <= 25; n++) await answer(page, `sc.${String(n).padStart(2, '0')}`, n % 3 ? 'implemented' : 'partial');
   await page.goto('/#/executive');
   await ready(page);

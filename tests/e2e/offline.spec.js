@@ -49,23 +49,26 @@ for (const base of ['/', '/nested/sub/path/']) {
     await page.goto('about:blank');
     await page.goto(`${base}#/privacy`);
     await ready(page);
-    const links = page.locator('nav a');
+    const links = page.locator('header nav a');
     for (let i = 0; i < (await links.count()); i++) {
       await links.nth(i).click();
       await expect(links.nth(i)).toHaveAttribute('aria-current', 'page');
     }
     // Complete an assessment offline: all 25 self-diagnosis items, the result appears, and it
     // is still there after an offline reload.
-    await page.goto(`${base}#/sme`);
+    await page.goto(`${base}#/sme/stage2`);
     await expect(page.locator('main h1')).toBeVisible();
     for (let n = 1; n <= 25; n++) {
       const id = `sc.${String(n).padStart(2, '0')}`;
       await page.locator(`fieldset[data-item="${id}"] input[value="implemented"]`).check();
     }
+    await expect(page.getByTestId('score-after-items')).toContainText('100 / 100');
+    await page.locator('[data-testid="sme-progress"] a.button').click();
     await expect(page.getByTestId('sc-total')).toHaveText('100 / 100');
     await expect(page.getByTestId('sc-band')).toHaveAttribute('data-band', 'sc.band.100');
     await page.reload();
     await expect(page.getByTestId('sc-total')).toHaveText('100 / 100');
+    await page.goBack();
     await expect(page.locator('fieldset[data-item="sc.25"] input[value="implemented"]')).toBeChecked();
     await context.setOffline(false);
     // The probe's own "failed to load" is the only console error allowed.

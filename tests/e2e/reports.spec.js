@@ -5,7 +5,7 @@
 import { test, expect } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { ORIGIN, watch, ready, expectNoAxeViolations } from './helpers.js';
+import { ORIGIN, watch, ready, expectNoAxeViolations, toSmeScreen } from './helpers.js';
 
 const ORG = '株式会社テスト工業 東京本社';
 
@@ -307,6 +307,7 @@ test('an SME-only user seeds a plan from the 25 items and prints a one-page summ
   await page.goto('/#/sme');
   await ready(page);
   for (let n = 1; n <= 5; n++) await page.locator(`fieldset[data-item="sme.art${n}"] input[value="committed"]`).check();
+  await toSmeScreen(page, 'stage2');
   const kinds = ['implemented', 'partial', 'not_implemented', 'dont_know'];
   for (let n = 1; n <= 25; n++) {
     await page.locator(`fieldset[data-item="sc.${String(n).padStart(2, '0')}"] input[value="${kinds[n % 4]}"]`).check();

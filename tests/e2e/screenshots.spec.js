@@ -4,7 +4,7 @@
 // them to tests/e2e/screenshots/ for the README.
 import { test, expect } from '@playwright/test';
 import { writeFileSync, mkdirSync } from 'node:fs';
-import { ORIGIN, watch, ready } from './helpers.js';
+import { ORIGIN, watch, ready, answerSme } from './helpers.js';
 
 const OUT = new URL('./screenshots/', import.meta.url);
 const answer = (page, id, value) => page.locator(`fieldset[data-item="${id}"] input[value="${value}"]`).check();
@@ -25,9 +25,10 @@ test('README screenshot: SME results on a phone', async ({ page }, info) => {
   await page.goto('/#/sme');
   await ready(page);
   await page.locator('#meta-name').fill('株式会社サンプル製作所');
-  for (let n = 1; n <= 5; n++) await answer(page, `sme.art${n}`, n <= 3 ? 'done' : 'committed');
+  for (let n = 1; n <= 5; n++) await answerSme(page, `sme.art${n}`, n <= 3 ? 'done' : 'committed');
   const kinds = ['implemented', 'implemented', 'partial', 'not_implemented', 'implemented', 'dont_know'];
-  for (let n = 1; n <= 25; n++) await answer(page, `sc.${String(n).padStart(2, '0')}`, kinds[n % kinds.length]);
+  // The self-diagnosis is stage 2's screen (answerSme goes there through the step list).
+  for (let n = 1; n <= 25; n++) await answerSme(page, `sc.${String(n).padStart(2, '0')}`, kinds[n % kinds.length]);
   await page.goto('/#/results');
   await ready(page);
   await expect(page.getByTestId('key-sc-total')).toBeVisible();

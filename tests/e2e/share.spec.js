@@ -4,10 +4,12 @@
 // bar; no request the static server saw ever carried a fragment payload.
 import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
-import { ORIGIN, LOG_FILE, watch, ready, expectNoAxeViolations } from './helpers.js';
+import { ORIGIN, LOG_FILE, watch, ready, expectNoAxeViolations, answerSme, toSmeScreen } from './helpers.js';
 
 /** Picks `value` in the question whose model ID is `id`. */
+/** Picks `value` in question `id` (on the SME path, on its screen). */
 async function answer(page, id, value) {
+  if (id.startsWith('sc.') || id.startsWith('sme.')) return answerSme(page, id, value);
   await page.locator(`fieldset[data-item="${id}"] input[value="${value}"]`).check();
 }
 
@@ -23,6 +25,7 @@ async function completeEverything(page) {
   for (let n = 1; n <= 5; n++) await answer(page, `sme.art${n}`, ['done', 'committed', 'not_yet'][n % 3]);
   for (let n = 1; n <= 25; n++) await answer(page, scId(n), SC[(n * 7) % 4]);
   for (let n = 1; n <= 7; n++) await answer(page, `sme.act${n}`, SC[n % 4]);
+  await toSmeScreen(page, 'stage2');
   await page.locator('#policy-established').check();
   await page.goto('/#/executive');
   await ready(page);
@@ -242,6 +245,7 @@ test('bad links show the error view, leave storage untouched and execute nothing
   await expectNoAxeViolations(page, 'shared-link error view');
   // The app keeps working.
   await page.locator('nav a[href="#/sme"]').click();
+  await toSmeScreen(page, 'stage2');
   await expect(page.locator('fieldset[data-item="sc.01"]')).toBeVisible();
   w.assertClean(ORIGIN);
 

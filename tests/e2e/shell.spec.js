@@ -66,11 +66,14 @@ test('Japanese is the default whatever the browser language', async ({ browser }
 test('navigation links reach each section and mark the current one', async ({ page }) => {
   await page.goto('/#/');
   await ready(page);
-  const links = page.locator('nav a');
-  await expect(links).toHaveCount(5);
-  for (let i = 0; i < 5; i++) {
+  // The header's menu (the SME path has step lists of its own): six sections, #/partners last.
+  const links = page.locator('header nav a');
+  await expect(links).toHaveCount(6);
+  await expect(links.nth(5)).toHaveAttribute('href', '#/partners');
+  for (let i = 0; i < 6; i++) {
     await links.nth(i).click();
     await expect(links.nth(i)).toHaveAttribute('aria-current', 'page');
+    await expect(page.locator('header nav a[aria-current="page"]')).toHaveCount(1);
     await expect(page.locator('main h1')).toBeFocused();
   }
 });

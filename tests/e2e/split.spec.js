@@ -3,10 +3,14 @@
 // takes over the first screen's state (the open assessment, the language, anything not yet
 // stored); coming back before it is ready starts nothing; a failed load says so and retries.
 import { test, expect } from '@playwright/test';
-import { ORIGIN, watch, ready } from './helpers.js';
+import { ORIGIN, watch, ready, answerSme, toSmeScreen } from './helpers.js';
 
 const WHOLE = /\/shindan-full-[0-9a-f]+(_bg\.wasm|\.js)$/;
-const answer = (page, id, value) => page.locator(`fieldset[data-item="${id}"] input[value="${value}"]`).check();
+/** Picks `value` in question `id` (on the SME path, on its screen). */
+const answer = (page, id, value) =>
+  id.startsWith('sc.') || id.startsWith('sme.')
+    ? answerSme(page, id, value)
+    : page.locator(`fieldset[data-item="${id}"] input[value="${value}"]`).check();
 const FIRST = /\/shindan-[0-9a-f]+(_bg\.wasm|\.js)$/;
 const wholeRequests = (w) => w.requests.filter((u) => WHOLE.test(new URL(u).pathname));
 const firstRequests = (w) => w.requests.filter((u) => FIRST.test(new URL(u).pathname));
@@ -18,8 +22,8 @@ test('the first screen loads only its own build; another page loads the whole ap
   await page.locator('#lang-switch').click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await answer(page, 'sc.01', 'implemented');
-  await expect(page.getByTestId('sc-total')).not.toHaveText('');
-  const total = await page.getByTestId('sc-total').textContent();
+  await expect(page.getByTestId('sc-total-so-far')).not.toHaveText('');
+  const total = await page.getByTestId('sc-total-so-far').textContent();
   const firstScreen = await page.locator('main').innerText();
   expect(wholeRequests(w), 'the SME path needs nothing of the whole app').toEqual([]);
 
@@ -36,12 +40,13 @@ test('the first screen loads only its own build; another page loads the whole ap
   // Back on the SME path (now the whole app's): the answer and the total are there; nothing
   // more is downloaded, and the page still works.
   await page.locator('nav a[href="#/sme"]').click();
+  await toSmeScreen(page, 'stage2');
   await expect(page.locator('fieldset[data-item="sc.01"] input[value="implemented"]')).toBeChecked();
-  await expect(page.getByTestId('sc-total')).toHaveText(total);
+  await expect(page.getByTestId('sc-total-so-far')).toHaveText(total);
   // The first screen's model leaves out only texts of other pages: the page reads the same.
   expect(await page.locator('main').innerText()).toBe(firstScreen);
   await answer(page, 'sc.02', 'partial');
-  await expect(page.getByTestId('sc-total')).not.toHaveText(total);
+  await expect(page.getByTestId('sc-total-so-far')).not.toHaveText(total);
   expect(wholeRequests(w)).toHaveLength(2);
   // One app in the page: one header, one main.
   await expect(page.locator('header.site-header')).toHaveCount(1);
@@ -79,6 +84,7 @@ for (const hash of ['#/guidelines/meti/3', '#/executive', '#/r/', '#/ask', '#/pa
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     // A page of the first screen is the whole app's now: nothing more is fetched.
     await page.locator('nav a[href="#/sme"]').click();
+    await toSmeScreen(page, 'stage2');
     await expect(page.locator('fieldset[data-item="sc.01"]')).toBeVisible();
     expect(firstRequests(w)).toEqual([]);
     w.assertClean(ORIGIN);
@@ -119,11 +125,13 @@ test.describe("with the network in the test's hands", () => {
     await page.locator('nav a[href="#/executive"]').click();
     await expect(page.locator('#full-loading')).toBeVisible();
     await page.locator('nav a[href="#/sme"]').click();
+    await toSmeScreen(page, 'stage2');
     await expect(page.locator('fieldset[data-item="sc.03"] input[value="implemented"]')).toBeChecked();
     release();
     // The whole app arrives, and is not started: the first screen still answers.
     await expect.poll(() => wholeRequests(w).length).toBe(2);
     await answer(page, 'sc.04', 'partial');
+    await toSmeScreen(page, 'stage2');
     await expect(page.locator('fieldset[data-item="sc.04"] input[value="partial"]')).toBeChecked();
     await expect(page.locator('header.site-header')).toHaveCount(1);
     // Asked again, it starts at once from the module already compiled.
@@ -131,6 +139,7 @@ test.describe("with the network in the test's hands", () => {
     await ready(page);
     await expect(page.locator('#full-loading')).toHaveCount(0);
     await page.locator('nav a[href="#/sme"]').click();
+    await toSmeScreen(page, 'stage2');
     await expect(page.locator('fieldset[data-item="sc.04"] input[value="partial"]')).toBeChecked();
     expect(wholeRequests(w)).toHaveLength(2);
     w.assertClean(ORIGIN);
@@ -176,6 +185,7 @@ test.describe("with the network in the test's hands", () => {
     await page.locator('#full-load-failed button').click();
     await ready(page);
     await page.locator('nav a[href="#/sme"]').click();
+    await toSmeScreen(page, 'stage2');
     await expect(page.locator('fieldset[data-item="sc.05"] input[value="implemented"]')).toBeChecked();
   });
 });

@@ -3,13 +3,15 @@
 // driven for real, with the promised outcome and the original bytes checked.
 import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
-import { ORIGIN, watch, ready, expectNoAxeViolations } from './helpers.js';
+import { ORIGIN, watch, ready, expectNoAxeViolations, answerSme, toSmeScreen } from './helpers.js';
 
 const REC = 'shindan.v2.a.';
 const fixture = (name) =>
   readFileSync(new URL(`../fixtures/storage/${name}`, import.meta.url), 'utf8');
 
+/** Picks `value` in question `id` (on the SME path, on its screen). */
 async function answer(page, id, value) {
+  if (id.startsWith('sc.') || id.startsWith('sme.')) return answerSme(page, id, value);
   await page.locator(`fieldset[data-item="${id}"] input[value="${value}"]`).check();
 }
 
@@ -239,6 +241,7 @@ test('corrupt or truncated stored value: app starts, says so, keeps the bytes as
   await page.reload();
   await ready(page);
   expect(await quarantined()).toEqual([bad]);
+  await toSmeScreen(page, 'stage2');
   await expect(page.locator('fieldset[data-item="sc.01"] input[value="implemented"]')).toBeChecked();
   w.assertClean(ORIGIN);
 });
@@ -267,6 +270,7 @@ test('the released format 1 is migrated forward; the old value goes only after t
   await page.goto('/#/sme');
   await ready(page);
   await expect(page.locator('#meta-name')).toHaveValue('株式会社テスト');
+  await toSmeScreen(page, 'stage2');
   await expect(page.locator('fieldset[data-item="sc.02"] input[value="partial"]')).toBeChecked();
   const all = await dump(page);
   expect(all['shindan.v1.current']).toBeUndefined();
@@ -309,6 +313,7 @@ test('quota exceeded: the user is told, answers stay on screen, export is offere
   });
   await answer(page, 'sc.01', 'implemented');
   await expect(page.locator('#save-error')).toBeVisible();
+  await toSmeScreen(page, 'stage2');
   await expect(page.locator('fieldset[data-item="sc.01"] input[value="implemented"]')).toBeChecked();
   const dl = await clickAndDownload(page, page.locator('#save-error-export'));
   const file = JSON.parse(dl.text);
@@ -336,10 +341,12 @@ test('localStorage that throws on access: the app works in memory and says nothi
   await ready(page);
   await expect(page.locator('.site-header .banner.warn, header .banner.warn').first()).toBeVisible();
   await answer(page, 'sc.01', 'implemented');
+  await toSmeScreen(page, 'stage2');
   await expect(page.locator('fieldset[data-item="sc.01"] input[value="implemented"]')).toBeChecked();
   await page.locator('a[href="#/assessments"]').first().click();
   await expect(page.locator('#assessment-list tbody tr')).toHaveCount(1);
   await page.locator('a[href="#/sme"]').first().click();
+  await toSmeScreen(page, 'stage2');
   await expect(page.locator('fieldset[data-item="sc.01"] input[value="implemented"]')).toBeChecked();
   w.assertClean(ORIGIN);
 });
@@ -370,6 +377,7 @@ test('two tabs: a change in one appears in the other; a simultaneous change keep
 
   // A change in A shows up in B.
   await answer(a, 'sc.02', 'partial');
+  await toSmeScreen(b, 'stage2');
   await expect(b.locator('fieldset[data-item="sc.02"] input[value="partial"]')).toBeChecked();
 
   // Both change sc.03 before B hears of A's change.
@@ -382,7 +390,9 @@ test('two tabs: a change in one appears in the other; a simultaneous change keep
   const both = Object.values(await records(b)).map((r) => r.assessment.answers['sc.03']).sort();
   expect(both).toEqual(['implemented', 'not_implemented']);
   // B now shows its own version (the copy); A keeps its own.
+  await toSmeScreen(b, 'stage2');
   await expect(b.locator('fieldset[data-item="sc.03"] input[value="not_implemented"]')).toBeChecked();
+  await toSmeScreen(a, 'stage2');
   await expect(a.locator('fieldset[data-item="sc.03"] input[value="implemented"]')).toBeChecked();
 });
 

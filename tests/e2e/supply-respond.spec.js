@@ -4,7 +4,7 @@
 // ticked) and makes a response link sealed to the requester's key; axe passes; nothing
 // overflows at 360 px; no request leaves the app's own origin.
 import { test, expect } from '@playwright/test';
-import { watch, ready, expectNoAxeViolations, SC_PATTERN_55 } from './helpers.js';
+import { watch, ready, expectNoAxeViolations, SC_PATTERN_55, toSmeScreen } from './helpers.js';
 import { PORT } from './playwright.config.js';
 
 const ORIGIN = `http://127.0.0.1:${PORT}/`;
@@ -155,7 +155,7 @@ for (const bad of BAD) {
   test(`${bad.name} shows its message and stores nothing`, async ({ page }) => {
     const w = watch(page);
     // Something stored already: the bad link must leave it as it was.
-    await page.goto('/#/sme');
+    await page.goto('/#/sme/stage2');
     await ready(page);
     await page.locator('fieldset[data-item="sc.01"] input[value="implemented"]').check();
     await expect.poll(async () => Object.keys(await storage(page)).some((k) => k.startsWith('shindan.v2.a.'))).toBe(true);
@@ -202,10 +202,13 @@ test('the partner answers, previews exactly what is sent and sends back a sealed
   await page.locator('#ask-new').click();
   await page.locator('#ask-go-sme').click();
   await ready(page);
+  // The self-diagnosis is stage 2's screen of the path, the band the result's.
+  await toSmeScreen(page, 'stage2');
   for (const [i, v] of SC_PATTERN_55.entries()) {
     await page.locator(`fieldset[data-item="sc.${String(i + 1).padStart(2, '0')}"] input[value="${v}"]`).check();
   }
-  await expect(page.getByTestId('sc-total')).toHaveText('55 / 100');
+  await expect(page.getByTestId('sc-total-so-far')).toHaveText('55 / 100');
+  await toSmeScreen(page, 'result');
   const band = await page.getByTestId('sc-band').getAttribute('data-band');
   await page.goto('/#/executive');
   await ready(page);
@@ -214,8 +217,8 @@ test('the partner answers, previews exactly what is sent and sends back a sealed
   await page.locator('#v3\\.d2--note').blur();
 
   // Back to the request: remembered for this tab although the address no longer holds it.
-  await page.goBack();
-  await page.goBack();
+  // (Back through each screen of the SME path visited on the way.)
+  for (let i = 0; i < 6 && !/#\/ask$/.test(page.url()); i++) await page.goBack();
   await expect(page).toHaveURL(/#\/ask$/);
   await expect(page.getByTestId('ask-org')).toHaveText('株式会社サンプル製作所');
 

@@ -3,7 +3,7 @@
 // never reach it as markup: the exact text is displayed, no element was injected, and no CSP
 // violation (the trace of an injection attempt) is reported.
 import { test, expect } from '@playwright/test';
-import { ORIGIN, watch, ready } from './helpers.js';
+import { ORIGIN, watch, ready, toSmeScreen } from './helpers.js';
 import { XSS_PAYLOADS } from './xss-payloads.js';
 
 async function recordViolations(page) {
@@ -30,17 +30,20 @@ test('every free-text field shows hostile input as text, across reloads and page
     await page.locator('#v3\\.d1--note').blur();
     await page.locator('fieldset[data-item="v3.a2.1-1"] input[value="partial"]').check();
 
-    await page.goto('/#/sme');
+    await page.goto('/#/sme/policy');
     await ready(page);
     await page.locator('#policy-rep').fill(payload);
     await page.locator('#policy-rep').blur();
     await page.locator('#policy-2').fill(payload);
-    await expect(page.locator('.policy-sign')).toContainText(payload);
+    // The signature on screen and the one printed.
+    await expect(page.locator('.policy-sign')).toHaveCount(2);
+    for (const sign of await page.locator('.policy-sign').all()) await expect(sign).toContainText(payload);
 
     await page.reload();
     await ready(page);
-    await expect(page.locator('#meta-name')).toHaveValue(payload);
     await expect(page.locator('#policy-2')).toHaveValue(payload);
+    await toSmeScreen(page, 'stage1');
+    await expect(page.locator('#meta-name')).toHaveValue(payload);
 
     await page.goto('/#/results');
     await ready(page);

@@ -196,6 +196,11 @@ async function main() {
   await a.get(`${ORIGIN}#/sme`);
   await ready(a);
   assertEq(await js(a, `return document.documentElement.lang;`), 'ja', 'the page language');
+  // 次へ: the self-diagnosis is stage 2's screen, at its own address.
+  const next = await a.findElement(By.css('[data-testid="step-nav"] a.next'));
+  await a.executeScript('arguments[0].scrollIntoView({ block: "center" });', next);
+  await next.click();
+  await until('the stage 2 screen', () => js(a, `return location.hash;`), (h) => h === '#/sme/stage2');
   if ((await storedText(a)).includes('sc.01')) fail('a new session starts with answers already stored');
 
   step('sender: answering the 25 items; the total follows every answer');
@@ -209,9 +214,15 @@ async function main() {
     await until(`${id} "${value}" to be checked`, () => input.isSelected());
     total += POINTS[value];
     const expected = n < 25 ? `${total} / 100 (${PROVISIONAL} ${n} / 25)` : `${total} / 100`;
-    await until(`the total to read "${expected}" after ${id}`, () => textOf(a, '[data-testid="sc-total"]'), (t) => t === expected);
+    await until(`the total to read "${expected}" after ${id}`, () => textOf(a, '[data-testid="sc-total-so-far"]'), (t) => t === expected);
   }
   assertEq(total, 55, 'the pattern adds up to');
+  // The result: a screen of its own, reached from the link under the last item.
+  const toResult = await a.findElement(By.css('[data-testid="score-after-items"] a'));
+  await a.executeScript('arguments[0].scrollIntoView({ block: "center" });', toResult);
+  await toResult.click();
+  await until('the result screen', () => js(a, `return location.hash;`), (h) => h === '#/sme/result');
+  await until('the result total', () => textOf(a, '[data-testid="sc-total"]'), (t) => t === '55 / 100');
   const band = await until('the score band', () =>
     js(a, `const b = document.querySelector('[data-testid="sc-band"]'); return b && b.dataset.band;`),
   );
@@ -290,12 +301,12 @@ async function main() {
   if (!refused.startsWith('failed')) fail(`the page still reaches the server: ${refused}`);
 
   step('offline: reload the SME page; the app, the answers and the total are still there');
-  await a.get(`${ORIGIN}#/sme`); // same document: only the fragment changes
+  await a.get(`${ORIGIN}#/sme/stage2`); // same document: only the fragment changes
   await js(a, 'window.__beforeReload = true;');
   await a.navigate().refresh();
   await until('a new document (the reload happened)', () => js(a, 'return window.__beforeReload === undefined;'));
   await ready(a);
-  await until('the total after the offline reload', () => textOf(a, '[data-testid="sc-total"]'), (t) => t === '55 / 100');
+  await until('the total after the offline reload', () => textOf(a, '[data-testid="sc-total-so-far"]'), (t) => t === '55 / 100');
   const checked = await a.findElement(By.css('fieldset[data-item="sc.25"] input[value="implemented"]')).isSelected();
   assertEq(checked, true, 'sc.25 "implemented" checked after the offline reload');
 
@@ -303,7 +314,7 @@ async function main() {
   const change = await a.findElement(By.css('fieldset[data-item="sc.16"] input[value="implemented"]'));
   await a.executeScript('arguments[0].scrollIntoView({ block: "center" });', change);
   await change.click();
-  await until('the total after changing sc.16 offline', () => textOf(a, '[data-testid="sc-total"]'), (t) => t === '59 / 100');
+  await until('the total after changing sc.16 offline', () => textOf(a, '[data-testid="sc-total-so-far"]'), (t) => t === '59 / 100');
   await a.quit();
   sessions.splice(sessions.indexOf(a), 1);
   step(`WebKit journey passed in ${((Date.now() - started) / 1000).toFixed(1)}s`);
