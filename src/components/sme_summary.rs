@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::app::use_app;
 use crate::assessment::Missing;
 use crate::components::bar_chart::{BarChart, BarDatum};
-use crate::components::said::{own, own_mark};
+use crate::components::said::{own, own_block, own_mark};
 use crate::hooks::store::use_assessment;
 use crate::i18n::{t, tn, Msg};
 use crate::lang::Lang;
@@ -219,7 +219,9 @@ pub fn SmeSummary(props: &SmeSummaryProps) -> Html {
                         html! {
                             <li key={w.item.to_string()}>
                                 <strong>{ item_link(lang, &w.item) }</strong>
-                                <ul>{ for examples.iter().map(|e| html! { <li>{ own(lang, e) }</li> }) }</ul>
+                                { own_block(lang, html! {
+                                    <ul>{ for examples.iter().map(|e| html! { <li>{ e.unmarked(lang) }</li> }) }</ul>
+                                }) }
                             </li>
                         }
                     }) }

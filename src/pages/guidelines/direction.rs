@@ -90,7 +90,7 @@ fn body(lang: Lang, d: &Direction) -> Html {
     html! {
         <>
             <h1 data-testid="direction-title">
-                { d.label.get(lang) }{ match lang { Lang::Ja => "：", Lang::En => ": " } }{ d.title.get(lang) }
+                { d.label.get(lang) }{ t(lang, Msg::Colon) }{ d.title.get(lang) }
             </h1>
             // The official Japanese title under the English one, for a reader who will quote
             // it; a Japanese reader gets no English subtitle.

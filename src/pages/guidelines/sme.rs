@@ -152,7 +152,7 @@ pub fn Sme() -> Html {
                         let level = st.star.as_ref().and_then(|l| m.sa_levels().iter().find(|x| &x.id == l));
                         html! {
                             <li key={st.id.as_str()} data-testid="stage" data-id={st.id.to_string()}>
-                                <h3>{ tn(lang, Msg::GlStageN, st.number) }{ "：" }{ official_name(lang, &st.title) }</h3>
+                                <h3>{ tn(lang, Msg::GlStageN, st.number) }{ t(lang, Msg::Colon) }{ official_name(lang, &st.title) }</h3>
                                 <p class="meta" data-testid="stage-chapter">
                                     { tn(lang, Msg::GlChapterN, st.chapter) }{ " " }{ official_name(lang, &st.chapter_title) }
                                 </p>
@@ -183,7 +183,7 @@ pub fn Sme() -> Html {
                 <ol class="gl-list">
                     { for m.articles().iter().map(|a| html! {
                         <li key={a.id.as_str()} data-testid="article" data-id={a.id.to_string()}>
-                            <h3>{ tn(lang, Msg::GlArticleN, a.number) }{ "：" }{ official_name(lang, &a.title) }</h3>
+                            <h3>{ tn(lang, Msg::GlArticleN, a.number) }{ t(lang, Msg::Colon) }{ official_name(lang, &a.title) }</h3>
                             <h4>{ t(lang, Msg::GlExamples) }</h4>
                             { examples(lang, &a.examples) }
                             { src_p(lang, &a.sources, a.confidence) }
@@ -202,7 +202,7 @@ pub fn Sme() -> Html {
                     html! {
                         <section key={p.id.as_str()} data-testid="sc-part"
                                  data-id={p.id.to_string()} class="gl-part">
-                            <h3 id={hid}>{ tn(lang, Msg::GlPartN, p.number) }{ "：" }{ official_name(lang, &p.title) }</h3>
+                            <h3 id={hid}>{ tn(lang, Msg::GlPartN, p.number) }{ t(lang, Msg::Colon) }{ official_name(lang, &p.title) }</h3>
                             <p class="note">{ p.note.get(lang) }</p>
                             <ol class="gl-list">
                                 { for items.into_iter().map(|i| html! {
