@@ -37,7 +37,7 @@ macro_rules! messages {
 mod first;
 
 /// Every message's text, once the whole app has installed it ([`install_all`]). The first
-/// screen never does, so only the texts it shows (`first.rs`) are linked into it (issue 18).
+/// screen never does, so only the texts it shows (`first.rs`) are linked into it.
 #[cfg(target_arch = "wasm32")]
 static ALL: std::sync::OnceLock<&'static [[&'static str; 2]]> = std::sync::OnceLock::new();
 
@@ -100,7 +100,7 @@ messages! {
     HomeReadGuidelines => "ガイドラインの内容を読む", "Read the guidelines";
     HomePrivacyTitle => "データの扱い", "Your data";
     HomePrivacyBody => "回答はサーバーに送られません。保存先はこのブラウザの localStorage だけです。共有リンクの内容は URL の # 以降にあり、サーバーには届きません。", "No answer is sent to a server. They are kept only in this browser's localStorage. A shared link carries its data after the #, which never reaches a server.";
-    // --- the whole app loaded from the first screen (issue 18, `boot`) ---
+    // --- the whole app loaded from the first screen (`boot`) ---
     FullLoading => "ページを読み込んでいます…", "Loading the page…";
     FullLoadFailed => "このページを読み込めませんでした。接続を確かめて、もう一度お試しください。入力済みの回答は失われていません。", "This page could not be loaded. Check the connection and try again. Your answers are not lost.";
     FullRetry => "もう一度読み込む", "Try again";
@@ -920,7 +920,7 @@ messages! {
     ScsSource => "出典：経済産業省「サプライチェーン強化に向けたセキュリティ対策評価制度」中間取りまとめ（2025年4月14日、3つの問い）、同 制度構築方針（2026年3月27日、★3・★4の位置づけ）。要求事項は IPA の公式資料を参照してください。", "Sources: METI, supply-chain security evaluation scheme, interim report (14 April 2025: the three questions) and scheme design policy (27 March 2026: what ★3 and ★4 are). See IPA's official documents for the requirements.";
     ScsNotEval => "Shindan の結果は SCS 評価ではありません。制度の要求事項は IPA の公式資料で確認してください。制度は2026年度末ごろ開始予定です。", "A Shindan result is not an SCS evaluation. Check the requirements in IPA's official documents. The scheme is expected to start around the end of FY2026.";
     ExportedResponseLink => "回答リンクをファイルに書き出しました", "Response link saved as a file";
-    // --- a partner's view of a supply-chain request (#/ask/…, issue 17) ---
+    // --- a partner's view of a supply-chain request (#/ask/…) ---
     AskTitle => "取引先からの自己診断の依頼", "A request for your self-assessment";
     AskWhoTitle => "依頼元と依頼の理由", "Who asks and why";
     AskOrganisation => "依頼元", "Requested by";

@@ -58,7 +58,7 @@ pub enum Route {
     /// payload is the address left after the app removed the data (`#/r`). `Cow` so that
     /// [`Route::ALL_EXAMPLES`] can hold a real example payload as a constant.
     Shared(Cow<'static, str>),
-    /// A partner's view of a supply-chain request: `#/ask/<payload>` (issue 17; the format is
+    /// A partner's view of a supply-chain request: `#/ask/<payload>` (the format is
     /// `crate::supply::request`). An empty payload is the address left after the page read the
     /// request and removed it from the address bar (`#/ask`).
     Ask(Cow<'static, str>),
@@ -256,7 +256,7 @@ impl Route {
         }
     }
 
-    /// Whether the first-screen build shows this page itself (issue 18; `crate::boot`): the
+    /// Whether the first-screen build shows this page itself (`crate::boot`): the
     /// home page, the SME path and the not-found page. Every other page is in the whole app,
     /// which the first screen loads when one is asked for.
     pub fn on_first_screen(&self) -> bool {

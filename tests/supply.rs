@@ -1,4 +1,4 @@
-//! The supply-chain core (issue 17), natively: the request and response link formats against
+//! The supply-chain core, natively: the request and response link formats against
 //! committed golden links, sealing with fixed keys and nonce through RustCrypto (the same key
 //! schedule WebCrypto runs in the browser, `tests/web_supply.rs`), a response another key cannot
 //! open, every changed byte rejected, the register's import rules, the overview, and the SCS

@@ -1,4 +1,4 @@
-//! The UI messages the first screen can show (issue 18, `crate::boot`): only these texts are
+//! The UI messages the first screen can show (`crate::boot`): only these texts are
 //! linked into the first-screen build, which never installs the whole table
 //! ([`super::install_all`]); the ~600 messages of the other pages stay in the whole app.
 //!

@@ -1,4 +1,4 @@
-//! A partner's view of a supply-chain request (`#/ask/<payload>`, issue 17): who asks and why
+//! A partner's view of a supply-chain request (`#/ask/<payload>`): who asks and why
 //! first, then exactly what is asked; the partner answers in its own assessment, sees a
 //! preview of exactly what will be sent back, and makes a response link sealed to the
 //! requester's key (`crate::supply_crypto::seal_response`) that it sends on itself.

@@ -1,4 +1,4 @@
-//! PURE: the supply-chain and group view (issue 17) — asking partners for a self-assessment by
+//! PURE: the supply-chain and group view — asking partners for a self-assessment by
 //! link and keeping their end-to-end encrypted answers.
 //!
 //! * [`request`]: the request link `#/ask/…` (who asks, why, what, by when, the requester's

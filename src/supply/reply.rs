@@ -1,4 +1,4 @@
-//! What a partner's response carries (issue 17, the respondent's side): the answers of the
+//! What a partner's response carries (the respondent's side): the answers of the
 //! parts the request asked for, the notes only when the partner opts in, and nothing else.
 //!
 //! The answers travel as the share codec's plain bytes (`crate::share::encode`, name and date

@@ -1,4 +1,4 @@
-// Build-time pre-render (issue 18), called by src/web/post_build.mjs on the staged build.
+// Build-time pre-render, called by src/web/post_build.mjs on the staged build.
 //
 // The first screen must paint before the wasm arrives, and it must be what the app itself
 // renders, so it is taken from the app: Debian's Chromium (tests/e2e/chromium.mjs, through the

@@ -1,4 +1,4 @@
-// Accessibility and small screens (issue 9): a keyboard-only journey through the SME
+// Accessibility and small screens: a keyboard-only journey through the SME
 // self-diagnosis, and no horizontal overflow at 360 px and 1280 px on the main pages.
 import { test, expect } from '@playwright/test';
 import { ready } from './helpers.js';

@@ -1,4 +1,4 @@
-// The comparison as something to hand over (issue "The answer first"): columns named by
+// The comparison as something to hand over: columns named by
 // organisation and date, items by their official number with a text mark, the net change per
 // part, the comparison CSV, the confirmation after every export; the list as cards on a phone.
 import { readFileSync } from 'node:fs';

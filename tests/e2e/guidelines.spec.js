@@ -307,9 +307,12 @@ for (const [lang, scheme] of [['ja', 'light'], ['en', 'dark']]) {
 test('unconfirmed Japanese wording: no per-item badge, one note per page', async ({ page }) => {
   const w = watch(page);
   await open(page, '#/sme');
-  await expect(page.locator('fieldset[data-item="sc.01"]')).toHaveCount(1);
+  await expect(page.locator('fieldset[data-item="sme.art1"]')).toHaveCount(1);
   await expect(page.locator('.badge-unconfirmed')).toHaveCount(0);
   await expect(tid(page, 'sme-edition-note')).toContainText('日本語版の表記は確認できていません');
+  await open(page, '#/sme/stage2');
+  await expect(page.locator('fieldset[data-item="sc.01"]')).toHaveCount(1);
+  await expect(page.locator('.badge-unconfirmed')).toHaveCount(0);
   await open(page, '#/guidelines/sme');
   await expect(page.locator('main .badge-unconfirmed')).toHaveCount(0);
   await expect(tid(page, 'wording-note')).toHaveCount(1);

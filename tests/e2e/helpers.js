@@ -118,11 +118,13 @@ export async function respond(page, link, org, seen = {}) {
   await page.locator('#ask-go-sme').click();
   await ready(page);
   for (const [i, v] of SC_PATTERN_55.entries()) {
-    await page.locator(`fieldset[data-item="sc.${String(i + 1).padStart(2, '0')}"] input[value="${v}"]`).check();
+    await answerSme(page, `sc.${String(i + 1).padStart(2, '0')}`, v);
   }
+  await toSmeScreen(page, 'result');
   await expect(page.getByTestId('sc-total')).toHaveText('55 / 100');
   seen.band = await page.getByTestId('sc-band').getAttribute('data-band');
-  await page.goBack();
+  // Back to the request the way a partner would: the questionnaire's link to it.
+  await page.locator('#ask-return').click();
   await expect(page.getByTestId('ask-view')).toBeVisible();
   await page.locator('#ask-responder').fill(org);
   await page.locator('#ask-send').click();

@@ -1,4 +1,4 @@
-// Privacy (issue 8): a full journey — answer, save, share, open the shared link elsewhere,
+// Privacy: a full journey — answer, save, share, open the shared link elsewhere,
 // export — with every request recorded: all same-origin static files, none carrying answer data
 // or the fragment; and XSS payloads through the remaining free-text fields and a backup import.
 import { readFileSync, writeFileSync } from 'node:fs';

@@ -1,4 +1,4 @@
-// Issue 8, offline PWA: after one visit the service worker controls the page and the app loads
+// Offline PWA: after one visit the service worker controls the page and the app loads
 // and navigates with the network off (at the root and under a sub-path); one cache per build,
 // older shindan-* caches removed; the manifest is linked, valid, same-origin and installable.
 import { test, expect } from '@playwright/test';

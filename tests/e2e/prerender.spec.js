@@ -1,4 +1,4 @@
-// Issue 18, first paint without the wasm: the home page, #/sme and #/executive are in the HTML the
+// First paint without the wasm: the home page, #/sme and #/executive are in the HTML the
 // server sends (pre-rendered from the app at build time, src/web/prerender.mjs), one of them is
 // shown before the app starts (src/web/prerender-pick.js), it is the app's own markup, any other
 // address shows only the header (never another page), and the app takes over without moving

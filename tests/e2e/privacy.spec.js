@@ -1,4 +1,4 @@
-// Issue 8, privacy page: "delete all my data" asks in the page (no browser dialog), can be
+// Privacy page: "delete all my data" asks in the page (no browser dialog), can be
 // cancelled, then removes every shindan.* localStorage key and nothing else, and says so.
 import { test, expect } from '@playwright/test';
 import { ORIGIN, watch, ready, expectNoAxeViolations } from './helpers.js';

@@ -1,4 +1,4 @@
-// Reports and records (issue 7): the one-page executive summary and the detailed report
+// Reports and records: the one-page executive summary and the detailed report
 // printed to PDF by Chromium (text extracted with poppler's pdftotext, pages counted with
 // pdfinfo), the action plan and incident records surviving a reload, and their CSV / JSON
 // exports (UTF-8 BOM, header row, Japanese text intact).
@@ -284,7 +284,7 @@ test('incident records: official fields and marked additions, auto-saved, kept a
   const { text, header } = csvOf(csv.bytes);
   expect(header.slice(0, 12)).toEqual([
     '記録ID', '記録の名前', '作成日', '更新日',
-    '1. インシデントの分類', '2. 事業分類', '3. 事業者名', '4. 責任者（担当者）',
+    '1. インシデントの分類', '2. 事業分類', '3. 事業者名（会社名）', '4. 責任者（担当者）',
     '5. 連絡先', '6. 発生日', '7. 発覚日', '8. 事案の公表',
   ]);
   expect(header).toContain('原因 (Shindan 独自の追加項目)');

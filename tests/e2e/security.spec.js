@@ -1,4 +1,4 @@
-// Issue 8, security: the built page's Content-Security-Policy (present, strict, passes Google's
+// Security: the built page's Content-Security-Policy (present, strict, passes Google's
 // csp_evaluator with no high-severity finding, no violation on any route, really enforced),
 // subresource integrity on every emitted asset, and no fragment ever reaching the server.
 import { test, expect } from '@playwright/test';
@@ -44,7 +44,7 @@ test('the built page carries a strict CSP that csp_evaluator passes', () => {
   );
   expect(serious.map((f) => f.description), 'no high-severity (or syntax/medium) finding').toEqual([]);
 
-  // The directives issue 8 asks for, exactly.
+  // The directives the privacy model asks for, exactly.
   const d = directives(csp);
   expect(d['default-src']).toEqual(["'none'"]);
   expect(d['base-uri']).toEqual(["'none'"]);
@@ -61,7 +61,7 @@ test('the built page carries a strict CSP that csp_evaluator passes', () => {
   expect(csp).not.toMatch(/unsafe-inline|'unsafe-eval'|unsafe-hashes|\*|https?:|data:|blob:/);
 
   // script-src allows exactly two inline scripts, by hash, and what the first imports: Shindan's
-  // loader (issue 18, in place of Trunk's) and the pre-render picker, each the reviewed source
+  // loader (in place of Trunk's) and the pre-render picker, each the reviewed source
   // file (its comment lines removed) and nothing else.
   // (The pre-render's data blocks, `<script type="text/html">`, are never run.)
   const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].filter(

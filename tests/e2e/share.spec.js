@@ -1,4 +1,4 @@
-// Share by link (issue 6): a complete assessment is shared, opened in a fresh browser context
+// Share by link: a complete assessment is shared, opened in a fresh browser context
 // (empty storage) with identical numbers, optionally sealed with a passphrase; bad links end in
 // the error view with storage untouched and nothing executed; the payload leaves the address
 // bar; no request the static server saw ever carried a fragment payload.

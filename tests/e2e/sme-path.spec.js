@@ -1,4 +1,4 @@
-// The SME path as screens (issue 25): each stage, the initiatives and the result on a screen of
+// The SME path as screens: each stage, the initiatives and the result on a screen of
 // their own, 次へ / 戻る and the browser's back button moving between them by address, an item
 // reachable by its number, the progress in view; the basic policy printed alone; the menu with
 // #/partners, fitting a 360 px phone; no focus ring on load; separators and colons per language.

@@ -1,4 +1,4 @@
-// Local persistence (issue 5): many assessments, reload, duplicate, compare, backup export →
+// Local persistence: many assessments, reload, duplicate, compare, backup export →
 // delete everything → import gives back byte-identical records; and every storage fault,
 // driven for real, with the promised outcome and the original bytes checked.
 import { readFileSync } from 'node:fs';

@@ -1,4 +1,4 @@
-// The supply-chain register in the backup file (issue 17, backup format 2): the requester's
+// The supply-chain register in the backup file (backup format 2): the requester's
 // request keys and partners' results and the partner's responder id are exported, survive
 // "delete all my data" and a restore, and a response sealed to a request made before the
 // restore opens after it. A damaged register refuses the file and changes nothing; a version-1

@@ -1,4 +1,4 @@
-// The requester's side of the supply-chain view (#/partners, issue 17): a request link made
+// The requester's side of the supply-chain view (#/partners): a request link made
 // with its reason and a fresh key kept in the store, a bulk import of 200 result links with a
 // per-line report, a damaged line and a duplicate reported, the overview with totals and CSV,
 // a bulk import of 200 end-to-end sealed responses (a tampered one and one sealed to another key
@@ -339,7 +339,7 @@ test('the summary answers first; filters, details, type and tier, removal; files
   await expect(heat.last().locator('td[data-weak]')).toHaveAttribute('data-weak', '40');
   // Shindan's short item names are marked once per list or table, not on every row.
   await expect(page.getByTestId('heat-items').getByTestId('own-mark')).toHaveCount(1);
-  await expect(summary.getByTestId('own-block').filter({ has: summary.getByTestId('summary-weak') }).getByTestId('own-mark')).toHaveCount(1);
+  await expect(summary.getByTestId('own-block').filter({ has: page.getByTestId('summary-weak') }).getByTestId('own-mark')).toHaveCount(1);
   await expect(page.getByTestId('heat-grid')).toHaveCount(0);
   await page.locator('#heat-grid-toggle').click();
   await expect(page.locator('#heat-grid-toggle')).toHaveAttribute('aria-expanded', 'true');

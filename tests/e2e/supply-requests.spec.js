@@ -1,4 +1,4 @@
-// Requests a requester can manage, and the partner's way back (issue 25): after a reload each
+// Requests a requester can manage, and the partner's way back: after a reload each
 // request shows whom it went to, when it was made, its due date, its key fingerprint (the one
 // the partner is shown), the responses received and its link to copy again; the partner goes
 // from the questionnaire back to the request without the browser's back button, also after a
@@ -6,7 +6,7 @@
 // weakest items are the same in the overview, its details and the printed summary.
 import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
-import { ORIGIN, watch, ready, expectNoAxeViolations, SC_PATTERN_55 } from './helpers.js';
+import { ORIGIN, watch, ready, expectNoAxeViolations, SC_PATTERN_55, answerSme, toSmeScreen } from './helpers.js';
 
 const DUE = '2030-12-25';
 const WORDS = {
@@ -85,8 +85,9 @@ for (const lang of ['ja', 'en']) {
     await expect(partner.getByTestId('ask-return')).toBeVisible();
     await expect(partner.getByTestId('ask-return-org')).toHaveText('株式会社発注元');
     for (const [i, v] of SC_PATTERN_55.entries()) {
-      await partner.locator(`fieldset[data-item="sc.${String(i + 1).padStart(2, '0')}"] input[value="${v}"]`).check();
+      await answerSme(partner, `sc.${String(i + 1).padStart(2, '0')}`, v);
     }
+    await toSmeScreen(partner, 'result');
     await expect(partner.getByTestId('sc-total')).toHaveText('55 / 100');
     // A reload on the questionnaire keeps the way back.
     await partner.reload();

@@ -1,4 +1,4 @@
-// A partner answers a supply-chain request (issue 17, the respondent's side): the request link
+// A partner answers a supply-chain request (the respondent's side): the request link
 // shows who asks, why and what, as text only; bad request links each get their message and
 // store nothing; the partner answers, previews exactly what will be sent (notes only when
 // ticked) and makes a response link sealed to the requester's key; axe passes; nothing

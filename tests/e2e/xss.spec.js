@@ -1,4 +1,4 @@
-// XSS (issue 8): hostile text in every free-text field is stored and shown as text; nothing runs.
+// XSS: hostile text in every free-text field is stored and shown as text; nothing runs.
 // The CSP would block most of these even if they reached the DOM, so the test also proves they
 // never reach it as markup: the exact text is displayed, no element was injected, and no CSP
 // violation (the trace of an injection attempt) is reported.

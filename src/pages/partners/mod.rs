@@ -1,4 +1,4 @@
-//! `#/partners` (取引先・グループ): the requester's side of the supply-chain view (issue 17).
+//! `#/partners` (取引先・グループ): the requester's side of the supply-chain view.
 //!
 //! The page opens with the answer — a one-page summary of the whole supply chain (statuses,
 //! the spread of totals, ★/★★ readiness, the measures weakest across partners, who needs

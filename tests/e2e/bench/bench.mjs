@@ -1,4 +1,4 @@
-// Shindan benchmark (issue 10). NOT part of the test gate: nothing here asserts a timing.
+// Shindan benchmark. NOT part of the test gate: nothing here asserts a timing.
 // Run it through `.ci/bench.sh`, which builds the release, serves dist/ and passes:
 //
 //   node tests/e2e/bench/bench.mjs --url http://127.0.0.1:PORT/ --dist dist

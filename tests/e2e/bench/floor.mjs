@@ -1,4 +1,4 @@
-// Shindan against its floor (issue 18). NOT part of the test gate: nothing here asserts a timing.
+// Shindan against its floor. NOT part of the test gate: nothing here asserts a timing.
 // Run through `.ci/bench.sh`, which builds the floor app (bench/floor: one Yew 0.23 component with
 // one radio group and a total, Shindan's release profile and tools), serves Shindan's dist/ and the
 // floor's dist/ on two ports and passes:
@@ -71,7 +71,7 @@ async function firstLoad(browser, url, dist, probe) {
     paths.add(path);
   });
   await page.goto(url);
-  // The app's radio, not the pre-render's (issue 18), which is there before any script ran.
+  // The app's radio, not the pre-render's, which is there before any script ran.
   await page.waitForFunction(
     (sel) => [...document.querySelectorAll(sel)].some((e) => !e.closest('[data-prerender]')),
     probe.radio,

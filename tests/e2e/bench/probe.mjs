@@ -1,6 +1,6 @@
 // "Interactive", shared by bench.mjs (Shindan) and floor.mjs (Shindan beside the floor app):
 // installed with page.addInitScript(INTERACTIVE_PROBE, { radio, total }). When the first element
-// matching `radio` is attached and enabled (outside Shindan's pre-render, issue 18), it is clicked in a new task, and the time is taken
+// matching `radio` is attached and enabled (outside Shindan's pre-render), it is clicked in a new task, and the time is taken
 // when the click is reflected: the radio is checked AND the element matching `total` shows a
 // different text. Times are performance.now(), i.e. from navigation start; they land in
 // window.__bench.{ready, clicked, interactive}.

@@ -1,4 +1,4 @@
-// Where the wasm's time goes (issue 10). NOT part of the test gate. Run through .ci/profile.sh,
+// Where the wasm's time goes. NOT part of the test gate. Run through .ci/profile.sh,
 // which builds a release wasm that keeps its function names and serves it:
 //
 //   node tests/e2e/bench/profile.mjs URL [answers|load] [N=200] [sme|executive]
@@ -26,7 +26,7 @@ await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
 if (mode === 'load') { await cdp.send('Profiler.start'); }
 await page.goto(url + '#/' + route);
-// The app's radio, not the pre-rendered first screen's (issue 18).
+// The app's radio, not the pre-rendered first screen's.
 await page.locator('main:not([data-prerender]) fieldset[data-item] input[type=radio]').first().waitFor();
 if (mode === 'answers') {
   await cdp.send('Profiler.start');

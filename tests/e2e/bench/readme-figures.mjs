@@ -23,7 +23,7 @@ L.push(row('CSS', a('.css')));
 L.push(row('index.html', a('index.html')));
 L.push(`| **first-paint total** | **${n(fp.raw)}** | **${n(fp.gzip)}** | **${n(fp.brotli)}** |`);
 L.push(`| + favicon (page total) | ${n(pageAll.raw)} | ${n(pageAll.gzip)} | ${n(pageAll.brotli)} |`);
-L.push(`| service worker precache after first paint, over the network (sw.js, index.html, manifest, icons; since issue 18 the whole app's wasm and JS too) | ${n(sw.raw)} | ${n(sw.gzip)} | ${n(sw.brotli)} |`);
+L.push(`| service worker precache after first paint, over the network (sw.js, index.html, manifest, icons; the whole app's wasm and JS too) | ${n(sw.raw)} | ${n(sw.gzip)} | ${n(sw.brotli)} |`);
 const swc = r.sizes.total_service_worker_from_http_cache;
 if (swc) L.push(`| service worker precache taken from the HTTP cache (content-hashed wasm, JS, CSS, favicon: no transfer) | ${n(swc.raw)} | ${n(swc.gzip)} | ${n(swc.brotli)} |`);
 L.push('');

@@ -1,4 +1,4 @@
-// Shindan benchmark, the supply-chain register at 1,000 partners (issue 17). NOT part of the
+// Shindan benchmark, the supply-chain register at 1,000 partners. NOT part of the
 // test gate: nothing here asserts a timing. `.ci/bench.sh` runs it after bench.mjs:
 //
 //   node tests/e2e/bench/supply.mjs --url http://127.0.0.1:PORT/ --seed target/bench/supply-seed.json

@@ -1,4 +1,4 @@
-// The main thread's tasks while #/sme loads (issue 10). NOT part of the test gate. Run through
+// The main thread's tasks while #/sme loads. NOT part of the test gate. Run through
 // .ci/profile.sh trace, or: node tests/e2e/bench/trace.mjs URL [CPU throttling rate, default 4]
 // Prints each task over 5 ms (start and duration from navigation, in ms) with the trace events
 // that took most of it (wasm compilation, script, style, layout, paint).
@@ -15,7 +15,7 @@ cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
 const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
 await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8,v8.wasm,blink.user_timing,loading,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
 await page.goto(url + '#/sme');
-// The app's radio, not the pre-rendered first screen's (issue 18).
+// The app's radio, not the pre-rendered first screen's.
 await page.locator('main:not([data-prerender]) fieldset[data-item="sc.25"] input[type=radio]').first().waitFor();
 await page.waitForTimeout(1500);
 await cdp.send('Tracing.end'); await done;
