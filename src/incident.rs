@@ -109,19 +109,9 @@ fn clip(s: String, max: usize) -> String {
     }
 }
 
-/// `YYYY-MM-DD` (UTC) of a time in milliseconds since the epoch (civil-from-days, H. Hinnant).
+/// `YYYY-MM-DD` (UTC) of a time in milliseconds since the epoch: [`crate::format::iso_date_of_ms`].
 pub fn iso_date_utc(ms: u64) -> String {
-    let days = i64::try_from(ms / 86_400_000).unwrap_or(0);
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    format!("{y:04}-{m:02}-{d:02}")
+    crate::format::iso_date_of_ms(ms)
 }
 
 /// A record id from a time and 32 random bits.

@@ -50,15 +50,7 @@ impl Progress {
 /// 指示's score (`exec.rs`), applied to the 10 指示 together — not the mean of the 10
 /// percentages, so a 指示 with more items weighs more, as each item does in the guideline.
 pub fn overall(dirs: &[DirectionScore]) -> Score {
-    let mut s = Score {
-        percent: None,
-        points: 0,
-        max: 0,
-        answered: 0,
-        total: 0,
-        not_applicable: 0,
-        dont_know: 0,
-    };
+    let mut s = Score::default();
     for d in dirs {
         s.points += d.score.points;
         s.max += d.score.max;

@@ -12,7 +12,7 @@ use crate::model::{AnswerKind, AnswerScale};
 /// Unanswered items (documented decision): the score is computed over the *answered*
 /// applicable items only, and `answered`/`total` say how far the group is filled in, so the
 /// view can show progress and mark the score provisional until [`Score::is_complete`].
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Score {
     /// 0–100; `None` when no answered item is applicable (nothing answered, or every answered
     /// item is 該当しない — see [`Score::is_not_applicable`]).
@@ -66,15 +66,7 @@ impl<'m> Tally<'m> {
         Tally {
             scale,
             best: best_points(scale),
-            score: Score {
-                percent: None,
-                points: 0,
-                max: 0,
-                answered: 0,
-                total: 0,
-                not_applicable: 0,
-                dont_know: 0,
-            },
+            score: Score::default(),
         }
     }
 

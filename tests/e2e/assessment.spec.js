@@ -1,7 +1,7 @@
 // The assessments users come for: the SME step-up path to ★/★★ with the official scoring,
 // and the executive check. Answers are given through the real radio inputs.
 import { test, expect } from '@playwright/test';
-import { ORIGIN, watch, ready, expectNoAxeViolations, SC_PATTERN_55, answerSme, toSmeScreen } from './helpers.js';
+import { ORIGIN, watch, ready, expectNoAxeViolations, SC_PATTERN_55, answerSme, toSmeScreen, EXEC_PATTERN as EXEC } from './helpers.js';
 
 /** Picks `value` in the question whose model ID is `id` (on the SME path, on its screen). */
 async function answer(page, id, value) {
@@ -132,20 +132,6 @@ test('an unreadable stored assessment is quarantined, reported, and never overwr
   );
   expect(kept).toEqual(['{"format":1,"assessment":{"name":"trunc']);
 });
-
-// Executive pattern per 指示 (A-2 item values in order) and tiers [current, target].
-const EXEC = {
-  1: [['implemented', 'implemented', 'implemented'], [3, 3]],
-  2: [['partial', 'partial', 'partial'], [1, 3]],
-  3: [Array(5).fill('not_implemented'), [0, 3]],
-  4: [['implemented', 'dont_know', 'not_applicable'], [2, 3]],
-  5: [Array(10).fill('not_applicable'), null],
-  6: [['implemented', 'implemented', 'not_implemented', 'not_implemented'], [1, 3]],
-  7: [Array(5).fill('implemented'), [4, 4]],
-  8: [['partial', 'implemented'], null],
-  9: [Array(3).fill('not_implemented'), [2, 2]],
-  10: [['implemented', 'partial'], [1, 2]],
-};
 
 async function completeExecutive(page) {
   for (const p of [1, 2, 3]) for (const n of [1, 2, 3]) await answer(page, `v3.a1.p${p}-${n}`, 'implemented');

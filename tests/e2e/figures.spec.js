@@ -6,26 +6,11 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
-import { ORIGIN, watch, ready, expectNoAxeViolations } from './helpers.js';
+import { ORIGIN, watch, ready, expectNoAxeViolations, EXEC_PATTERN as EXEC, seedOnce } from './helpers.js';
 
 const ORG = '株式会社テスト工業 東京本社';
 // The organisation as a file name: the space becomes "_", Japanese is kept.
 const ORG_FILE = '株式会社テスト工業_東京本社';
-
-// The executive pattern of reports.spec.js: 指示9 is weak (0 %) with no maturity gap, so the
-// gap order alone would leave it out of the board summary.
-const EXEC = {
-  1: [['implemented', 'implemented', 'implemented'], [3, 3]],
-  2: [['partial', 'partial', 'partial'], [1, 3]],
-  3: [Array(5).fill('not_implemented'), [0, 3]],
-  4: [['implemented', 'dont_know', 'not_applicable'], [2, 3]],
-  5: [Array(10).fill('not_applicable'), null],
-  6: [['implemented', 'implemented', 'not_implemented', 'not_implemented'], [1, 3]],
-  7: [Array(5).fill('implemented'), [4, 4]],
-  8: [['partial', 'implemented'], null],
-  9: [Array(3).fill('not_implemented'), [2, 2]],
-  10: [['implemented', 'partial'], [1, 2]],
-};
 
 function storedAssessment() {
   const answers = {};
@@ -42,18 +27,8 @@ function storedAssessment() {
   });
 }
 
-async function seed(page, lang) {
-  await page.addInitScript(
-    ([raw, lang]) => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem('shindan.v1.current', raw);
-        localStorage.setItem('shindan.v1.lang', JSON.stringify(lang));
-        sessionStorage.setItem('seeded', '1');
-      }
-    },
-    [storedAssessment(), lang],
-  );
-}
+/** Seeds the assessment (and the language) once per test, before the app starts. */
+const seed = (page, lang) => seedOnce(page, storedAssessment(), lang);
 
 async function download(page, locator) {
   const [d] = await Promise.all([page.waitForEvent('download'), locator.click()]);

@@ -131,3 +131,35 @@ export async function respond(page, link, org, seen = {}) {
   await expect(page.locator('#ask-link')).toHaveValue(/#\/reply\//);
   return page.locator('#ask-link').inputValue();
 }
+
+/**
+ * The executive pattern the report, figures and assessment specs answer: A-2 values per 指示 in
+ * order and the maturity tiers [current, target]. 指示9 is weak (0 %) with no maturity gap, so
+ * the gap order alone would leave it out of the board summary.
+ */
+export const EXEC_PATTERN = {
+  1: [['implemented', 'implemented', 'implemented'], [3, 3]],
+  2: [['partial', 'partial', 'partial'], [1, 3]],
+  3: [Array(5).fill('not_implemented'), [0, 3]],
+  4: [['implemented', 'dont_know', 'not_applicable'], [2, 3]],
+  5: [Array(10).fill('not_applicable'), null],
+  6: [['implemented', 'implemented', 'not_implemented', 'not_implemented'], [1, 3]],
+  7: [Array(5).fill('implemented'), [4, 4]],
+  8: [['partial', 'implemented'], null],
+  9: [Array(3).fill('not_implemented'), [2, 2]],
+  10: [['implemented', 'partial'], [1, 2]],
+};
+
+/** Seeds a stored first-format assessment (`raw`) and the language once per test, before the app starts. */
+export async function seedOnce(page, raw, lang) {
+  await page.addInitScript(
+    ([raw, lang]) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('shindan.v1.current', raw);
+        localStorage.setItem('shindan.v1.lang', JSON.stringify(lang));
+        sessionStorage.setItem('seeded', '1');
+      }
+    },
+    [raw, lang],
+  );
+}

@@ -5,23 +5,10 @@
 import { test, expect } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { ORIGIN, watch, ready, expectNoAxeViolations, toSmeScreen } from './helpers.js';
+import { ORIGIN, watch, ready, expectNoAxeViolations, toSmeScreen, EXEC_PATTERN as EXEC, seedOnce } from './helpers.js';
 
 const ORG = '株式会社テスト工業 東京本社';
 
-// The executive pattern of assessment.spec.js (A-2 values per 指示 and [current, target]).
-const EXEC = {
-  1: [['implemented', 'implemented', 'implemented'], [3, 3]],
-  2: [['partial', 'partial', 'partial'], [1, 3]],
-  3: [Array(5).fill('not_implemented'), [0, 3]],
-  4: [['implemented', 'dont_know', 'not_applicable'], [2, 3]],
-  5: [Array(10).fill('not_applicable'), null],
-  6: [['implemented', 'implemented', 'not_implemented', 'not_implemented'], [1, 3]],
-  7: [Array(5).fill('implemented'), [4, 4]],
-  8: [['partial', 'implemented'], null],
-  9: [Array(3).fill('not_implemented'), [2, 2]],
-  10: [['implemented', 'partial'], [1, 2]],
-};
 // The SME pattern of assessment.spec.js: total 55 → the 50–69 band.
 const SC = Array.from({ length: 25 }, (_, i) => {
   const n = i + 1;
@@ -57,18 +44,7 @@ function storedAssessment() {
 }
 
 /** Seeds the assessment (and the language) once per test, before the app starts. */
-async function seed(page, lang) {
-  await page.addInitScript(
-    ([raw, lang]) => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem('shindan.v1.current', raw);
-        localStorage.setItem('shindan.v1.lang', JSON.stringify(lang));
-        sessionStorage.setItem('seeded', '1');
-      }
-    },
-    [storedAssessment(), lang],
-  );
-}
+const seed = (page, lang) => seedOnce(page, storedAssessment(), lang);
 
 /** Prints the page to an A4 PDF; returns its text (pdftotext -layout) and page count. */
 async function printToPdf(page, file, options = {}) {
