@@ -12,12 +12,14 @@
 //!
 //! Imports no yew / web_sys / gloo / wasm_bindgen.
 
+pub mod chosen;
 pub mod compare;
 pub mod csf;
 pub mod exec;
 pub mod figures;
 pub mod gaps;
 pub mod plan;
+pub mod plan_item;
 pub mod score;
 pub mod sme;
 pub mod stages;
@@ -25,6 +27,7 @@ pub mod stars;
 pub mod state;
 pub mod unknowns;
 
+pub use chosen::Chosen;
 pub use csf::{csf11_view, csf20_view, CsfCell, CsfFunctionRow, CsfSource, CsfView};
 pub use exec::{
     direction_scores, principle_scores, radar_rows, tiers, DirectionScore, PrincipleScore,

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::{AnswerKind, Id};
 
-use super::plan::{PlanAction, PlanItem};
+use super::plan_item::{PlanAction, PlanItem};
 
 /// Step 1 of the SME path: where the organisation stands on one of the 5 articles.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -225,7 +225,7 @@ impl Assessment {
             }
             Action::PolicyEstablished(v) => self.policy.established = v,
             Action::PolicyPublished(v) => self.policy.published = v,
-            Action::Plan(p) => super::plan::apply(&mut self.plan, p),
+            Action::Plan(p) => super::plan_item::apply(&mut self.plan, p),
             Action::Replace(a) => *self = *a,
             Action::Reset => *self = Assessment::new(),
         }

@@ -3,34 +3,8 @@
 
 use yew::prelude::*;
 
-use crate::assessment::{Action, ArticleStatus};
-use crate::model::{AnswerKind, Id};
-
-/// What a choice means: a domain value, never a string. The input's `value` attribute is its
-/// one code (`AnswerKind::code`, `ArticleStatus::code`), written out and never read back.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Chosen {
-    Answer(AnswerKind),
-    Article(ArticleStatus),
-}
-
-impl Chosen {
-    /// The input's `value` attribute.
-    pub fn code(self) -> &'static str {
-        match self {
-            Chosen::Answer(k) => k.code(),
-            Chosen::Article(s) => s.code(),
-        }
-    }
-
-    /// The edit choosing it makes to item `id`.
-    pub fn action(self, id: Id) -> Action {
-        match self {
-            Chosen::Answer(k) => Action::Answer(id, Some(k)),
-            Chosen::Article(s) => Action::Article(id, Some(s)),
-        }
-    }
-}
+use crate::assessment::Chosen;
+use crate::model::Id;
 
 /// One choice of a question.
 #[derive(Clone, PartialEq)]

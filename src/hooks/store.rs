@@ -17,8 +17,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::assessment::{Action, Assessment};
-use crate::components::question_card::Chosen;
+use crate::assessment::{Action, Assessment, Chosen};
 use crate::incident::IncidentAction;
 use crate::lang::Lang;
 use crate::model::Id;

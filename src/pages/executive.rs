@@ -7,9 +7,10 @@ use web_sys::{HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::app::use_app;
+use crate::assessment::Chosen;
 use crate::assessment::{Action, TierEnd, TierPair};
 use crate::components::meta_form::CurrentMetaForm;
-use crate::components::question_card::{Choice, Chosen, QuestionCard};
+use crate::components::question_card::{Choice, QuestionCard};
 use crate::components::said::{own_mark, own_p};
 use crate::hooks::store::{use_assessment, use_choose, use_edit};
 use crate::i18n::{t, Msg};

@@ -11,9 +11,9 @@ use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::app::use_app;
-use crate::assessment::{Action, ArticleStatus, MetaField, PolicyDraft};
+use crate::assessment::{Action, ArticleStatus, Chosen, MetaField, PolicyDraft};
 use crate::components::meta_form::{input_value, CurrentMetaForm};
-use crate::components::question_card::{Choice, Chosen, LazyDetails, QuestionCard};
+use crate::components::question_card::{Choice, LazyDetails, QuestionCard};
 use crate::components::said::{official_name, own, own_mark, said};
 use crate::components::sme_summary::SmeSummary;
 use crate::hooks::store::{use_assessment, use_choose, use_edit};

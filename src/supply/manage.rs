@@ -14,10 +14,9 @@ use crate::assessment::{self_check, Assessment, WeakItem};
 use crate::model::Model;
 
 use super::error::SupplyError;
-use super::overview::Clock;
 use super::register::{Register, RequestEntry};
 use super::request::encode_request;
-use super::types::{Day, RequestId};
+use super::types::{Clock, Day, RequestId};
 
 /// How many weakest items a partner is summed up by.
 pub const WEAKEST: usize = 5;
@@ -137,23 +136,4 @@ pub fn requesters(reg: &Register) -> Vec<&str> {
         }
     }
     out
-}
-
-/// The rows in the order the printed summary lists them: overdue requests first, then waiting
-/// ones, results older than 12 months, then the rest; within each, the lowest self-diagnosis
-/// total first (rows without one after), then register order.
-pub fn summary_order(rows: &[super::overview::OverviewRow]) -> Vec<usize> {
-    use super::overview::Status;
-    let rank = |s: Status| match s {
-        Status::Overdue => 0,
-        Status::Requested => 1,
-        Status::Stale => 2,
-        Status::Received => 3,
-    };
-    let mut order: Vec<usize> = (0..rows.len()).collect();
-    order.sort_by_key(|&i| {
-        let r = &rows[i];
-        (rank(r.status), r.sme_total.is_none(), r.sme_total, i)
-    });
-    order
 }

@@ -37,12 +37,12 @@ pub use error::{Field, Reading, SupplyError};
 pub use keys::{jwk_public_key, private_jwk};
 pub use links::{classify, lines, Link};
 pub use manage::{
-    partner_weakest, request_link, request_state, request_views, requesters, summary_order,
-    RequestState, RequestView, WEAKEST,
+    partner_weakest, request_link, request_state, request_views, requesters, RequestState,
+    RequestView, WEAKEST,
 };
 pub use overview::{
-    distribution, heat_map, overview, query, Clock, Distribution, HeatMap, OverviewRow, Query,
-    RowKey, SortKey, Status,
+    distribution, heat_map, overview, query, summary_order, Clock, Distribution, HeatMap,
+    OverviewRow, Query, RowKey, SortKey, Status,
 };
 pub use partners_csv::{overview_csv, partners_csv_name};
 pub use register::{

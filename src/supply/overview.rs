@@ -20,26 +20,10 @@ use super::manage::partner_weakest;
 #[cfg(doc)]
 use super::manage::WEAKEST;
 use super::register::{PartnerKey, Register, RequestEntry};
+pub use super::types::Clock;
 use super::types::{Day, PartnerKind, RequestId, Scope};
 /// How many months until a result counts as old.
 pub const STALE_MONTHS: u32 = 12;
-
-/// The time the statuses are judged at: now and the user's time-zone offset (the edge reads
-/// both from the browser).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Clock {
-    /// ms since the Unix epoch.
-    pub now_ms: u64,
-    /// Minutes east of UTC (JST = 540).
-    pub offset_minutes: i32,
-}
-
-impl Clock {
-    /// The user's calendar day.
-    pub fn today(&self) -> Day {
-        Day::of_time(self.now_ms, self.offset_minutes)
-    }
-}
 
 /// A row's status.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -415,4 +399,22 @@ pub fn distribution(model: &Model, rows: &[OverviewRow]) -> Distribution {
         bins,
         incomplete,
     }
+}
+
+/// The rows in the order the printed summary lists them: overdue requests first, then waiting
+/// ones, results older than 12 months, then the rest; within each, the lowest self-diagnosis
+/// total first (rows without one after), then register order.
+pub fn summary_order(rows: &[OverviewRow]) -> Vec<usize> {
+    let rank = |s: Status| match s {
+        Status::Overdue => 0,
+        Status::Requested => 1,
+        Status::Stale => 2,
+        Status::Received => 3,
+    };
+    let mut order: Vec<usize> = (0..rows.len()).collect();
+    order.sort_by_key(|&i| {
+        let r = &rows[i];
+        (rank(r.status), r.sme_total.is_none(), r.sme_total, i)
+    });
+    order
 }

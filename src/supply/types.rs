@@ -332,3 +332,20 @@ impl From<Day> for String {
         d.to_string()
     }
 }
+
+/// The time the statuses are judged at: now and the user's time-zone offset (the edge reads
+/// both from the browser).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Clock {
+    /// ms since the Unix epoch.
+    pub now_ms: u64,
+    /// Minutes east of UTC (JST = 540).
+    pub offset_minutes: i32,
+}
+
+impl Clock {
+    /// The user's calendar day.
+    pub fn today(&self) -> Day {
+        Day::of_time(self.now_ms, self.offset_minutes)
+    }
+}
