@@ -16,34 +16,11 @@ use crate::files::{Notice, NoticeDispatch};
 use crate::hooks::store::{
     current_hash, load_store, use_store_sync, Dispatch, Latest, StoreHandle, StoreProvider,
 };
+use crate::hooks::AppContext;
 use crate::lang::Lang;
 use crate::pages;
 use crate::route::Route;
 use crate::store::StoreAction;
-
-/// What every view may read: the language, the route and a way to change the language.
-#[derive(Clone, PartialEq)]
-pub struct AppContext {
-    pub lang: Lang,
-    pub route: Route,
-    pub storage_ok: bool,
-    pub set_lang: Callback<Lang>,
-}
-
-/// Facade hook over the app context.
-#[hook]
-pub fn use_app() -> Rc<AppContext> {
-    use_context::<Rc<AppContext>>().unwrap_or_else(|| {
-        // Only reachable when a component is rendered outside `App` (tests); fall back to
-        // defaults rather than panic.
-        Rc::new(AppContext {
-            lang: Lang::default(),
-            route: Route::Home,
-            storage_ok: false,
-            set_lang: Callback::noop(),
-        })
-    })
-}
 
 /// The window event the shell sends after its first render.
 pub const RENDERED_EVENT: &str = "shindan-rendered";
@@ -120,7 +97,7 @@ pub fn Shell(props: &ShellProps) -> Html {
     // start at the new content, and set the document title.
     // The whole app started by the first screen arrives through a navigation: its first page
     // gets the focus like any other.
-    let first_render = use_mut_ref(|| !crate::boot::resumed());
+    let first_render = use_mut_ref(|| !crate::hooks::handoff::resumed());
     use_effect_with((route.clone(), lang), move |(route, lang)| {
         let first = std::mem::replace(&mut *first_render.borrow_mut(), false);
         if let Some(doc) = web_sys::window().and_then(|w| w.document()) {

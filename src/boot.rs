@@ -32,8 +32,9 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
-use crate::app::{use_app, App, Shell};
+use crate::app::{App, Shell};
 use crate::hooks::store::{Latest, StoreHandle};
+use crate::hooks::use_app;
 use crate::i18n::{t, Msg};
 use crate::route::Route;
 use crate::store::handoff::Handoff;
@@ -52,10 +53,6 @@ extern "C" {
 thread_local! {
     /// The first screen's app, to tear down when the whole app takes over.
     static FIRST: RefCell<Option<yew::AppHandle<First>>> = const { RefCell::new(None) };
-    /// What the first screen handed over, until the store is read (`hooks::store::load_store`).
-    static HANDED: RefCell<Option<Handoff>> = const { RefCell::new(None) };
-    /// This whole app was started by the first screen.
-    static RESUMED: Cell<bool> = const { Cell::new(false) };
 }
 
 // ------------------------------------------------------------------ the first screen
@@ -187,10 +184,8 @@ pub fn full() {
             .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
         if let Some(exit) = exit {
             let _ = js_sys::Reflect::delete_property(&window, &EXIT.into());
-            RESUMED.with(|r| r.set(true));
             let text = exit.call0(&JsValue::NULL).ok().and_then(|v| v.as_string());
-            let handed = text.as_deref().and_then(Handoff::decode);
-            HANDED.with(|h| *h.borrow_mut() = handed);
+            crate::hooks::handoff::receive(text.as_deref().and_then(Handoff::decode));
         }
     }
     // Loaded directly by src/web/loader.js (the address was another page's), no first screen
@@ -201,15 +196,4 @@ pub fn full() {
     wasm_bindgen_futures::spawn_local(async {
         yew::Renderer::<App>::new().render();
     });
-}
-
-/// What the first screen handed over, once (`hooks::store::load_store`).
-pub fn handed_over() -> Option<Handoff> {
-    HANDED.with(|h| h.borrow_mut().take())
-}
-
-/// Whether this whole app was started by the first screen (its first page then came by a
-/// navigation, and gets the focus like any other).
-pub fn resumed() -> bool {
-    RESUMED.with(Cell::get)
 }

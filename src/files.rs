@@ -187,7 +187,7 @@ impl Downloader {
 /// Facade hook: a [`Downloader`] in the current language.
 #[hook]
 pub fn use_download() -> Downloader {
-    let lang = crate::app::use_app().lang;
+    let lang = crate::hooks::use_app().lang;
     let notify = use_context::<NoticeDispatch>();
     Downloader { lang, notify }
 }

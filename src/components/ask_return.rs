@@ -8,8 +8,8 @@
 
 use yew::prelude::*;
 
-use crate::app::use_app;
 use crate::hooks::store::use_partner_side;
+use crate::hooks::use_app;
 use crate::i18n::{t, Msg};
 use crate::route::Route;
 

@@ -5,9 +5,9 @@
 
 use yew::prelude::*;
 
-use crate::app::use_app;
 use crate::assessment::compare::PartDelta;
 use crate::chart::{bar, svg_num};
+use crate::hooks::use_app;
 use crate::i18n::{t, Msg};
 use crate::model::model;
 

@@ -3,9 +3,9 @@
 
 use yew::prelude::*;
 
-use crate::app::use_app;
 use crate::assessment::compare::DirectionDelta;
 use crate::chart::{radar_frame, radar_series, svg_num, svg_points, Point, RadarShape};
+use crate::hooks::use_app;
 use crate::i18n::{t, Msg};
 
 const SIZE: f64 = 420.0;

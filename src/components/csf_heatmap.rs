@@ -4,8 +4,8 @@
 
 use yew::prelude::*;
 
-use crate::app::use_app;
 use crate::assessment::{CsfSource, CsfView};
+use crate::hooks::use_app;
 use crate::i18n::{t, Msg};
 use crate::model::model;
 

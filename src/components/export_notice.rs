@@ -5,8 +5,8 @@
 
 use yew::prelude::*;
 
-use crate::app::use_app;
 use crate::files::{Notice, NoticeDispatch};
+use crate::hooks::use_app;
 use crate::i18n::{t, Msg};
 
 #[derive(Properties, PartialEq)]

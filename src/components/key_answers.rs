@@ -6,10 +6,10 @@
 
 use yew::prelude::*;
 
-use crate::app::use_app;
 use crate::assessment::{exec_figures, DirectionScore, Missing, Score};
 use crate::components::sme_summary::item_label;
 use crate::hooks::store::use_assessment;
+use crate::hooks::use_app;
 use crate::i18n::{t, tn, Msg};
 use crate::lang::Lang;
 use crate::model::model;

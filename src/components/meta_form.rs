@@ -4,9 +4,9 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::app::use_app;
 use crate::assessment::{Action, MetaField};
 use crate::hooks::store::{use_assessment, use_edit};
+use crate::hooks::use_app;
 use crate::i18n::{t, Msg};
 
 /// The value of the input an event came from.

@@ -4,9 +4,9 @@
 
 use yew::prelude::*;
 
-use crate::app::use_app;
 use crate::assessment::RadarRow;
 use crate::chart::{radar_frame, radar_series, svg_num, svg_points, Point, RadarShape};
+use crate::hooks::use_app;
 use crate::i18n::{t, Msg};
 
 const SIZE: f64 = 420.0;

@@ -9,8 +9,8 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::app::use_app;
 use crate::hooks::store::use_assessment;
+use crate::hooks::use_app;
 use crate::i18n::{t, tn, Msg};
 use crate::lang::Lang;
 use crate::model::model;

@@ -4,11 +4,11 @@
 
 use yew::prelude::*;
 
-use crate::app::use_app;
 use crate::assessment::Missing;
 use crate::components::bar_chart::{BarChart, BarDatum};
 use crate::components::said::{own, own_block, own_mark};
 use crate::hooks::store::use_assessment;
+use crate::hooks::use_app;
 use crate::i18n::{t, tn, Msg};
 use crate::lang::Lang;
 use crate::model::{model, Id};

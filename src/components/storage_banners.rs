@@ -4,11 +4,11 @@
 
 use yew::prelude::*;
 
-use crate::app::use_app;
 use crate::files;
 use crate::hooks::store::use_storage_status;
 use crate::hooks::store::{self, StoredMigration as Migration};
 use crate::hooks::store::{now, use_assessments, use_partner_side, use_supply};
+use crate::hooks::use_app;
 use crate::i18n::{t, Msg};
 
 fn name_or_untitled(name: &str, lang: crate::lang::Lang) -> String {

@@ -1,4 +1,8 @@
 //! The Yew adapter of the store (`store`): its contexts, the facade hooks views use, and the
 //! one hook that carries the store's writes to the storage edge.
 
+pub mod app;
+pub mod handoff;
 pub mod store;
+
+pub use app::{use_app, AppContext};

@@ -467,7 +467,7 @@ pub fn load_store(route: Route) -> Store {
     };
     let store = Store::load(found, route, now(), fresh_id());
     // Started by the first screen (`crate::boot`): take over what it had in memory.
-    match crate::boot::handed_over() {
+    match super::handoff::handed_over() {
         Some(h) => store.resume(h, now(), &fresh_id()),
         None => store,
     }

@@ -23,7 +23,6 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::app::use_app;
 use crate::assessment::{star_one, star_two};
 use crate::components::said::own_p;
 use crate::components::sme_summary::total_text;
@@ -31,6 +30,7 @@ use crate::components::storage_banners::display_name;
 use crate::files::{self, Export};
 use crate::format;
 use crate::hooks::store::{now, use_assessment, use_assessments, use_partner_side};
+use crate::hooks::use_app;
 use crate::i18n::{t, tn, Msg};
 use crate::lang::Lang;
 use crate::model::{model, Own};

@@ -4,11 +4,11 @@
 
 use yew::prelude::*;
 
-use crate::app::use_app;
 use crate::components::storage_banners::display_name;
 use crate::files;
 use crate::hooks::store::use_assessments;
 use crate::hooks::store::use_storage_status;
+use crate::hooks::use_app;
 use crate::i18n::{t, Msg};
 use crate::storage::record::RecordId;
 

@@ -6,13 +6,13 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use crate::app::use_app;
 use crate::assessment::Chosen;
 use crate::assessment::{Action, TierEnd, TierPair};
 use crate::components::meta_form::CurrentMetaForm;
 use crate::components::question_card::{Choice, QuestionCard};
 use crate::components::said::{own_mark, own_p};
 use crate::hooks::store::{use_assessment, use_choose, use_edit};
+use crate::hooks::use_app;
 use crate::i18n::{t, Msg};
 use crate::lang::Lang;
 use crate::model::{model, A1Item, A2Item, AnswerKind, Direction, Id, Principle};

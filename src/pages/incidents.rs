@@ -8,10 +8,10 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use crate::app::use_app;
 use crate::components::said::{own, said};
 use crate::files::{today, use_download, Export};
 use crate::hooks::store::use_incidents;
+use crate::hooks::use_app;
 use crate::i18n::{t, Msg};
 use crate::incident::{display_value, record_id, to_csv, IncidentAction, IncidentRecord};
 use crate::lang::Lang;

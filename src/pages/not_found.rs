@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::app::use_app;
+use crate::hooks::use_app;
 use crate::i18n::{t, Msg};
 use crate::route::Route;
 

@@ -6,11 +6,11 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use crate::app::use_app;
 use crate::assessment::plan::{own_item, seed, status_counts, to_csv};
 use crate::assessment::{Action, Assessment, PlanAction, PlanField, PlanItem, PlanStatus};
 use crate::files::{today, use_download, Export};
 use crate::hooks::store::{use_assessment, use_edit};
+use crate::hooks::use_app;
 use crate::i18n::{t, Msg};
 use crate::lang::Lang;
 use crate::model::{model, Id, Model};

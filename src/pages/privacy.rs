@@ -6,8 +6,8 @@
 
 use yew::prelude::*;
 
-use crate::app::use_app;
 use crate::hooks::store::{self, StorageError};
+use crate::hooks::use_app;
 use crate::i18n::{t, Msg};
 
 /// Where the delete flow stands.

@@ -12,7 +12,6 @@
 
 use yew::prelude::*;
 
-use crate::app::use_app;
 use crate::assessment::{
     exec_figures, principle_scores, radar_rows, self_check, star_one, star_two, Assessment, GapRow,
     PlanItem,
@@ -20,6 +19,7 @@ use crate::assessment::{
 use crate::components::key_answers::{overall_figure, weakest_list};
 use crate::components::radar::Radar;
 use crate::hooks::store::use_assessment;
+use crate::hooks::use_app;
 use crate::i18n::{t, Msg};
 use crate::lang::Lang;
 use crate::model::{model, Id, Model};

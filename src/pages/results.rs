@@ -7,7 +7,6 @@
 
 use yew::prelude::*;
 
-use crate::app::use_app;
 use crate::assessment::{
     csf11_view, csf20_view, exec_figures, principle_scores, radar_rows, unknowns, Score, Section,
 };
@@ -17,6 +16,7 @@ use crate::components::radar::Radar;
 use crate::components::share_dialog::ShareDialog;
 use crate::components::sme_summary::SmeSummary;
 use crate::hooks::store::use_assessment;
+use crate::hooks::use_app;
 use crate::i18n::{t, Msg};
 use crate::lang::Lang;
 use crate::model::{model, Id};

@@ -11,10 +11,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::app::use_app;
 use crate::assessment::Assessment;
 use crate::crypto::{self, CryptoError};
 use crate::hooks::store::{fresh_id, now, use_assessments, StoreProvider};
+use crate::hooks::use_app;
 use crate::i18n::{t, Msg};
 use crate::lang::Lang;
 use crate::model::model;

@@ -10,13 +10,13 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use crate::app::use_app;
 use crate::assessment::{Action, ArticleStatus, Chosen, MetaField, PolicyDraft};
 use crate::components::meta_form::{input_value, CurrentMetaForm};
 use crate::components::question_card::{Choice, LazyDetails, QuestionCard};
 use crate::components::said::{official_name, own, own_mark, said};
 use crate::components::sme_summary::SmeSummary;
 use crate::hooks::store::{use_assessment, use_choose, use_edit};
+use crate::hooks::use_app;
 use crate::i18n::{t, Msg};
 use crate::lang::Lang;
 use crate::model::{model, Article, Id, KeyAction, Said, SelfCheckItem, Stage};

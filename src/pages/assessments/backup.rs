@@ -9,10 +9,10 @@ use std::collections::BTreeMap;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::app::use_app;
 use crate::components::storage_banners::display_name;
 use crate::files::{self, SupplyPart};
 use crate::hooks::store::{fresh_id, now, use_assessments, use_partner_side, use_supply};
+use crate::hooks::use_app;
 use crate::i18n::{t, tn, Msg};
 use crate::lang::Lang;
 use crate::storage::backup::{

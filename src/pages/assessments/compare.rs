@@ -7,7 +7,6 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::app::use_app;
 use crate::assessment::compare::{
     choice_names, compare, comparison_file_name, item_rows, kinds, net_rows, pair_names,
     to_csv_named, Mark, NetRow,
@@ -16,6 +15,7 @@ use crate::components::compare_bars::CompareBars;
 use crate::components::compare_radar::CompareRadar;
 use crate::files::{today, use_download, Export};
 use crate::hooks::store::use_assessments;
+use crate::hooks::use_app;
 use crate::i18n::{t, Msg};
 use crate::model::model;
 use crate::pages::report::print;

@@ -7,8 +7,8 @@ use yew::prelude::*;
 use super::common::{
     badge_official, badge_unofficial, joined, shared_src, shared_src_p, src, src_p, table_wrap, tn,
 };
-use crate::app::use_app;
 use crate::components::said::own;
+use crate::hooks::use_app;
 use crate::i18n::{t, Msg};
 use crate::lang::Lang;
 use crate::model::{model, CsfRef, CsfVersion, CsfVersionTag};

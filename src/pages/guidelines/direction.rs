@@ -8,8 +8,8 @@ use super::common::{
     badge_official, badge_unofficial, joined, other_lang, shared_src, shared_src_p, src, src_p,
     table_wrap,
 };
-use crate::app::use_app;
 use crate::components::said::own;
+use crate::hooks::use_app;
 use crate::i18n::{t, Msg};
 use crate::lang::Lang;
 use crate::model::{model, CsfRef, CsfVersionTag, Direction, IsoRef, Official};

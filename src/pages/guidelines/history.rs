@@ -6,8 +6,8 @@ use yew::prelude::*;
 use super::common::{
     badge_kind, badge_short_label, badge_unofficial, kind_key, src, src_p, table_wrap, tn,
 };
-use crate::app::use_app;
 use crate::components::said::{official_name, own, wording_note};
+use crate::hooks::use_app;
 use crate::i18n::{t, Msg};
 use crate::lang::Lang;
 use crate::model::{model, Id, LineageStep};

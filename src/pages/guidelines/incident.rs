@@ -4,8 +4,8 @@
 use yew::prelude::*;
 
 use super::common::{badge_official, src, src_p, table_wrap};
-use crate::app::use_app;
 use crate::components::said::{official_name, own, said};
+use crate::hooks::use_app;
 use crate::i18n::{t, Msg};
 use crate::lang::Lang;
 use crate::model::{model, FieldKind};

@@ -4,8 +4,8 @@
 use yew::prelude::*;
 
 use super::common::{src_p, tn};
-use crate::app::use_app;
 use crate::components::said::{official_badges, official_name, own, wording_note};
+use crate::hooks::use_app;
 use crate::i18n::{t, Msg};
 use crate::lang::Lang;
 use crate::model::{model, Direction, Group};

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::common::src_p;
-use crate::app::use_app;
+use crate::hooks::use_app;
 use crate::i18n::{t, Msg};
 use crate::model::{model, CsfVersionTag};
 use crate::route::Route;

@@ -9,8 +9,8 @@ use super::common::{
     badge_official, badge_unofficial, section_ref, shared_src, shared_src_p, src, src_p,
     table_wrap, tn,
 };
-use crate::app::use_app;
 use crate::components::said::{official_name, own, own_mark, own_p, said, wording_note};
+use crate::hooks::use_app;
 use crate::i18n::{t, Msg};
 use crate::lang::Lang;
 use crate::model::{model, AnswerScale, Said};

@@ -6,8 +6,8 @@
 use yew::prelude::*;
 
 use super::common::{src_codes, table_wrap};
-use crate::app::use_app;
 use crate::components::said::own;
+use crate::hooks::use_app;
 use crate::i18n::{t, Msg};
 use crate::lang::Lang;
 use crate::model::{model, GapStatus, SourceKind, SourceLang};

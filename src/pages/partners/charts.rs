@@ -6,8 +6,8 @@
 use yew::prelude::*;
 
 use super::Rows;
-use crate::app::use_app;
 use crate::components::said::own_mark;
+use crate::hooks::use_app;
 use crate::i18n::{t, tn, Msg};
 use crate::lang::Lang;
 use crate::model::{model, AnswerKind};

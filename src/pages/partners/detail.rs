@@ -6,10 +6,10 @@ use yew::prelude::*;
 
 use super::request::{kind_options, tier_options};
 use super::{band_text, input_value};
-use crate::app::use_app;
 use crate::assessment::{direction_scores, self_check, started};
 use crate::components::said::own_mark;
 use crate::hooks::store::SupplyHandle;
+use crate::hooks::use_app;
 use crate::i18n::{t, tn, Msg};
 use crate::lang::Lang;
 use crate::model::model;

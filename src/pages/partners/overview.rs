@@ -8,9 +8,9 @@ use yew::prelude::*;
 use super::charts::Heat;
 use super::detail::PartnerDetail;
 use super::{band_text, input_value, kind_tier_text, local_offset_minutes, status_text, Rows};
-use crate::app::use_app;
 use crate::files::{use_download, Export};
 use crate::hooks::store::SupplyHandle;
+use crate::hooks::use_app;
 use crate::i18n::{t, Msg};
 use crate::lang::Lang;
 use crate::supply::{

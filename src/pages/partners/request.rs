@@ -3,11 +3,11 @@
 use yew::prelude::*;
 
 use super::{input_value, kind_text};
-use crate::app::use_app;
 use crate::components::said::own_mark;
 use crate::files;
 use crate::format;
 use crate::hooks::store::{now, use_assessments, use_partner_side, SupplyHandle};
+use crate::hooks::use_app;
 use crate::i18n::{t, tn, Msg};
 use crate::lang::Lang;
 use crate::store::SupplyAction;

@@ -5,8 +5,8 @@
 
 use yew::prelude::*;
 
-use crate::app::use_app;
 use crate::components::said::own_mark;
+use crate::hooks::use_app;
 use crate::i18n::{t, Msg};
 use crate::supply::{scs_level, ScsLevel, ScsQuestions};
 

@@ -7,8 +7,8 @@ use yew::prelude::*;
 
 use super::charts::{weakest_items, Spread};
 use super::{band_text, status_text, Rows};
-use crate::app::use_app;
 use crate::components::said::{own_block, own_mark};
+use crate::hooks::use_app;
 use crate::i18n::{t, tn, Msg};
 use crate::model::model;
 use crate::supply::{heat_map, summary_order, OverviewRow, RowKey, Status};

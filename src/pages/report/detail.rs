@@ -6,12 +6,12 @@
 
 use yew::prelude::*;
 
-use crate::app::use_app;
 use crate::assessment::{
     csf11_view, csf20_view, direction_scores, principle_scores, self_check, unknowns, ArticleStatus,
 };
 use crate::components::csf_heatmap::CsfHeatmap;
 use crate::hooks::store::use_assessment;
+use crate::hooks::use_app;
 use crate::i18n::{t, Msg};
 use crate::lang::Lang;
 use crate::model::{model, AnswerKind, AnswerScale, Id};
