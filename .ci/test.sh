@@ -32,6 +32,8 @@ if grep -rnE 'crate::(storage|share)\b' src/model src/assessment src/incident.rs
     | grep -vE '^[^:]+:[0-9]+:\s*//'; then
   echo "the domain (model, assessment, incident) imports storage or share (see above)"; exit 1
 fi
+step "imports: no circle between files, none pointing up the layers (docs/architecture.md)"
+node .ci/imports.mjs
 step "native tests"
 cargo test --locked
 step "browser tests (headless Chromium)"
