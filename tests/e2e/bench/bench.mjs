@@ -75,7 +75,7 @@ async function appReady(page) {
 
 // ------------------------------------------------------------------ 1. transfer sizes
 
-/** Loads #/sme in a fresh profile and records every request, then sizes the files. */
+/** Loads #/sme/stage2 (the 25 items' screen) in a fresh profile and records every request, then sizes the files. */
 async function measureSizes(browser) {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -98,7 +98,7 @@ async function measureSizes(browser) {
     const s = await req.sizes().catch(() => null);
     if (s && s.responseBodySize < 0) fromCache.add(decodeURIComponent(new URL(req.url()).pathname));
   });
-  await page.goto(`${URL_BASE}#/sme`);
+  await page.goto(`${URL_BASE}#/sme/stage2`);
   await appReady(page);
   await page.locator('fieldset[data-item="sc.01"] input[type=radio]').first().waitFor();
   phase = 'after first paint';
@@ -146,10 +146,10 @@ async function measureSizes(browser) {
 
 // ------------------------------------------------------------------ 2. navigation → interactive
 
-// "Interactive": the first radio of the first self-check question on #/sme (sc.01, 実施している)
+// "Interactive": the first radio of the first self-check question on #/sme/stage2 (sc.01, 実施している)
 // is attached and enabled; it is then clicked in a new task, and the time is taken when the click
 // is reflected: the radio is checked AND the app re-rendered the self-check total
-// ([data-testid=sc-total] text changed). Times are performance.now(), i.e. from navigation start.
+// ([data-testid=sc-total-so-far] text changed). Times are performance.now(), i.e. from navigation start.
 // The probe itself is in probe.mjs (floor.mjs measures the floor app with it too).
 
 async function measureInteractive(browser, rate, runs, seed = null) {
@@ -158,7 +158,7 @@ async function measureInteractive(browser, rate, runs, seed = null) {
     const { context, page } = await newPage(browser, rate);
     if (seed) await seedStorage(context, seed);
     await page.addInitScript(INTERACTIVE_PROBE, SHINDAN_PROBE);
-    await page.goto(`${URL_BASE}#/sme`);
+    await page.goto(`${URL_BASE}#/sme/stage2`);
     await page.waitForFunction(() => window.__bench && window.__bench.interactive !== null, null, { timeout: 120_000, polling: 50 });
     const r = await page.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0];
@@ -190,21 +190,21 @@ async function measureInteractive(browser, rate, runs, seed = null) {
 
 // ------------------------------------------------------------------ 3. answer → update
 
-// In the page: performance.now() right before input.click(), until a MutationObserver on the SME
-// summary sees [data-testid=sc-total] show a different text (the same render also updates the
-// part-subtotal bar chart and table). Each answer gives its item a different point value than
-// its previous answer, so the total always changes. A macrotask separates answers.
+// In the page: performance.now() right before input.click(), until a MutationObserver sees the
+// SME path's running total ([data-testid=sc-total-so-far], on every screen) show a different
+// text. Each answer gives its item a different point value than its previous answer, so the
+// total always changes. A macrotask separates answers.
 async function measureAnswers(browser, rate, n, seed = null) {
   const { context, page, cdp } = await newPage(browser, 1);
   if (seed) await seedStorage(context, seed);
-  await page.goto(`${URL_BASE}#/sme`);
+  await page.goto(`${URL_BASE}#/sme/stage2`);
   await appReady(page);
   await page.locator('fieldset[data-item="sc.25"] input[type=radio]').first().waitFor();
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
   const samples = await page.evaluate(async (count) => {
     const OPTS = ['implemented', 'partial', 'not_implemented', 'dont_know'];
-    const summary = document.querySelector('[data-testid=sc-total]').closest('section') || document.body;
-    const text = () => document.querySelector('[data-testid=sc-total]').textContent;
+    const summary = document.querySelector('[data-testid=sc-total-so-far]').closest('section') || document.body;
+    const text = () => document.querySelector('[data-testid=sc-total-so-far]').textContent;
     const times = [];
     for (let k = 0; k < count; k++) {
       const item = (k % 25) + 1;
@@ -236,7 +236,7 @@ async function measureAnswers(browser, rate, n, seed = null) {
   return {
     cpu_throttle: rate,
     answers: samples.length,
-    method: 'in-page performance.now() from input.click() to a MutationObserver seeing [data-testid=sc-total] change',
+    method: 'in-page performance.now() from input.click() to a MutationObserver seeing the running total ([data-testid=sc-total-so-far]) change',
     p50_ms: round(quantile(s, 0.5), 2),
     p95_ms: round(quantile(s, 0.95), 2),
     max_ms: round(s[s.length - 1], 2),
@@ -272,11 +272,15 @@ async function measureStorage(browser) {
     }
     return i;
   };
-  await page.goto(`${URL_BASE}#/sme`);
-  await appReady(page);
-  const sme = await fillRadios(['sme.art', 'sc.', 'sme.act']);
-  for (const id of ['#policy-established', '#policy-published']) {
-    if (await page.locator(id).count()) await page.locator(id).check();
+  // The SME path is one screen per stage: the 5 To-dos, the policy and the 25 items, the initiatives.
+  let sme = 0;
+  for (const screen of ['stage1', 'stage2', 'initiatives']) {
+    await page.goto(`${URL_BASE}#/sme/${screen}`);
+    await appReady(page);
+    sme += await fillRadios(['sme.art', 'sc.', 'sme.act']);
+    for (const id of ['#policy-established', '#policy-published']) {
+      if (await page.locator(id).count()) await page.locator(id).check();
+    }
   }
   await page.goto(`${URL_BASE}#/executive`);
   await appReady(page);

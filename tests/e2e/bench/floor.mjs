@@ -8,9 +8,9 @@
 //
 // Three comparisons, each printed as Shindan | floor | ratio | target:
 // - first load, brotli (q11) bytes of what each page fetched before its first radio rendered
-//   (HTML, JS glue, wasm, CSS; Shindan on #/sme, as bench.mjs counts it);
+//   (HTML, JS glue, wasm, CSS; Shindan on #/sme/stage2, as bench.mjs counts it);
 // - navigation → interactive at 4× CPU (the probe of probe.mjs: first radio attached, clicked,
-//   the total re-rendered), Shindan on #/sme against the floor app, runs alternated;
+//   the total re-rendered), Shindan on #/sme/stage2 against the floor app, runs alternated;
 // - first contentful paint at 4× CPU, Shindan's home page against a static page with the same
 //   HTML and CSS: Shindan's rendered home page (Japanese, fresh storage) captured into
 //   floor-static.html in Shindan's dist/ (its <body> markup, the CSS link, no script), so the
@@ -191,7 +191,7 @@ async function main() {
     date: new Date().toISOString(),
   };
   log('first-load bytes');
-  const shindanLoad = await firstLoad(browser, `${URL_BASE}#/sme`, DIST, SHINDAN_PROBE);
+  const shindanLoad = await firstLoad(browser, `${URL_BASE}#/sme/stage2`, DIST, SHINDAN_PROBE);
   // A first visit at another page's address (a shared result, a request, #/executive): what
   // src/web/loader.js fetches there (not a target of its own; set against the same floor).
   const deepLoad = await firstLoad(browser, `${URL_BASE}#/executive`, DIST, EXECUTIVE_PROBE);
@@ -199,7 +199,7 @@ async function main() {
   log('navigation → interactive, 4× CPU (alternating)');
   const [shindanInter, floorInter] = await paired(
     'interactive 4×',
-    () => interactiveOnce(browser, `${URL_BASE}#/sme`, SHINDAN_PROBE),
+    () => interactiveOnce(browser, `${URL_BASE}#/sme/stage2`, SHINDAN_PROBE),
     () => interactiveOnce(browser, FLOOR_URL, FLOOR_PROBE),
   );
   log('static page from Shindan\'s home page');
@@ -249,7 +249,7 @@ async function main() {
     machine,
     floor_app: 'bench/floor: one Yew 0.23 function component, one radio group of four, a displayed total; Shindan\'s [profile.release], trunk 0.21.14, wasm-bindgen 0.2.130, wasm-opt -Oz (binaryen 132)',
     first_load: { shindan: shindanLoad, floor: floorLoad, shindan_deep_link: deepLoad },
-    interactive_4x: { shindan: shindanInter, floor: floorInter, shindan_url: '#/sme' },
+    interactive_4x: { shindan: shindanInter, floor: floorInter, shindan_url: '#/sme/stage2' },
     fcp_4x: { shindan: shindanFcp, static_page: staticFcp, shindan_url: '#/', static: staticPage },
     table: rows,
     bench_seconds: Math.round((Date.now() - started) / 1000),

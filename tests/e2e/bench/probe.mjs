@@ -32,8 +32,8 @@ export const INTERACTIVE_PROBE = ({ radio, total: totalSel }) => {
   watchFirst.observe(document, { subtree: true, childList: true });
 };
 
-// Shindan's first self-diagnosis question on #/sme (sc.01, 実施している) and its total.
-export const SHINDAN_PROBE = { radio: 'fieldset[data-item="sc.01"] input[type=radio]', total: '[data-testid=sc-total]' };
+// Shindan's first self-diagnosis question on #/sme/stage2 (sc.01, 実施している) and its running total.
+export const SHINDAN_PROBE = { radio: 'fieldset[data-item="sc.01"] input[type=radio]', total: '[data-testid=sc-total-so-far]' };
 // The floor app's one radio group (bench/floor) and its total.
 export const FLOOR_PROBE = { radio: 'fieldset[data-item="q1"] input[type=radio]', total: '[data-testid=total]' };
 // The executive questionnaire's first question (#/executive): only the whole app has it.
