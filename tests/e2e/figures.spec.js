@@ -6,20 +6,14 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
-import { ORIGIN, watch, ready, expectNoAxeViolations, EXEC_PATTERN as EXEC, seedOnce } from './helpers.js';
+import { ORIGIN, watch, ready, expectNoAxeViolations, execAnswers, seedOnce } from './helpers.js';
 
 const ORG = '株式会社テスト工業 東京本社';
 // The organisation as a file name: the space becomes "_", Japanese is kept.
 const ORG_FILE = '株式会社テスト工業_東京本社';
 
 function storedAssessment() {
-  const answers = {};
-  const tiers = {};
-  for (const p of [1, 2, 3]) for (const n of [1, 2, 3]) answers[`v3.a1.p${p}-${n}`] = 'implemented';
-  for (const [d, [items, t]] of Object.entries(EXEC)) {
-    items.forEach((v, i) => (answers[`v3.a2.${d}-${i + 1}`] = v));
-    if (t) tiers[`v3.d${d}`] = { current: t[0], target: t[1] };
-  }
+  const { answers, tiers } = execAnswers();
   for (let i = 1; i <= 25; i++) answers[`sc.${String(i).padStart(2, '0')}`] = i <= 12 ? 'implemented' : 'partial';
   return JSON.stringify({
     format: 1,

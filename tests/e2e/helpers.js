@@ -163,3 +163,15 @@ export async function seedOnce(page, raw, lang) {
     [raw, lang],
   );
 }
+
+/** The stored answers and tiers of EXEC_PATTERN, every A-1 item implemented (new objects each call). */
+export function execAnswers() {
+  const answers = {};
+  const tiers = {};
+  for (const p of [1, 2, 3]) for (const n of [1, 2, 3]) answers[`v3.a1.p${p}-${n}`] = 'implemented';
+  for (const [d, [items, t]] of Object.entries(EXEC_PATTERN)) {
+    items.forEach((v, i) => (answers[`v3.a2.${d}-${i + 1}`] = v));
+    if (t) tiers[`v3.d${d}`] = { current: t[0], target: t[1] };
+  }
+  return { answers, tiers };
+}

@@ -5,7 +5,7 @@
 import { test, expect } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { ORIGIN, watch, ready, expectNoAxeViolations, toSmeScreen, EXEC_PATTERN as EXEC, seedOnce } from './helpers.js';
+import { ORIGIN, watch, ready, expectNoAxeViolations, toSmeScreen, execAnswers, seedOnce } from './helpers.js';
 
 const ORG = '株式会社テスト工業 東京本社';
 
@@ -20,13 +20,7 @@ const SC = Array.from({ length: 25 }, (_, i) => {
 
 /** A complete assessment in the first released storage format (migrated forward by the app). */
 function storedAssessment() {
-  const answers = {};
-  const tiers = {};
-  for (const p of [1, 2, 3]) for (const n of [1, 2, 3]) answers[`v3.a1.p${p}-${n}`] = 'implemented';
-  for (const [d, [items, t]] of Object.entries(EXEC)) {
-    items.forEach((v, i) => (answers[`v3.a2.${d}-${i + 1}`] = v));
-    if (t) tiers[`v3.d${d}`] = { current: t[0], target: t[1] };
-  }
+  const { answers, tiers } = execAnswers();
   SC.forEach((v, i) => (answers[`sc.${String(i + 1).padStart(2, '0')}`] = v));
   const articles = { 'sme.art1': 'done', 'sme.art2': 'done', 'sme.art3': 'done', 'sme.art4': 'committed', 'sme.art5': 'committed' };
   return JSON.stringify({
