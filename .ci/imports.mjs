@@ -1,31 +1,40 @@
 // The house's import rule, checked by the test command (docs/architecture.md, "Layers"): every
-// `crate::…` and `super::…` path in src/ is resolved to the file that defines it, and
+// `crate::…` and `super::…` path in the workspace's crates (and every `shindan_core::…` path in
+// the web app) is resolved to the file that defines it, and
 //  1. no file imports from a file of a higher layer (the LAYERS list, lowest first), and
 //  2. no files import each other in a circle.
-// A module's own `mod.rs` declaring and re-exporting its children is not an import of them.
-// Plain Node, no dependencies; exits 1 with every offending import named.
+// (Between crates the compiler already forbids circles and keeps the core from the app; this
+// checks the layers inside each crate.) A module's own `mod.rs` declaring and re-exporting its
+// children is not an import of them. Plain Node, no dependencies; exits 1 with every offending
+// import named.
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative, dirname, basename } from 'node:path';
 
 const ROOT = join(dirname(new URL(import.meta.url).pathname), '..');
-const SRC = join(ROOT, 'src');
+// Each crate: its source root and the name other crates import it by.
+const CRATES = [
+  { src: join(ROOT, 'crates/core/src'), name: 'shindan_core' },
+  { src: join(ROOT, 'src'), name: 'shindan' },
+];
 
-// Lowest first. A file's layer is the first entry its path (relative to src/) starts with.
+// Lowest first. A file's layer is the first entry its path (relative to the workspace) starts with.
 const LAYERS = [
-  ['lang.rs', 'csv.rs', 'format.rs', 'chart.rs', 'route.rs'],
-  ['model/'],
-  ['i18n.rs', 'i18n/'],
-  ['assessment/', 'incident.rs'],
-  ['share/', 'supply/'],
-  ['storage/'],
-  ['store/'],
-  ['crypto.rs', 'supply_crypto.rs', 'pwa.rs'],
-  ['hooks/', 'files.rs'],
-  ['components/'],
-  ['pages/'],
-  ['app.rs'],
-  ['boot.rs'],
-  ['lib.rs', 'main.rs', 'bin/'],
+  ['crates/core/src/lang.rs', 'crates/core/src/csv.rs', 'crates/core/src/format.rs', 'crates/core/src/chart.rs', 'crates/core/src/route.rs'],
+  ['crates/core/src/model/'],
+  ['crates/core/src/i18n.rs', 'crates/core/src/i18n/'],
+  ['crates/core/src/assessment/', 'crates/core/src/incident.rs'],
+  ['crates/core/src/share/', 'crates/core/src/supply/'],
+  ['crates/core/src/storage/'],
+  ['crates/core/src/store/'],
+  ['crates/core/src/vm/'],
+  ['crates/core/src/lib.rs'],
+  ['src/door/'],
+  ['src/hooks/'],
+  ['src/components/'],
+  ['src/pages/'],
+  ['src/app.rs'],
+  ['src/boot.rs'],
+  ['src/lib.rs', 'src/main.rs', 'src/bin/'],
 ];
 
 function files(dir) {
@@ -36,31 +45,32 @@ function files(dir) {
   });
 }
 
-const rel = (p) => relative(SRC, p);
+const rel = (p) => relative(ROOT, p);
 function layerOf(file) {
   const r = rel(file);
   const i = LAYERS.findIndex((l) => l.some((x) => (x.endsWith('/') ? r.startsWith(x) : r === x)));
   return i < 0 ? null : i;
 }
+const crateOf = (file) => CRATES.find((c) => file.startsWith(c.src + '/'));
 
-// The module path of a file: src/a/b.rs and src/a/b/mod.rs are ["a", "b"].
+// The module path of a file within its crate: src/a/b.rs and src/a/b/mod.rs are ["a", "b"].
 function modPath(file) {
-  const parts = rel(file).replace(/\.rs$/, '').split('/');
+  const parts = relative(crateOf(file).src, file).replace(/\.rs$/, '').split('/');
   if (parts.at(-1) === 'mod' || parts.at(-1) === 'lib' || parts.at(-1) === 'main') parts.pop();
   return parts;
 }
 
-// The file defining the longest existing prefix of a module path.
-function fileOf(path) {
+// The file of `crate` defining the longest existing prefix of a module path.
+function fileOf(crate, path) {
   for (let n = path.length; n > 0; n--) {
-    const base = join(SRC, ...path.slice(0, n));
+    const base = join(crate.src, ...path.slice(0, n));
     if (existsSync(base + '.rs')) return base + '.rs';
     if (existsSync(join(base, 'mod.rs'))) return join(base, 'mod.rs');
   }
   return null;
 }
 
-const all = files(SRC).filter((f) => !rel(f).startsWith('model/build.rs') && !rel(f).startsWith('model/decodegen.rs'));
+const all = CRATES.flatMap((c) => files(c.src));
 const edges = new Map(all.map((f) => [f, new Map()]));
 for (const f of all) {
   const here = modPath(f);
@@ -73,18 +83,20 @@ for (const f of all) {
     .join('\n');
   // Code under #[cfg(test)] is the module's own test: it may reach anywhere.
   const code = text.split(/#\[cfg\(test\)\]\s*mod tests/)[0];
-  const uses = [...code.matchAll(/\b(crate|super)((?:::[A-Za-z_][A-Za-z0-9_]*)+)/g)];
+  const uses = [...code.matchAll(/\b(crate|super|shindan_core)((?:::[A-Za-z_][A-Za-z0-9_]*)+)/g)];
   for (const [, head, tail] of uses) {
     const segs = tail.split('::').filter(Boolean);
     let path;
-    if (head === 'crate') path = segs;
+    let crate = crateOf(f);
+    if (head === 'shindan_core') { crate = CRATES[0]; path = segs; }
+    else if (head === 'crate') path = segs;
     else {
       let base = isMod ? here.slice(0, -1) : parent;
       let rest = segs;
       while (rest[0] === 'super') { base = base.slice(0, -1); rest = rest.slice(1); }
       path = [...base, ...rest];
     }
-    const target = fileOf(path);
+    const target = fileOf(crate, path);
     if (!target || target === f) continue;
     // A mod.rs declaring or re-exporting its own children is not an import of them.
     if (isMod && modPath(target).join('/').startsWith(here.join('/') + '/')) continue;

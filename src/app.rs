@@ -1,7 +1,5 @@
-//! The application root: the one store (`crate::store`, read from storage once), the shell
+//! The application root: the one store (`shindan_core::store`, read from storage once), the shell
 //! (header, nav, footer) and the page switch. Browser-only.
-
-use std::rc::Rc;
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -12,15 +10,16 @@ use crate::components::export_notice::ExportNotice;
 use crate::components::footer::Footer;
 use crate::components::header::Header;
 use crate::components::storage_banners::StorageBanners;
-use crate::files::{Notice, NoticeDispatch};
+use crate::hooks::download::{Notice, NoticeDispatch};
 use crate::hooks::store::{
     current_hash, load_store, use_store_sync, Dispatch, Latest, StoreHandle, StoreProvider,
+    StoreState,
 };
-use crate::hooks::AppContext;
-use crate::lang::Lang;
+use crate::hooks::ShellContext;
 use crate::pages;
-use crate::route::Route;
-use crate::store::StoreAction;
+use shindan_core::lang::Lang;
+use shindan_core::route::Route;
+use shindan_core::store::StoreAction;
 
 /// The window event the shell sends after its first render.
 pub const RENDERED_EVENT: &str = "shindan-rendered";
@@ -47,7 +46,7 @@ impl PartialEq for ShellProps {
 #[component]
 pub fn Shell(props: &ShellProps) -> Html {
     // The one state: read once from storage, then changed only by actions.
-    let store: StoreHandle = use_reducer(|| load_store(Route::parse(&current_hash())));
+    let store: StoreHandle = use_reducer(|| StoreState(load_store(Route::parse(&current_hash()))));
     // Writes, other tabs, "delete all my data".
     use_store_sync(&store);
     let lang = store.lang;
@@ -108,7 +107,7 @@ pub fn Shell(props: &ShellProps) -> Html {
                 .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
             {
                 let title = h1.text_content().unwrap_or_default();
-                let app = crate::i18n::t(*lang, crate::i18n::Msg::AppName);
+                let app = shindan_core::i18n::t(*lang, shindan_core::i18n::Msg::AppName);
                 doc.set_title(&format!("{title} | {app}"));
                 // Not on the first paint: there the skip link must stay the first stop. Not for a
                 // link to a step or an item of the SME path either: that page moves focus there.
@@ -120,23 +119,15 @@ pub fn Shell(props: &ShellProps) -> Html {
         }
     });
 
-    // The context keeps its identity while language, route and storage state are unchanged, so
-    // its consumers (header, footer, every page) do not re-render on each answer.
+    // The callback keeps its identity, so the contexts below change only with the language,
+    // the route or the storage state, and their readers (header, footer, every page) are not
+    // rendered again on each answer.
     let set_lang = use_callback(Dispatch::of(&store), |l: Lang, d| {
         d.send(StoreAction::SetLang(l))
     });
-    let ctx = use_memo(
-        (lang, route.clone(), storage_ok_flag),
-        move |(lang, route, storage_ok)| AppContext {
-            lang: *lang,
-            route: route.clone(),
-            storage_ok: *storage_ok,
-            set_lang,
-        },
-    );
 
     html! {
-        <ContextProvider<Rc<AppContext>> context={ctx}>
+        <ShellContext {lang} route={route.clone()} storage_ok={storage_ok_flag} {set_lang}>
             <StoreProvider store={store.clone()}>
             <ContextProvider<Latest> context={Latest(store.clone())}>
             <ContextProvider<NoticeDispatch> context={notice.dispatcher()}>
@@ -151,6 +142,6 @@ pub fn Shell(props: &ShellProps) -> Html {
             </ContextProvider<NoticeDispatch>>
             </ContextProvider<Latest>>
             </StoreProvider>
-        </ContextProvider<Rc<AppContext>>>
+        </ShellContext>
     }
 }

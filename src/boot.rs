@@ -2,7 +2,7 @@
 //!
 //! The app ships as two wasm builds of this crate. The **first screen** (`src/main.rs`, what
 //! the loader fetches for those pages) is the shell with the home page, the SME path and the
-//! not-found page ([`crate::route::Route::on_first_screen`]); the linker leaves every other
+//! not-found page ([`shindan_core::route::Route::on_first_screen`]); the linker leaves every other
 //! page out. The **whole app** (`src/bin/full.rs`, `shindan-full-<hash>.js` and its wasm,
 //! named in the `shindan-full` `<meta>` by `src/web/post_build.mjs`) has every page.
 //!
@@ -34,10 +34,10 @@ use yew::prelude::*;
 
 use crate::app::{App, Shell};
 use crate::hooks::store::{Latest, StoreHandle};
-use crate::hooks::use_app;
-use crate::i18n::{t, Msg};
-use crate::route::Route;
-use crate::store::handoff::Handoff;
+use crate::hooks::use_lang;
+use shindan_core::i18n::{t, Msg};
+use shindan_core::route::Route;
+use shindan_core::store::handoff::Handoff;
 
 /// The `window` property through which the whole app asks the first screen to hand over.
 const EXIT: &str = "__shindanFirstExit";
@@ -59,8 +59,8 @@ thread_local! {
 
 /// `main` of the first-screen build.
 pub fn first() {
-    crate::model::use_blob(crate::model::FIRST_SCREEN_COMPACT);
-    crate::pwa::register();
+    shindan_core::model::use_blob(shindan_core::model::FIRST_SCREEN_COMPACT);
+    crate::door::pwa::register();
     if Route::parse(&crate::hooks::store::current_hash()).on_first_screen() {
         mount_first();
     } else {
@@ -108,7 +108,7 @@ fn First() -> Html {
 /// In place of a page the first screen does not have: loads and starts the whole app.
 #[component]
 fn HandOver() -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let store = use_context::<Latest>().map(|l| l.0);
     let failed = use_state(|| false);
     let attempt = use_state(|| 0u32);
@@ -176,8 +176,8 @@ async fn hand_over(store: Option<StoreHandle>, live: Rc<Cell<bool>>) -> Result<(
 
 /// `main` of the whole-app build: takes over from the first screen, then renders every page.
 pub fn full() {
-    crate::model::use_blob(crate::model::BUILTIN_COMPACT);
-    crate::i18n::install_all();
+    shindan_core::model::use_blob(shindan_core::model::BUILTIN_COMPACT);
+    shindan_core::i18n::install_all();
     if let Some(window) = web_sys::window() {
         let exit = js_sys::Reflect::get(&window, &EXIT.into())
             .ok()
@@ -190,7 +190,7 @@ pub fn full() {
     }
     // Loaded directly by src/web/loader.js (the address was another page's), no first screen
     // has run: register the service worker (`register` does nothing if the first screen did).
-    crate::pwa::register();
+    crate::door::pwa::register();
     // After the first screen's teardown, which `exit` queued as a microtask: both run before
     // the next paint.
     wasm_bindgen_futures::spawn_local(async {

@@ -1,35 +1,19 @@
 //! Shindan (診断): a private, in-browser self-assessment for Japan's cybersecurity
-//! management guidelines.
+//! management guidelines — the web app.
 //!
-//! The crate is layered; imports point down only (CI greps for the breaches):
+//! Everything that is not the browser lives in the pure core crate, `shindan_core`
+//! (crates/core: the model, scoring, the store, formats, codecs, strings, view-models). This
+//! crate renders it and does the I/O. Its layers point down only (docs/architecture.md; the
+//! test command checks every import with `.ci/imports.mjs`):
 //!
 //! ```text
-//! views      app, boot (the two builds), pages/, components/, hooks/store       wasm only
-//! edges      storage::edge (localStorage), crypto + supply_crypto (WebCrypto),   wasm only
-//!            files, pwa
-//! store      store/ — the one state, its actions, the two-tab sync rules        pure
-//! storage    storage/ — record formats, migration, backup, CSV, edge reports    pure
-//! share      share/ — the link codec; supply/ — partner requests, sealed responses pure
-//! domain     assessment/ (scoring, plan, comparison), incident                  pure
-//! base       model/ (the guidelines as data), i18n, lang, route, format, csv, chart
+//! views      app, boot (the two builds), pages/, components/
+//! hooks      hooks/ — the store as Yew state: contexts, facade hooks, the sync loop
+//! door       door/ — localStorage, WebCrypto, files and downloads, clipboard, service worker
+//! core       shindan_core (its own crate; no browser crate in its dependency tree)
 //! ```
 //!
-//! Pure modules import no browser API and are tested natively (`cargo test`); only the views
-//! and the edges are compiled for `wasm32` alone.
-
-pub mod assessment;
-pub mod chart;
-pub mod csv;
-pub mod format;
-pub mod i18n;
-pub mod incident;
-pub mod lang;
-pub mod model;
-pub mod route;
-pub mod share;
-pub mod storage;
-pub mod store;
-pub mod supply;
+//! Only the browser runs this crate: on the host it is empty and `cargo test` tests the core.
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;
@@ -38,14 +22,8 @@ pub mod boot;
 #[cfg(target_arch = "wasm32")]
 pub mod components;
 #[cfg(target_arch = "wasm32")]
-pub mod crypto;
-#[cfg(target_arch = "wasm32")]
-pub mod files;
+pub mod door;
 #[cfg(target_arch = "wasm32")]
 pub mod hooks;
 #[cfg(target_arch = "wasm32")]
 pub mod pages;
-#[cfg(target_arch = "wasm32")]
-pub mod pwa;
-#[cfg(target_arch = "wasm32")]
-pub mod supply_crypto;

@@ -8,7 +8,7 @@
 
 use std::collections::BTreeSet;
 
-use shindan::route::Route;
+use shindan_core::route::Route;
 
 /// The `WHOLE` array of the loader, as written.
 fn loader_list() -> BTreeSet<String> {

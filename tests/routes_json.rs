@@ -2,7 +2,7 @@
 //! Regenerate with `UPDATE_ROUTES=1 cargo test --test routes_json`.
 #![cfg(not(target_arch = "wasm32"))]
 
-use shindan::route::Route;
+use shindan_core::route::Route;
 
 #[test]
 fn e2e_route_list_matches_the_code() {

@@ -7,6 +7,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::HtmlElement;
 
+#[path = "../crates/core/tests/golden/mod.rs"]
 mod golden;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -47,7 +48,7 @@ fn html_lang() -> Option<String> {
 
 fn mount() -> web_sys::Element {
     // As the whole app's `main` does (`shindan::boot::full`).
-    shindan::model::use_blob(shindan::model::BUILTIN_COMPACT);
+    shindan_core::model::use_blob(shindan_core::model::BUILTIN_COMPACT);
     let doc = document();
     let root = doc.create_element("div").expect("div");
     doc.body()
@@ -124,10 +125,10 @@ async fn the_shell_renders_and_the_language_switch_works() {
 /// opens it again; a wrong passphrase is refused.
 #[wasm_bindgen_test]
 async fn webcrypto_seals_and_opens_the_pinned_golden_link() {
-    use shindan::crypto::{seal_with, unseal, CryptoError};
-    use shindan::model::{model, Id};
-    use shindan::share::{self, base64url, Opened};
-    shindan::model::use_blob(shindan::model::BUILTIN_COMPACT);
+    use shindan::door::crypto::{seal_with, unseal, CryptoError};
+    use shindan_core::model::{model, Id};
+    use shindan_core::share::{self, base64url, Opened};
+    shindan_core::model::use_blob(shindan_core::model::BUILTIN_COMPACT);
 
     let plain = base64url::decode(golden::EXEC_PLAIN).unwrap();
     let sealed = seal_with(golden::PASSPHRASE, &plain, golden::SALT, golden::NONCE)

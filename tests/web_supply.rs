@@ -1,4 +1,4 @@
-//! Browser tests of the supply-chain WebCrypto edge (`shindan::supply_crypto`) in headless
+//! Browser tests of the supply-chain WebCrypto edge (`shindan::door::supply_crypto`) in headless
 //! Chromium: WebCrypto opens the response RustCrypto sealed natively (the golden link of
 //! `tests/supply.rs`), reproduces it byte for byte from the same fixed ephemeral key and
 //! nonce, and a fresh key pair seals and opens a response; another key cannot open it.
@@ -7,12 +7,12 @@
 #![cfg(target_arch = "wasm32")]
 #![allow(clippy::unwrap_used)]
 
-use shindan::share;
-use shindan::supply::*;
-use shindan::supply_crypto::{
+use shindan::door::supply_crypto::{
     generate_request_key, open_all, open_response, seal_response, seal_response_deterministic,
     SupplyCryptoError,
 };
+use shindan_core::share;
+use shindan_core::supply::*;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -25,9 +25,9 @@ const EPHEMERAL_JWK: &str = r#"{"crv":"P-256","d":"IiIiIiIiIiIiIiIiIiIiIiIiIiIiI
 
 /// The whole model, as the whole app's `main` chooses it (`shindan::boot::full`); every test
 /// calls it first, since the library code under test reads the model too.
-fn model() -> &'static shindan::model::Model {
-    shindan::model::use_blob(shindan::model::BUILTIN_COMPACT);
-    shindan::model::model()
+fn model() -> &'static shindan_core::model::Model {
+    shindan_core::model::use_blob(shindan_core::model::BUILTIN_COMPACT);
+    shindan_core::model::model()
 }
 
 fn request() -> Request {
@@ -46,7 +46,7 @@ async fn webcrypto_opens_the_natively_sealed_golden_response() {
     assert_eq!(c.responded_at_ms, 1_768_435_200_000);
     assert_eq!(c.responder, ResponderId([0x5a; ID_LEN]));
     let d = share::decode_bytes(model(), &c.answers).unwrap();
-    let sc = shindan::assessment::self_check(model(), &d.assessment);
+    let sc = shindan_core::assessment::self_check(model(), &d.assessment);
     assert_eq!((sc.total, sc.complete), (34, true));
 }
 

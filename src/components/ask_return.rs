@@ -9,9 +9,9 @@
 use yew::prelude::*;
 
 use crate::hooks::store::use_partner_side;
-use crate::hooks::use_app;
-use crate::i18n::{t, Msg};
-use crate::route::Route;
+use crate::hooks::{use_lang, use_route};
+use shindan_core::i18n::{t, Msg};
+use shindan_core::route::Route;
 
 /// The pages a request sends the partner to.
 fn answering(route: &Route) -> bool {
@@ -24,15 +24,15 @@ fn answering(route: &Route) -> bool {
 /// The line back to the request (nothing when no request is being answered or elsewhere).
 #[component]
 pub fn AskReturn() -> Html {
-    let app = use_app();
+    let lang = use_lang();
+    let route = use_route();
     let side = use_partner_side();
     let Some(r) = side.side.asked.clone() else {
         return html! {};
     };
-    if !answering(&app.route) {
+    if !answering(&route) {
         return html! {};
     }
-    let lang = app.lang;
     let on_forget = Callback::from(move |_: MouseEvent| side.forget());
     html! {
         <aside class="ask-return no-print" data-testid="ask-return" aria-label={t(lang, Msg::AskReturnLabel)}>

@@ -1,9 +1,9 @@
-//! Horizontal bar chart (e.g. the self-diagnosis part subtotals), SVG from `crate::chart::bar`,
+//! Horizontal bar chart (e.g. the self-diagnosis part subtotals), SVG from `shindan_core::chart::bar`,
 //! with the numbers printed beside each bar so nothing depends on colour or length alone.
 
 use yew::prelude::*;
 
-use crate::chart::{bar, svg_num};
+use shindan_core::chart::{bar, svg_num};
 
 /// One bar.
 #[derive(Clone, PartialEq)]

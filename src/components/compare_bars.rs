@@ -5,11 +5,11 @@
 
 use yew::prelude::*;
 
-use crate::assessment::compare::PartDelta;
-use crate::chart::{bar, svg_num};
-use crate::hooks::use_app;
-use crate::i18n::{t, Msg};
-use crate::model::model;
+use crate::hooks::use_lang;
+use shindan_core::assessment::compare::PartDelta;
+use shindan_core::chart::{bar, svg_num};
+use shindan_core::i18n::{t, Msg};
+use shindan_core::model::model;
 
 #[derive(Properties, PartialEq)]
 pub struct CompareBarsProps {
@@ -27,7 +27,7 @@ const ROW_H: f64 = 24.0;
 
 #[component]
 pub fn CompareBars(props: &CompareBarsProps) -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let m = model();
     let parts = m.self_check_parts();
     let group_h = HEAD_H + 2.0 * ROW_H + 6.0;

@@ -3,10 +3,10 @@
 
 use yew::prelude::*;
 
-use crate::assessment::compare::DirectionDelta;
-use crate::chart::{radar_frame, radar_series, svg_num, svg_points, Point, RadarShape};
-use crate::hooks::use_app;
-use crate::i18n::{t, Msg};
+use crate::hooks::use_lang;
+use shindan_core::assessment::compare::DirectionDelta;
+use shindan_core::chart::{radar_frame, radar_series, svg_num, svg_points, Point, RadarShape};
+use shindan_core::i18n::{t, Msg};
 
 const SIZE: f64 = 420.0;
 const CENTER: Point = (SIZE / 2.0, SIZE / 2.0);
@@ -46,29 +46,29 @@ fn series(values: &[Option<f64>], class: &'static str) -> Html {
 }
 
 fn fmt(v: Option<f64>) -> String {
-    v.map(crate::format::percent_num)
+    v.map(shindan_core::format::percent_num)
         .unwrap_or_else(|| "–".into())
 }
 
 /// The change between the two shown numbers (each rounded by the one rule first).
 fn fmt_delta(a: Option<f64>, b: Option<f64>) -> String {
     match (a, b) {
-        (Some(a), Some(b)) => crate::format::percent_delta(a, b),
+        (Some(a), Some(b)) => shindan_core::format::percent_delta(a, b),
         _ => "–".into(),
     }
 }
 
 #[component]
 pub fn CompareRadar(props: &CompareRadarProps) -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let Some(frame) = radar_frame(props.rows.len(), CENTER, RADIUS, 18.0) else {
         return Html::default();
     };
     let a: Vec<Option<f64>> = props.rows.iter().map(|r| r.a).collect();
     let b: Vec<Option<f64>> = props.rows.iter().map(|r| r.b).collect();
     let label = |num: u8| match lang {
-        crate::lang::Lang::Ja => format!("指示{num}"),
-        crate::lang::Lang::En => format!("D{num}"),
+        shindan_core::lang::Lang::Ja => format!("指示{num}"),
+        shindan_core::lang::Lang::En => format!("D{num}"),
     };
     html! {
         <figure class="chart radar compare-radar" id="compare-radar">

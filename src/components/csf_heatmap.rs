@@ -4,10 +4,10 @@
 
 use yew::prelude::*;
 
-use crate::assessment::{CsfSource, CsfView};
-use crate::hooks::use_app;
-use crate::i18n::{t, Msg};
-use crate::model::model;
+use crate::hooks::use_lang;
+use shindan_core::assessment::{CsfSource, CsfView};
+use shindan_core::i18n::{t, Msg};
+use shindan_core::model::model;
 
 #[derive(Properties, PartialEq)]
 pub struct CsfHeatmapProps {
@@ -26,7 +26,7 @@ fn bucket(p: f64) -> &'static str {
 
 #[component]
 pub fn CsfHeatmap(props: &CsfHeatmapProps) -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let m = model();
     let v = &props.view;
     let (title, label) = match v.source {
@@ -61,7 +61,7 @@ pub fn CsfHeatmap(props: &CsfHeatmapProps) -> Html {
                                 { for f.categories.iter().map(|c| {
                                     let cname = m.csf_category(v.version, c.category.as_str()).map(|x| x.name.get(lang).to_string()).unwrap_or_default();
                                     let (cls, text) = match c.percent {
-                                        Some(p) => (bucket(p), crate::format::percent(lang, p)),
+                                        Some(p) => (bucket(p), shindan_core::format::percent(lang, p)),
                                         None => ("nodata", t(lang, Msg::NoData).to_string()),
                                     };
                                     html! {

@@ -5,9 +5,9 @@
 
 use yew::prelude::*;
 
-use crate::files::{Notice, NoticeDispatch};
-use crate::hooks::use_app;
-use crate::i18n::{t, Msg};
+use crate::hooks::download::{Notice, NoticeDispatch};
+use crate::hooks::use_lang;
+use shindan_core::i18n::{t, Msg};
 
 #[derive(Properties, PartialEq)]
 pub struct ExportNoticeProps {
@@ -17,7 +17,7 @@ pub struct ExportNoticeProps {
 
 #[component]
 pub fn ExportNotice(props: &ExportNoticeProps) -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let shown = !props.notice.text.is_empty();
     let on_close = {
         let d = props.dispatch.clone();

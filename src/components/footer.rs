@@ -2,13 +2,13 @@
 
 use yew::prelude::*;
 
-use crate::hooks::use_app;
-use crate::i18n::{t, Msg};
-use crate::route::Route;
+use crate::hooks::use_lang;
+use shindan_core::i18n::{t, Msg};
+use shindan_core::route::Route;
 
 #[component]
 pub fn Footer() -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     html! {
         <footer class="site-footer">
             <p id="privacy-promise">{ t(lang, Msg::FooterPrivacy) }</p>

@@ -2,9 +2,9 @@
 
 use yew::prelude::*;
 
-use crate::hooks::use_app;
-use crate::i18n::{t, Msg};
-use crate::route::{Route, Section};
+use crate::hooks::{use_lang, use_route, use_set_lang, use_storage_ok};
+use shindan_core::i18n::{t, Msg};
+use shindan_core::route::{Route, Section};
 
 fn section_label(s: Section) -> Msg {
     match s {
@@ -19,20 +19,19 @@ fn section_label(s: Section) -> Msg {
 
 #[component]
 pub fn Header() -> Html {
-    let app = use_app();
-    let lang = app.lang;
-    let current = app.route.section();
+    let lang = use_lang();
+    let route = use_route();
+    let storage_ok = use_storage_ok();
+    let set = use_set_lang();
+    let current = route.section();
     let other = lang.other();
-    let on_switch = {
-        let set = app.set_lang.clone();
-        Callback::from(move |_| set.emit(other))
-    };
+    let on_switch = { Callback::from(move |_| set.emit(other)) };
     // On a phone the menu is one button that opens the sections' list (style/main.css); it
     // closes again once a section is chosen. Wider screens show the list always.
     let open = use_state_eq(|| false);
     {
         let open = open.setter();
-        use_effect_with(app.route.clone(), move |_| open.set(false));
+        use_effect_with(route.clone(), move |_| open.set(false));
     }
     let on_menu = {
         let open = open.clone();
@@ -71,7 +70,7 @@ pub fn Header() -> Html {
                     }) }
                 </ul>
             </nav>
-            if !app.storage_ok {
+            if !storage_ok {
                 <p class="banner warn" role="alert">{ t(lang, Msg::StorageUnavailable) }</p>
             }
         </header>

@@ -6,14 +6,14 @@
 
 use yew::prelude::*;
 
-use crate::assessment::{exec_figures, DirectionScore, Missing, Score};
 use crate::components::sme_summary::item_label;
 use crate::hooks::store::use_assessment;
-use crate::hooks::use_app;
-use crate::i18n::{t, tn, Msg};
-use crate::lang::Lang;
-use crate::model::model;
-use crate::route::Route;
+use crate::hooks::use_lang;
+use shindan_core::assessment::{exec_figures, DirectionScore, Missing, Score};
+use shindan_core::i18n::{t, tn, Msg};
+use shindan_core::lang::Lang;
+use shindan_core::model::model;
+use shindan_core::route::Route;
 
 /// A task line: the imperative, linked to the place where it is done.
 fn task(text: String, route: Route, testid: &'static str) -> Html {
@@ -58,7 +58,7 @@ fn how_points(lang: Lang) -> String {
 pub fn overall_figure(lang: Lang, overall: &Score, testid: &'static str) -> Html {
     html! {
         <p class="key-total" data-testid={testid}>
-            <span class="big">{ overall.percent.map(|v| crate::format::percent(lang, v)).unwrap_or_else(|| "–".into()) }</span>
+            <span class="big">{ overall.percent.map(|v| shindan_core::format::percent(lang, v)).unwrap_or_else(|| "–".into()) }</span>
             { " " }{ t(lang, Msg::KeyExecOverall) }
             { format!(" ({} {} / {})", t(lang, Msg::Answered), overall.answered, overall.total) }
         </p>
@@ -89,7 +89,7 @@ pub fn weakest_list(
                     html! {
                         <li key={d.direction.to_string()} data-direction={d.number.to_string()}>
                             <strong class="weak-title">{ dir.map(|x| format!("{} {}", x.label.get(lang), x.title.get(lang))).unwrap_or_default() }</strong>
-                            { " " }<span class="weak-score">{ d.score.percent.map(|p| crate::format::percent(lang, p)).unwrap_or_default() }</span>
+                            { " " }<span class="weak-score">{ d.score.percent.map(|p| shindan_core::format::percent(lang, p)).unwrap_or_default() }</span>
                             if let Some(s) = dir.and_then(|x| x.scenarios.first()).filter(|_| scenario) {
                                 <br /><span class="scenario">{ t(lang, Msg::ScenarioIfNeglected) }{ ": " }{ s.get(lang) }</span>
                             }
@@ -111,7 +111,7 @@ pub struct KeyAnswersProps {
 /// The key answers of the open assessment, SME first (the most common user), then executive.
 #[component]
 pub fn KeyAnswers(props: &KeyAnswersProps) -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let a = use_assessment();
     let m = model();
     let cur = &a.current;

@@ -4,10 +4,10 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::assessment::{Action, MetaField};
 use crate::hooks::store::{use_assessment, use_edit};
-use crate::hooks::use_app;
-use crate::i18n::{t, Msg};
+use crate::hooks::use_lang;
+use shindan_core::assessment::{Action, MetaField};
+use shindan_core::i18n::{t, Msg};
 
 /// The value of the input an event came from.
 pub fn input_value(e: &Event) -> String {
@@ -28,7 +28,7 @@ pub struct MetaFormProps {
 
 #[component]
 pub fn MetaForm(props: &MetaFormProps) -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let on_meta = use_edit(|(f, v): (MetaField, String)| Some(Action::Meta(f, v)));
     let field = |f: MetaField| on_meta.reform(move |e: Event| (f, input_value(&e)));
     html! {

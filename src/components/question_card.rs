@@ -3,8 +3,8 @@
 
 use yew::prelude::*;
 
-use crate::assessment::Chosen;
-use crate::model::Id;
+use shindan_core::assessment::Chosen;
+use shindan_core::model::Id;
 
 /// One choice of a question.
 #[derive(Clone, PartialEq)]

@@ -1,13 +1,13 @@
 //! The radar chart of the 10 指示 (score %, current and target maturity on one 0–100 axis).
-//! SVG from `crate::chart` geometry; series differ by dash pattern and marker shape, not only
+//! SVG from `shindan_core::chart` geometry; series differ by dash pattern and marker shape, not only
 //! colour; `role="img"` with a title, and the same numbers in a table beside it.
 
 use yew::prelude::*;
 
-use crate::assessment::RadarRow;
-use crate::chart::{radar_frame, radar_series, svg_num, svg_points, Point, RadarShape};
-use crate::hooks::use_app;
-use crate::i18n::{t, Msg};
+use crate::hooks::use_lang;
+use shindan_core::assessment::RadarRow;
+use shindan_core::chart::{radar_frame, radar_series, svg_num, svg_points, Point, RadarShape};
+use shindan_core::i18n::{t, Msg};
 
 const SIZE: f64 = 420.0;
 const CENTER: Point = (SIZE / 2.0, SIZE / 2.0);
@@ -26,7 +26,7 @@ pub struct RadarProps {
 }
 
 fn fmt(v: Option<f64>) -> String {
-    v.map(crate::format::percent_num)
+    v.map(shindan_core::format::percent_num)
         .unwrap_or_else(|| "–".into())
 }
 
@@ -55,7 +55,7 @@ fn series(values: &[Option<f64>], class: &'static str) -> Html {
 
 #[component]
 pub fn Radar(props: &RadarProps) -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let n = props.rows.len();
     let Some(frame) = radar_frame(n, CENTER, RADIUS, 18.0) else {
         return Html::default();
@@ -65,8 +65,8 @@ pub fn Radar(props: &RadarProps) -> Html {
     let current: Vec<Option<f64>> = props.rows.iter().map(|r| r.current).collect();
     let target: Vec<Option<f64>> = props.rows.iter().map(|r| r.target).collect();
     let label = |num: u8| match lang {
-        crate::lang::Lang::Ja => format!("指示{num}"),
-        crate::lang::Lang::En => format!("D{num}"),
+        shindan_core::lang::Lang::Ja => format!("指示{num}"),
+        shindan_core::lang::Lang::En => format!("D{num}"),
     };
     html! {
         <figure class="chart radar" id={props.id.clone()}>

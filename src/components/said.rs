@@ -7,9 +7,9 @@
 
 use yew::prelude::*;
 
-use crate::i18n::{t, Msg};
-use crate::lang::Lang;
-use crate::model::{English, Official, Own, Said, Wording};
+use shindan_core::i18n::{t, Msg};
+use shindan_core::lang::Lang;
+use shindan_core::model::{English, Official, Own, Said, Wording};
 
 /// The marker put before Shindan's own text: a visible "Shindan" tag whose accessible name is
 /// the full meaning ("Shindan's own text, not the guideline's wording").
@@ -78,7 +78,7 @@ pub fn wording_note<'a>(lang: Lang, texts: impl IntoIterator<Item = &'a Official
         Some(m) => html! {
             <p class="note" data-testid="wording-note">
                 { t(lang, m) }{ " " }
-                <a href={crate::route::Route::GuidelinesSources.to_hash()}>{ t(lang, Msg::GlSeeSources) }</a>
+                <a href={shindan_core::route::Route::GuidelinesSources.to_hash()}>{ t(lang, Msg::GlSeeSources) }</a>
             </p>
         },
         None => Html::default(),

@@ -1,8 +1,8 @@
 //! The "Share by link" button and its dialog on the results page: options (name/date, notes),
-//! an optional passphrase (sealed through `crate::crypto`), the link with copy and the native
+//! an optional passphrase (sealed through `crate::door::crypto`), the link with copy and the native
 //! share sheet, its QR code drawn as SVG elements, and the privacy warning.
 //!
-//! The link is built from the current assessment with the pure codec (`crate::share`); nothing
+//! The link is built from the current assessment with the pure codec (`shindan_core::share`); nothing
 //! is sent anywhere. A native `<dialog>` opened with `showModal()` gives focus containment and
 //! Escape-to-close for free.
 
@@ -10,11 +10,11 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::hooks::store::use_assessment;
-use crate::hooks::use_app;
-use crate::i18n::{t, tn, Msg};
-use crate::lang::Lang;
-use crate::model::model;
-use crate::share::{self, qr::QrMatrix, ShareOptions, MAX_LINK_CHARS};
+use crate::hooks::use_lang;
+use shindan_core::i18n::{t, tn, Msg};
+use shindan_core::lang::Lang;
+use shindan_core::model::model;
+use shindan_core::share::{self, qr::QrMatrix, ShareOptions, MAX_LINK_CHARS};
 
 /// Shortest passphrase accepted for sealing.
 pub const MIN_PASSPHRASE: usize = 8;
@@ -25,16 +25,6 @@ fn base_url() -> String {
         .and_then(|w| w.location().href().ok())
         .unwrap_or_default();
     href.split('#').next().unwrap_or_default().to_string()
-}
-
-fn has_native_share() -> bool {
-    web_sys::window()
-        .map(|w| {
-            js_sys::Reflect::get(&w.navigator(), &"share".into())
-                .map(|f| f.is_function())
-                .unwrap_or(false)
-        })
-        .unwrap_or(false)
 }
 
 #[derive(Clone, PartialEq)]
@@ -77,7 +67,7 @@ fn qr_view(lang: Lang, link: &str) -> Html {
 
 #[component]
 pub fn ShareDialog() -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let a = use_assessment();
     let dialog = use_node_ref();
     let include_name = use_state(|| false);
@@ -86,7 +76,7 @@ pub fn ShareDialog() -> Html {
     let passphrase = use_state(String::new);
     let sealing = use_state(|| Sealing::Idle);
     let copy = use_state(|| Copy::Idle);
-    let native = use_memo((), |_| has_native_share());
+    let native = use_memo((), |_| crate::door::files::can_share());
 
     let opts = ShareOptions {
         include_name: *include_name,
@@ -158,7 +148,7 @@ pub fn ShareDialog() -> Html {
             let sealing = sealing.clone();
             let pass = (*passphrase).clone();
             wasm_bindgen_futures::spawn_local(async move {
-                match crate::crypto::seal(&pass, &enc.bytes).await {
+                match crate::door::crypto::seal(&pass, &enc.bytes).await {
                     Ok(s) => sealing.set(Sealing::Done {
                         from: enc.payload.clone(),
                         payload: share::seal_payload(&s),
@@ -174,7 +164,7 @@ pub fn ShareDialog() -> Html {
         Callback::from(move |_: MouseEvent| {
             let Some(link) = link.clone() else { return };
             let copy = copy.clone();
-            crate::files::copy_text(&link, move |ok| {
+            crate::door::files::copy_text(&link, move |ok| {
                 copy.set(if ok { Copy::Done } else { Copy::Failed })
             });
         })
@@ -183,15 +173,7 @@ pub fn ShareDialog() -> Html {
         let link = link.clone();
         Callback::from(move |_: MouseEvent| {
             let Some(link) = link.clone() else { return };
-            let Some(w) = web_sys::window() else { return };
-            let data = web_sys::ShareData::new();
-            data.set_url(&link);
-            data.set_title(t(lang, Msg::SharedTitle));
-            let promise = w.navigator().share_with_data(&data);
-            // The user may cancel the sheet: nothing to report.
-            wasm_bindgen_futures::spawn_local(async move {
-                let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-            });
+            crate::door::files::share_link(&link, t(lang, Msg::SharedTitle));
         })
     };
     let select_all = Callback::from(|e: FocusEvent| {

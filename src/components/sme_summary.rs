@@ -1,18 +1,18 @@
 //! SME results: self-diagnosis total, band and next step, part subtotals, SECURITY ACTION ★/★★
 //! readiness with exactly what is missing, the わからない to-do list and the weakest items with
-//! their example measures. Every number comes from `crate::assessment`.
+//! their example measures. Every number comes from `shindan_core::assessment`.
 
 use yew::prelude::*;
 
-use crate::assessment::Missing;
 use crate::components::bar_chart::{BarChart, BarDatum};
 use crate::components::said::{own, own_block, own_mark};
 use crate::hooks::store::use_assessment;
-use crate::hooks::use_app;
-use crate::i18n::{t, tn, Msg};
-use crate::lang::Lang;
-use crate::model::{model, Id};
-use crate::route::Route;
+use crate::hooks::use_lang;
+use shindan_core::assessment::Missing;
+use shindan_core::i18n::{t, tn, Msg};
+use shindan_core::lang::Lang;
+use shindan_core::model::{model, Id};
+use shindan_core::route::Route;
 
 /// "No.7 <the question>" for a self-check item, "1. <title>" for an article: the guideline's
 /// numbering and text, never Shindan's short labels.
@@ -40,7 +40,7 @@ fn item_link(lang: Lang, id: &Id) -> Html {
 /// The part subtotals as a table (the SME results and the one-page summary).
 pub fn parts_table(
     lang: Lang,
-    sc: &crate::assessment::SelfCheckResult,
+    sc: &shindan_core::assessment::SelfCheckResult,
     class: &'static str,
     testid: &'static str,
 ) -> Html {
@@ -76,7 +76,7 @@ pub fn parts_table(
 }
 
 /// "55 / 100", or "12 / 100 (provisional, answered 7 / 25)" before every item is answered.
-pub fn total_text(lang: Lang, sc: &crate::assessment::SelfCheckResult) -> String {
+pub fn total_text(lang: Lang, sc: &shindan_core::assessment::SelfCheckResult) -> String {
     if sc.complete {
         format!("{} / {}", sc.total, sc.max)
     } else {
@@ -103,7 +103,7 @@ pub struct SmeSummaryProps {
 
 #[component]
 pub fn SmeSummary(props: &SmeSummaryProps) -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let a = use_assessment();
     let m = model();
     let sc = a.open.self_check();
@@ -231,7 +231,7 @@ pub fn SmeSummary(props: &SmeSummaryProps) -> Html {
             <h3>{ t(lang, Msg::SmeActionsTitle) }</h3>
             <p data-testid="actions-score">{ own_mark(lang) }{ " " }{ t(lang, Msg::ActionsScoreIsShindans) }{ " " }{
                 match actions.percent {
-                    Some(p) => format!("{} ({} {} / {})", crate::format::percent(lang, p), t(lang, Msg::Answered), actions.answered, actions.total),
+                    Some(p) => format!("{} ({} {} / {})", shindan_core::format::percent(lang, p), t(lang, Msg::Answered), actions.answered, actions.total),
                     None => format!("{} ({} {} / {})", t(lang, Msg::ActionsNoneAnswered), t(lang, Msg::Answered), actions.answered, actions.total),
                 }
             }</p>

@@ -4,14 +4,14 @@
 
 use yew::prelude::*;
 
-use crate::files;
+use crate::hooks::download;
 use crate::hooks::store::use_storage_status;
 use crate::hooks::store::{self, StoredMigration as Migration};
 use crate::hooks::store::{now, use_assessments, use_partner_side, use_supply};
-use crate::hooks::use_app;
-use crate::i18n::{t, Msg};
+use crate::hooks::use_lang;
+use shindan_core::i18n::{t, Msg};
 
-fn name_or_untitled(name: &str, lang: crate::lang::Lang) -> String {
+fn name_or_untitled(name: &str, lang: shindan_core::lang::Lang) -> String {
     if name.trim().is_empty() {
         t(lang, Msg::Untitled).to_string()
     } else {
@@ -21,24 +21,24 @@ fn name_or_untitled(name: &str, lang: crate::lang::Lang) -> String {
 
 #[component]
 pub fn StorageBanners() -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let status = use_storage_status();
     let lib = use_assessments();
     let supply = use_supply().supply;
     let responder = use_partner_side().side.responder;
     let export_error = use_state(|| false);
-    let downloader = files::use_download();
+    let downloader = download::use_download();
 
     let on_export = {
         let lib = lib.clone();
         let export_error = export_error.clone();
         let downloader = downloader.clone();
         Callback::from(move |_: MouseEvent| {
-            let part = files::SupplyPart {
+            let part = download::SupplyPart {
                 register: &supply.value,
                 responder,
             };
-            export_error.set(files::export_backup(&lib, None, Some(part), &downloader).is_err());
+            export_error.set(download::export_backup(&lib, None, Some(part), &downloader).is_err());
         })
     };
     let download_raw = |key: String| {
@@ -46,7 +46,7 @@ pub fn StorageBanners() -> Html {
         Callback::from(move |_: MouseEvent| {
             if let Some(raw) = store::raw(&key) {
                 let _ = downloader.save(
-                    files::Export::Unreadable,
+                    download::Export::Unreadable,
                     &format!("{key}.txt"),
                     "text/plain",
                     &raw,
@@ -135,6 +135,6 @@ pub fn StorageBanners() -> Html {
 }
 
 /// The display name of an assessment (or "untitled").
-pub fn display_name(name: &str, lang: crate::lang::Lang) -> String {
+pub fn display_name(name: &str, lang: shindan_core::lang::Lang) -> String {
     name_or_untitled(name, lang)
 }

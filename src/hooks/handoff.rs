@@ -4,7 +4,7 @@
 
 use std::cell::{Cell, RefCell};
 
-use crate::store::handoff::Handoff;
+use shindan_core::store::handoff::Handoff;
 
 thread_local! {
     /// What the first screen handed over, until the store is read.

@@ -2,7 +2,8 @@
 //! one hook that carries the store's writes to the storage edge.
 
 pub mod app;
+pub mod download;
 pub mod handoff;
 pub mod store;
 
-pub use app::{use_app, AppContext};
+pub use app::{use_lang, use_route, use_set_lang, use_storage_ok, ShellContext};

@@ -1,4 +1,4 @@
-//! The store (`crate::store::Store`) as Yew state, the parts of it `App` provides as contexts,
+//! The store (`shindan_core::store::Store`) as Yew state, the parts of it `App` provides as contexts,
 //! the facade hooks views use (`use_assessment`, `use_assessments`, `use_incidents`,
 //! `use_storage_status`, `use_supply`), and [`use_store_sync`]: the one place that calls the storage edge.
 //!
@@ -17,25 +17,25 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::assessment::{Action, Assessment, Chosen};
-use crate::incident::IncidentAction;
-use crate::lang::Lang;
-use crate::model::Id;
-use crate::route::Route;
-use crate::storage::backup::Restore;
-use crate::storage::edge;
-use crate::storage::record::{ComparePick, RecordId, UiState};
-use crate::storage::report::KeptOutcome;
-use crate::storage::Stored;
-use crate::store::library::{Library, LibraryAction};
-use crate::store::sync::{self, Write};
-use crate::store::{
+use crate::door::storage as edge;
+use shindan_core::assessment::{Action, Assessment, Chosen};
+use shindan_core::incident::IncidentAction;
+use shindan_core::lang::Lang;
+use shindan_core::model::Id;
+use shindan_core::route::Route;
+use shindan_core::storage::backup::Restore;
+use shindan_core::storage::record::{ComparePick, RecordId, UiState};
+use shindan_core::storage::report::KeptOutcome;
+use shindan_core::storage::Stored;
+use shindan_core::store::library::{Library, LibraryAction};
+use shindan_core::store::sync::{self, Write};
+use shindan_core::store::{
     Found, Incidents, Kept, Opened, Stamped, StorageStatus, Store, StoreAction, Supply,
     SupplyAction,
 };
-use crate::supply::{LineReport, Request, ResponderId};
+use shindan_core::supply::{LineReport, Request, ResponderId};
 
-pub use crate::storage::report::{Cleared, Migration as StoredMigration, StorageError};
+pub use shindan_core::storage::report::{Cleared, Migration as StoredMigration, StorageError};
 
 /// Milliseconds since the epoch.
 pub fn now() -> u64 {
@@ -47,26 +47,41 @@ pub fn fresh_id() -> RecordId {
     RecordId::fresh(now(), (js_sys::Math::random() * f64::from(u32::MAX)) as u32)
 }
 
-impl Reducible for Store {
+/// The store as Yew state: the core's [`Store`], which knows nothing of Yew, behind the
+/// `Reducible` Yew's reducer hook needs (a local type, so the impl may live here).
+#[derive(Clone, PartialEq)]
+pub struct StoreState(pub Store);
+
+impl std::ops::Deref for StoreState {
+    type Target = Store;
+    fn deref(&self) -> &Store {
+        &self.0
+    }
+}
+
+impl Reducible for StoreState {
     type Action = Stamped;
 
     fn reduce(self: Rc<Self>, action: Stamped) -> Rc<Self> {
-        Store::reduce(self, action)
+        match self.0.next(action) {
+            Some(next) => Rc::new(StoreState(next)),
+            None => self,
+        }
     }
 }
 
 /// The store's one state handle (held by `App`).
-pub type StoreHandle = UseReducerHandle<Store>;
+pub type StoreHandle = UseReducerHandle<StoreState>;
 
 /// Sends actions to the store. Its identity never changes, so reading it subscribes a view to
 /// nothing and callbacks built on it stay equal across renders.
 #[derive(Clone, PartialEq)]
-pub struct Dispatch(UseReducerDispatcher<Store>);
+pub struct Dispatch(Option<UseReducerDispatcher<StoreState>>);
 
 impl Dispatch {
     /// The dispatcher of `handle`.
     pub fn of(handle: &StoreHandle) -> Dispatch {
-        Dispatch(handle.dispatcher())
+        Dispatch(Some(handle.dispatcher()))
     }
     /// Stamps `action` with the time and a fresh id and applies it.
     pub fn send(&self, action: StoreAction) {
@@ -74,11 +89,13 @@ impl Dispatch {
     }
     /// As [`Dispatch::send`], with the id anything created gets.
     pub fn send_as(&self, action: StoreAction, fresh: RecordId) {
-        self.0.dispatch(Stamped {
-            action,
-            now: now(),
-            fresh,
-        });
+        if let Some(d) = &self.0 {
+            d.dispatch(Stamped {
+                action,
+                now: now(),
+                fresh,
+            });
+        }
     }
 }
 
@@ -87,17 +104,18 @@ impl Dispatch {
 #[derive(Clone, PartialEq)]
 pub struct Open(pub Rc<Opened>);
 
-/// A store of its own for a component rendered outside `App` (isolated browser tests).
-#[hook]
-fn use_local_store() -> StoreHandle {
-    use_reducer(|| Store::blank(now(), fresh_id()))
+/// What a facade hook reads when no [`StoreProvider`] is above it (never in the app: every
+/// page is inside one): an empty store, made once, whose actions go nowhere.
+fn blank() -> Store {
+    thread_local! {
+        static BLANK: Store = Store::blank(0, RecordId::fresh(0, 0));
+    }
+    BLANK.with(Clone::clone)
 }
 
 #[hook]
 fn use_dispatch() -> Dispatch {
-    let ctx = use_context::<Dispatch>();
-    let local = use_local_store();
-    ctx.unwrap_or_else(|| Dispatch::of(&local))
+    use_context::<Dispatch>().unwrap_or(Dispatch(None))
 }
 
 /// Provides a store's parts to `children`: `App` for the user's store, the shared-link page
@@ -192,11 +210,10 @@ impl AssessmentHandle {
 #[hook]
 pub fn use_assessment() -> AssessmentHandle {
     let open = use_context::<Open>();
-    let local = use_local_store();
     let dispatch = use_dispatch();
     let open = open
         .map(|o| o.0)
-        .unwrap_or_else(|| Rc::new(Opened::new(local.assessment())));
+        .unwrap_or_else(|| Rc::new(Opened::new(blank().assessment())));
     AssessmentHandle {
         current: open.assessment.clone(),
         open,
@@ -290,10 +307,9 @@ impl AssessmentsHandle {
 #[hook]
 pub fn use_assessments() -> AssessmentsHandle {
     let lib = use_context::<Same<Library>>().map(|l| l.0);
-    let local = use_local_store();
     let dispatch = use_dispatch();
     AssessmentsHandle {
-        library: lib.unwrap_or_else(|| local.library.clone()),
+        library: lib.unwrap_or_else(|| blank().library),
         dispatch,
     }
 }
@@ -317,10 +333,9 @@ impl IncidentsHandle {
 #[hook]
 pub fn use_incidents() -> IncidentsHandle {
     let inc = use_context::<Rc<Incidents>>();
-    let local = use_local_store();
     let dispatch = use_dispatch();
     IncidentsHandle {
-        incidents: inc.unwrap_or_else(|| local.incidents.clone()),
+        incidents: inc.unwrap_or_else(|| blank().incidents),
         dispatch,
     }
 }
@@ -374,10 +389,9 @@ impl SupplyHandle {
 pub fn use_supply() -> SupplyHandle {
     let sup = use_context::<Same<Supply>>().map(|s| s.0);
     let report = use_context::<SupplyReport>();
-    let local = use_local_store();
     let dispatch = use_dispatch();
     SupplyHandle {
-        supply: sup.unwrap_or_else(|| local.supply.clone()),
+        supply: sup.unwrap_or_else(|| blank().supply),
         report: report.and_then(|r| r.0),
         dispatch,
     }
@@ -414,7 +428,7 @@ impl PartnerSideHandle {
         if let Some(id) = self.side.responder {
             return Some(id);
         }
-        let id = crate::supply_crypto::random_bytes::<{ crate::supply::ID_LEN }>()
+        let id = crate::door::supply_crypto::random_bytes::<{ shindan_core::supply::ID_LEN }>()
             .ok()
             .map(ResponderId)?;
         self.dispatch.send(StoreAction::ChooseResponder(id));

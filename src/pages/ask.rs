@@ -1,16 +1,16 @@
 //! A partner's view of a supply-chain request (`#/ask/<payload>`): who asks and why
 //! first, then exactly what is asked; the partner answers in its own assessment, sees a
 //! preview of exactly what will be sent back, and makes a response link sealed to the
-//! requester's key (`crate::supply_crypto::seal_response`) that it sends on itself.
+//! requester's key (`crate::door::supply_crypto::seal_response`) that it sends on itself.
 //!
-//! * The request is decoded by the pure codec (`crate::supply::decode_request`); every error
+//! * The request is decoded by the pure codec (`shindan_core::supply::decode_request`); every error
 //!   gets its message and nothing is stored. Every text in it is untrusted and is rendered as
 //!   Yew text nodes only, never as markup.
 //! * The payload is removed from the address bar as soon as the page has read it
 //!   (`history.replaceState` to `#/ask`). The request is remembered with the responder profile,
 //!   so the partner can go and answer on `#/sme` / `#/executive` and come back through the line
 //!   `components::ask_return` shows there, also after a reload.
-//! * What is sent is built by `crate::supply::reply_answers` (the asked parts; notes only on
+//! * What is sent is built by `shindan_core::supply::reply_answers` (the asked parts; notes only on
 //!   request) and previewed from its decoded bytes, so the preview is what the requester reads.
 //!
 //! The responder id (16 random bytes a partner reuses in every response, so a later response
@@ -23,24 +23,25 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::assessment::{star_one, star_two};
 use crate::components::said::own_p;
 use crate::components::sme_summary::total_text;
 use crate::components::storage_banners::display_name;
-use crate::files::{self, Export};
-use crate::format;
+use crate::door::files;
+use crate::door::supply_crypto::seal_response;
+use crate::hooks::download::{self, Export};
 use crate::hooks::store::{now, use_assessment, use_assessments, use_partner_side};
-use crate::hooks::use_app;
-use crate::i18n::{t, tn, Msg};
-use crate::lang::Lang;
-use crate::model::{model, Own};
-use crate::route::Route;
-use crate::storage::record::RecordId;
-use crate::supply::{
+use crate::hooks::use_lang;
+use shindan_core::assessment::{star_one, star_two};
+use shindan_core::format;
+use shindan_core::i18n::{t, tn, Msg};
+use shindan_core::lang::Lang;
+use shindan_core::model::{model, Own};
+use shindan_core::route::Route;
+use shindan_core::storage::record::RecordId;
+use shindan_core::supply::{
     self, decode_request, encode_response, part_counts, reply_answers, Reading, ReplyAnswers,
     Request, ResponseContent, Scope, SupplyError, MAX_RESPONSE_CHARS,
 };
-use crate::supply_crypto::seal_response;
 
 /// The longest organisation name a response carries (the format's rule).
 const MAX_RESPONDER_CHARS: usize = 100;
@@ -99,7 +100,7 @@ fn error_view(lang: Lang, e: &SupplyError) -> Html {
 
 #[component]
 pub fn AskPage(props: &AskPageProps) -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let side = use_partner_side();
     let remembered = side.side.asked.clone();
     let decoded = use_memo(props.payload.clone(), move |p| {
@@ -138,7 +139,7 @@ fn untrusted(text: &str, testid: &'static str) -> Html {
 
 #[component]
 fn AskView(props: &AskViewProps) -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let r = &props.request;
     let scope_code = match r.scope {
         Scope::Sme => "sme",
@@ -255,10 +256,10 @@ fn input_value(e: &InputEvent) -> Option<String> {
 /// Choosing the assessment, the preview and the send-back.
 #[component]
 fn Respond(props: &RespondProps) -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let lib = use_assessments();
     let open = use_assessment();
-    let downloader = files::use_download();
+    let downloader = download::use_download();
     let include_notes = use_state(|| false);
     // `None`: the chosen assessment's organisation name.
     let typed_name = use_state(|| None::<String>);
@@ -423,7 +424,7 @@ fn Respond(props: &RespondProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let Some(link) = link.clone() else { return };
             let copy = copy.clone();
-            crate::files::copy_text(&link, move |ok| {
+            crate::door::files::copy_text(&link, move |ok| {
                 copy.set(if ok { Copy::Done } else { Copy::Failed })
             });
         })
@@ -464,7 +465,7 @@ fn Respond(props: &RespondProps) -> Html {
             <dd data-testid="preview-org">{ organisation.clone() }</dd>
             if let (true, Some(sent)) = (scope.sme(), sent) {
                 {{
-                    let sc = crate::assessment::self_check(m, sent);
+                    let sc = shindan_core::assessment::self_check(m, sent);
                     let one = star_one(m, sent).ready;
                     let two = star_two(m, sent).ready;
                     let star = |ready: bool| t(lang, if ready { Msg::AskStarReady } else { Msg::AskStarNotReady });

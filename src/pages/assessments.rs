@@ -5,12 +5,12 @@
 use yew::prelude::*;
 
 use crate::components::storage_banners::display_name;
-use crate::files;
+use crate::hooks::download;
 use crate::hooks::store::use_assessments;
 use crate::hooks::store::use_storage_status;
-use crate::hooks::use_app;
-use crate::i18n::{t, Msg};
-use crate::storage::record::RecordId;
+use crate::hooks::use_lang;
+use shindan_core::i18n::{t, Msg};
+use shindan_core::storage::record::RecordId;
 
 mod backup;
 mod compare;
@@ -30,11 +30,20 @@ fn when(ms: u64) -> String {
 
 /// 「中小企業 30 / 37 · 経営者 12 / 49」: each started part's progress with its total
 /// (`assessment::figures`), both when nothing is started.
-fn progress_text(lang: crate::lang::Lang, a: &crate::assessment::Assessment) -> String {
-    let m = crate::model::model();
+fn progress_text(
+    lang: shindan_core::lang::Lang,
+    a: &shindan_core::assessment::Assessment,
+) -> String {
+    let m = shindan_core::model::model();
     let parts = [
-        (Msg::ProgressSme, crate::assessment::sme_progress(m, a)),
-        (Msg::ProgressExec, crate::assessment::exec_progress(m, a)),
+        (
+            Msg::ProgressSme,
+            shindan_core::assessment::sme_progress(m, a),
+        ),
+        (
+            Msg::ProgressExec,
+            shindan_core::assessment::exec_progress(m, a),
+        ),
     ];
     let any = parts.iter().any(|(_, p)| p.started());
     parts
@@ -55,12 +64,12 @@ fn input_value(e: &Event) -> String {
 
 #[component]
 pub fn AssessmentsPage() -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let lib = use_assessments();
     let status = use_storage_status();
     let filter = use_state(String::new);
     let renaming = use_state(|| None::<(RecordId, String)>);
-    let downloader = files::use_download();
+    let downloader = download::use_download();
 
     let library = lib.library.clone();
     let rows = library.list(&filter);
@@ -81,7 +90,7 @@ pub fn AssessmentsPage() -> Html {
         Callback::from(move |_: MouseEvent| lib.undo_delete())
     };
 
-    let row = |r: &crate::storage::record::Record| {
+    let row = |r: &shindan_core::storage::record::Record| {
         let id = r.id.clone();
         let name = display_name(&r.assessment.name, lang);
         let is_open = library.open == r.id;
@@ -101,8 +110,12 @@ pub fn AssessmentsPage() -> Html {
             let id = id.clone();
             let downloader = downloader.clone();
             Callback::from(move |_: MouseEvent| {
-                let _ =
-                    files::export_backup(&lib, Some(std::slice::from_ref(&id)), None, &downloader);
+                let _ = download::export_backup(
+                    &lib,
+                    Some(std::slice::from_ref(&id)),
+                    None,
+                    &downloader,
+                );
             })
         };
         let on_csv = {
@@ -110,7 +123,7 @@ pub fn AssessmentsPage() -> Html {
             let id = id.clone();
             let downloader = downloader.clone();
             Callback::from(move |_: MouseEvent| {
-                let _ = files::export_csv(&lib, Some(std::slice::from_ref(&id)), &downloader);
+                let _ = download::export_csv(&lib, Some(std::slice::from_ref(&id)), &downloader);
             })
         };
         let on_rename = {
@@ -199,7 +212,7 @@ pub fn AssessmentsPage() -> Html {
         <>
             <h1>{ t(lang, Msg::NavAssessments) }</h1>
             <p>{ t(lang, Msg::AssessmentsIntro) }</p>
-            <p><a href={crate::route::Route::Partners.to_hash()} id="to-partners">{ t(lang, Msg::PartnersLink) }{ " →" }</a></p>
+            <p><a href={shindan_core::route::Route::Partners.to_hash()} id="to-partners">{ t(lang, Msg::PartnersLink) }{ " →" }</a></p>
 
             <section aria-labelledby="list-title" class="assessment-list-section">
                 <h2 id="list-title">{ t(lang, Msg::AssessmentsList) }</h2>
@@ -242,7 +255,7 @@ pub fn AssessmentsPage() -> Html {
                 if status.available {
                     <p id="storage-summary">
                         { t(lang, Msg::StorageSummary) }{ stored.to_string() }{ " / " }
-                        { format!("{} kB", crate::format::fixed(bytes as f64 / 1000.0, 1)) }
+                        { format!("{} kB", shindan_core::format::fixed(bytes as f64 / 1000.0, 1)) }
                     </p>
                     <p id="persistence-status">
                         { match status.persistent {

@@ -6,17 +6,17 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use crate::assessment::Chosen;
-use crate::assessment::{Action, TierEnd, TierPair};
 use crate::components::meta_form::CurrentMetaForm;
 use crate::components::question_card::{Choice, QuestionCard};
 use crate::components::said::{own_mark, own_p};
 use crate::hooks::store::{use_assessment, use_choose, use_edit};
-use crate::hooks::use_app;
-use crate::i18n::{t, Msg};
-use crate::lang::Lang;
-use crate::model::{model, A1Item, A2Item, AnswerKind, Direction, Id, Principle};
-use crate::route::Route;
+use crate::hooks::use_lang;
+use shindan_core::assessment::Chosen;
+use shindan_core::assessment::{Action, TierEnd, TierPair};
+use shindan_core::i18n::{t, Msg};
+use shindan_core::lang::Lang;
+use shindan_core::model::{model, A1Item, A2Item, AnswerKind, Direction, Id, Principle};
+use shindan_core::route::Route;
 
 /// Shindan's executive scale as radio choices (labels from the model). The page states once,
 /// with the Shindan marker, that the whole scale is Shindan's, so each label is shown plain.
@@ -123,7 +123,7 @@ pub fn ExecCard(props: &ExecCardProps) -> Html {
 /// The A-1 question cards (the page around them does not follow the assessment).
 #[component]
 fn ExecA1Cards() -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let a = use_assessment();
     let on_choose = use_choose();
     html! {
@@ -144,7 +144,7 @@ fn ExecA1Cards() -> Html {
 /// results.
 #[component]
 fn ExecProgress() -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let a = use_assessment();
     let layout = model().actual_layout();
     let total = layout.a1.len() + layout.a2.len();
@@ -169,7 +169,7 @@ fn ExecProgress() -> Html {
 /// The ten 指示 blocks of A-2; each re-renders only when its own answers, tiers or note change.
 #[component]
 fn ExecA2Blocks() -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let a = use_assessment();
     html! {
         { for model().directions().iter().map(|d| html! {
@@ -240,7 +240,7 @@ pub fn DirectionBlock(props: &DirectionBlockProps) -> Html {
 
 #[component]
 pub fn ExecutivePage() -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let m = model();
 
     html! {

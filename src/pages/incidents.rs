@@ -1,7 +1,7 @@
 //! `#/incidents`: incident records (付録C) — a short first-response guide in our words, then
 //! any number of records, each a form built from the model's `incident_fields()` (the official
 //! fields 1–8 first, then Shindan's additions, marked by a text badge). Records are kept apart
-//! from assessments (edits in `crate::incident`, the stored format in `crate::storage::incidents`,
+//! from assessments (edits in `shindan_core::incident`, the stored format in `shindan_core::storage::incidents`,
 //! kept in the store and saved by its sync on every change, two tabs merged), printable and
 //! exportable as JSON and CSV.
 
@@ -9,14 +9,15 @@ use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::components::said::{own, said};
-use crate::files::{today, use_download, Export};
+use crate::door::files::today;
+use crate::hooks::download::{use_download, Export};
 use crate::hooks::store::use_incidents;
-use crate::hooks::use_app;
-use crate::i18n::{t, Msg};
-use crate::incident::{display_value, record_id, to_csv, IncidentAction, IncidentRecord};
-use crate::lang::Lang;
-use crate::model::{model, FieldKind, IncidentField, Said};
-use crate::route::Route;
+use crate::hooks::use_lang;
+use shindan_core::i18n::{t, Msg};
+use shindan_core::incident::{display_value, record_id, to_csv, IncidentAction, IncidentRecord};
+use shindan_core::lang::Lang;
+use shindan_core::model::{model, FieldKind, IncidentField, Said};
+use shindan_core::route::Route;
 
 use super::report::{report_nav, PrintButton};
 
@@ -223,7 +224,7 @@ fn record_view(
     html! {
         <section class="incident-record" key={r.id.clone()} data-record={r.id.clone()} aria-labelledby={title_id.clone()}>
             <h2 id={title_id}>{ record_name(lang, r, index) }</h2>
-            <p class="note">{ format!("{} {} · {} {}", t(lang, Msg::IncidentCreated), crate::incident::iso_date_utc(r.created), t(lang, Msg::IncidentUpdated), crate::incident::iso_date_utc(r.updated)) }</p>
+            <p class="note">{ format!("{} {} · {} {}", t(lang, Msg::IncidentCreated), shindan_core::incident::iso_date_utc(r.created), t(lang, Msg::IncidentUpdated), shindan_core::incident::iso_date_utc(r.updated)) }</p>
             if !read_only {
                 <div class="incident-form no-print">
                     <div class="field">
@@ -261,7 +262,7 @@ fn record_view(
 /// `#/incidents`.
 #[component]
 pub fn IncidentsPage() -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     // The records live in the store (loaded at start-up, written and followed across tabs
     // by the store's sync like the assessments); this page only shows and edits them.
     let inc = use_incidents();
@@ -291,7 +292,7 @@ pub fn IncidentsPage() -> Html {
                 downloader
                     .save(
                         Export::IncidentsJson,
-                        &crate::format::file_name("incidents", "", &today(), "json"),
+                        &shindan_core::format::file_name("incidents", "", &today(), "json"),
                         "application/json",
                         &file.to_json_pretty(),
                     )
@@ -308,7 +309,7 @@ pub fn IncidentsPage() -> Html {
                 downloader
                     .save(
                         Export::IncidentsCsv,
-                        &crate::format::file_name("incidents", "", &today(), "csv"),
+                        &shindan_core::format::file_name("incidents", "", &today(), "csv"),
                         "text/csv;charset=utf-8",
                         &to_csv(model(), &file, lang),
                     )

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::route::Route;
+use shindan_core::route::Route;
 
 pub mod ask;
 pub mod assessments;

@@ -2,9 +2,9 @@
 
 use yew::prelude::*;
 
-use crate::hooks::use_app;
-use crate::i18n::{t, Msg};
-use crate::route::Route;
+use crate::hooks::use_lang;
+use shindan_core::i18n::{t, Msg};
+use shindan_core::route::Route;
 
 #[derive(Properties, PartialEq)]
 pub struct NotFoundProps {
@@ -13,7 +13,7 @@ pub struct NotFoundProps {
 
 #[component]
 pub fn NotFound(props: &NotFoundProps) -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     // Long or hostile paths are shortened; Yew renders them as text, never as markup.
     let shown: String = props.path.chars().take(120).collect();
     html! {

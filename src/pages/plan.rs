@@ -1,20 +1,21 @@
 //! `#/plan`: the action plan of the open assessment — seeded from the ranked gap list and the
-//! model's 対策例 (`crate::assessment::plan`), each action with owner, due date, status and the
+//! model's 対策例 (`shindan_core::assessment::plan`), each action with owner, due date, status and the
 //! 指示 / A-2 item it addresses. Saved with the assessment (it is part of `Assessment`), exported
 //! as CSV (UTF-8 with BOM) and printable as a table.
 
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use crate::assessment::plan::{own_item, seed, status_counts, to_csv};
-use crate::assessment::{Action, Assessment, PlanAction, PlanField, PlanItem, PlanStatus};
-use crate::files::{today, use_download, Export};
+use crate::door::files::today;
+use crate::hooks::download::{use_download, Export};
 use crate::hooks::store::{use_assessment, use_edit};
-use crate::hooks::use_app;
-use crate::i18n::{t, Msg};
-use crate::lang::Lang;
-use crate::model::{model, Id, Model};
-use crate::route::Route;
+use crate::hooks::use_lang;
+use shindan_core::assessment::plan::{own_item, seed, status_counts, to_csv};
+use shindan_core::assessment::{Action, Assessment, PlanAction, PlanField, PlanItem, PlanStatus};
+use shindan_core::i18n::{t, Msg};
+use shindan_core::lang::Lang;
+use shindan_core::model::{model, Id, Model};
+use shindan_core::route::Route;
 
 use super::report::{direction_title, meta_block, report_nav, PrintButton};
 
@@ -27,8 +28,8 @@ fn use_plan_dispatch() -> Callback<PlanAction> {
 fn item_label(m: &Model, id: &Id, lang: Lang) -> String {
     format!(
         "{} {}",
-        crate::assessment::plan::item_label(m, id),
-        crate::assessment::plan::item_text(m, id, lang)
+        shindan_core::assessment::plan::item_label(m, id),
+        shindan_core::assessment::plan::item_text(m, id, lang)
     )
 }
 
@@ -47,12 +48,12 @@ pub fn plan_table(lang: Lang, m: &Model, a: &Assessment) -> Html {
             <tbody>
                 { for a.plan.iter().map(|p| html! {
                     <tr key={p.id.clone()} data-plan={p.id.clone()}>
-                        <td>{ crate::assessment::plan::direction_label(m, &p.direction, lang) }
-                            if let Some(i) = &p.item { { format!(" ({})", crate::assessment::plan::item_label(m, i)) } }
+                        <td>{ shindan_core::assessment::plan::direction_label(m, &p.direction, lang) }
+                            if let Some(i) = &p.item { { format!(" ({})", shindan_core::assessment::plan::item_label(m, i)) } }
                         </td>
                         <td>{ p.text(m, lang) }</td>
                         <td>{ p.owner.clone() }</td>
-                        <td class="num">{ crate::format::date(lang, &p.due) }</td>
+                        <td class="num">{ shindan_core::format::date(lang, &p.due) }</td>
                         <td data-status={p.status.code()}>{ p.status.label(lang) }</td>
                     </tr>
                 }) }
@@ -70,7 +71,7 @@ struct PlanEntryProps {
 
 #[component]
 fn PlanEntry(props: &PlanEntryProps) -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let m = model();
     let p = &props.item;
     let base = format!("plan-{}", p.id);
@@ -179,7 +180,7 @@ fn PlanEntry(props: &PlanEntryProps) -> Html {
 /// `#/plan`.
 #[component]
 pub fn PlanPage() -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let a = use_assessment();
     let dispatch = use_plan_dispatch();
     let export_error = use_state(|| None::<String>);
@@ -197,7 +198,7 @@ pub fn PlanPage() -> Html {
     let on_own = {
         let dispatch = dispatch.clone();
         let plan = cur.plan.clone();
-        let first = crate::assessment::ranked_gaps(m, cur)
+        let first = shindan_core::assessment::ranked_gaps(m, cur)
             .first()
             .map(|g| g.direction.clone())
             .or_else(|| m.directions().first().map(|d| d.id.clone()))
@@ -216,7 +217,7 @@ pub fn PlanPage() -> Html {
                 downloader
                     .save(
                         Export::PlanCsv,
-                        &crate::assessment::file_name("plan", &current, &today(), "csv"),
+                        &shindan_core::assessment::file_name("plan", &current, &today(), "csv"),
                         "text/csv;charset=utf-8",
                         &text,
                     )

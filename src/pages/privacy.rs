@@ -7,8 +7,8 @@
 use yew::prelude::*;
 
 use crate::hooks::store::{self, StorageError};
-use crate::hooks::use_app;
-use crate::i18n::{t, Msg};
+use crate::hooks::use_lang;
+use shindan_core::i18n::{t, Msg};
 
 /// Where the delete flow stands.
 #[derive(Clone, Debug, PartialEq)]
@@ -21,7 +21,7 @@ enum DeleteState {
 
 #[component]
 pub fn Privacy() -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let state = use_state(|| DeleteState::Idle);
     let cancel_ref = use_node_ref();
     let start_ref = use_node_ref();

@@ -8,24 +8,24 @@
 //! * [`detail::ReportDetailPage`] (`#/report/detail`): every item with its answer, maturity,
 //!   note and suggested action; the CSF profiles; the unknowns list; the action plan.
 //!
-//! Every number comes from `crate::assessment`; nothing here computes a score.
+//! Every number comes from `shindan_core::assessment`; nothing here computes a score.
 
 use yew::prelude::*;
 
-use crate::assessment::{
-    exec_figures, principle_scores, radar_rows, self_check, star_one, star_two, Assessment, GapRow,
-    PlanItem,
-};
 use crate::components::key_answers::{overall_figure, weakest_list};
 use crate::components::radar::Radar;
 use crate::hooks::store::use_assessment;
-use crate::hooks::use_app;
-use crate::i18n::{t, Msg};
-use crate::lang::Lang;
-use crate::model::{model, Id, Model};
+use crate::hooks::use_lang;
 use crate::pages::results::score_text;
-use crate::route::Route;
-use crate::share::{self, qr::QrMatrix, ShareOptions, MAX_LINK_CHARS};
+use shindan_core::assessment::{
+    exec_figures, principle_scores, radar_rows, self_check, star_one, star_two, Assessment, GapRow,
+    PlanItem,
+};
+use shindan_core::i18n::{t, Msg};
+use shindan_core::lang::Lang;
+use shindan_core::model::{model, Id, Model};
+use shindan_core::route::Route;
+use shindan_core::share::{self, qr::QrMatrix, ShareOptions, MAX_LINK_CHARS};
 
 pub mod detail;
 
@@ -48,7 +48,7 @@ pub struct PrintButtonProps {
 
 #[component]
 pub fn PrintButton(props: &PrintButtonProps) -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     html! {
         <button type="button" class="print-button" id={props.id.clone()} onclick={Callback::from(|_| print())}>
             { t(lang, Msg::ReportPrint) }
@@ -79,10 +79,10 @@ pub fn meta_block(lang: Lang, a: &Assessment) -> Html {
     html! {
         <dl class="report-meta" data-testid="report-meta">
             <div><dt>{ t(lang, Msg::MetaName) }</dt><dd data-testid="report-org">{ dash(&a.name) }</dd></div>
-            <div><dt>{ t(lang, Msg::MetaDate) }</dt><dd>{ dash(&crate::format::date(lang, &a.date)) }</dd></div>
+            <div><dt>{ t(lang, Msg::MetaDate) }</dt><dd>{ dash(&shindan_core::format::date(lang, &a.date)) }</dd></div>
             <div><dt>{ t(lang, Msg::MetaAssessor) }</dt><dd>{ dash(&a.assessor) }</dd></div>
             <div><dt>{ t(lang, Msg::ReportEdition) }</dt><dd>{ t(lang, Msg::ModelEditionsText) }</dd></div>
-            <div><dt>{ t(lang, Msg::ReportGenerated) }</dt><dd>{ crate::format::date(lang, &today_iso()) }</dd></div>
+            <div><dt>{ t(lang, Msg::ReportGenerated) }</dt><dd>{ shindan_core::format::date(lang, &today_iso()) }</dd></div>
         </dl>
     }
 }
@@ -92,8 +92,8 @@ pub fn direction_title(lang: Lang, m: &Model, id: &Id) -> String {
     // A 指示, or the self-diagnosis part an SME plan entry belongs to.
     format!(
         "{} {}",
-        crate::assessment::plan::direction_label(m, id, lang),
-        crate::assessment::plan::direction_title(m, id, lang)
+        shindan_core::assessment::plan::direction_label(m, id, lang),
+        shindan_core::assessment::plan::direction_title(m, id, lang)
     )
 }
 
@@ -155,7 +155,7 @@ pub fn gap_figures(lang: Lang, g: &GapRow) -> String {
         g.gap.map(|x| x.to_string()).unwrap_or_else(|| "–".into()),
         t(lang, Msg::LegendScore),
         g.score
-            .map(|s| crate::format::percent(lang, s))
+            .map(|s| shindan_core::format::percent(lang, s))
             .unwrap_or_else(|| "–".into())
     )
 }
@@ -226,7 +226,7 @@ pub fn report_nav(lang: Lang, here: Route) -> Html {
 /// `#/report`: the one-page executive summary.
 #[component]
 pub fn ReportPage() -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let a = use_assessment();
     let with_qr = use_state(|| true);
     let m = model();
@@ -239,7 +239,7 @@ pub fn ReportPage() -> Html {
     let sc = self_check(m, cur);
     let one = star_one(m, cur);
     let two = star_two(m, cur);
-    let begun = crate::assessment::started(m, cur);
+    let begun = shindan_core::assessment::started(m, cur);
     let (any_exec, any_sme) = (begun.exec, begun.sme);
     let any = any_exec || any_sme;
     let toggle_qr = {

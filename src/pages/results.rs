@@ -3,24 +3,24 @@
 //! summary), then the details of what was assessed — one 指示 table with the radar as its
 //! visual, CSF heat maps (official 1.1 view and Shindan's 2.0 view), the ranked gap list, the
 //! わからない list once, and the SME results. An assessment not started is one line, not an empty
-//! section. Every number comes from `crate::assessment`.
+//! section. Every number comes from `shindan_core::assessment`.
 
 use yew::prelude::*;
 
-use crate::assessment::{
-    csf11_view, csf20_view, exec_figures, principle_scores, radar_rows, unknowns, Score, Section,
-};
 use crate::components::csf_heatmap::CsfHeatmap;
 use crate::components::key_answers::KeyAnswers;
 use crate::components::radar::Radar;
 use crate::components::share_dialog::ShareDialog;
 use crate::components::sme_summary::SmeSummary;
 use crate::hooks::store::use_assessment;
-use crate::hooks::use_app;
-use crate::i18n::{t, Msg};
-use crate::lang::Lang;
-use crate::model::{model, Id};
-use crate::route::Route;
+use crate::hooks::use_lang;
+use shindan_core::assessment::{
+    csf11_view, csf20_view, exec_figures, principle_scores, radar_rows, unknowns, Score, Section,
+};
+use shindan_core::i18n::{t, Msg};
+use shindan_core::lang::Lang;
+use shindan_core::model::{model, Id};
+use shindan_core::route::Route;
 
 /// "72 %", "n/a" or "–", with "(provisional)" while items are unanswered.
 pub fn score_text(lang: Lang, s: &Score) -> String {
@@ -29,10 +29,10 @@ pub fn score_text(lang: Lang, s: &Score) -> String {
     }
     match s.percent {
         None => "–".into(),
-        Some(p) if s.is_complete() => crate::format::percent(lang, p),
+        Some(p) if s.is_complete() => shindan_core::format::percent(lang, p),
         Some(p) => format!(
             "{} ({})",
-            crate::format::percent(lang, p),
+            shindan_core::format::percent(lang, p),
             t(lang, Msg::ProvisionalShort)
         ),
     }
@@ -90,7 +90,7 @@ pub struct ResultsPageProps {
 
 #[component]
 pub fn ResultsPage(props: &ResultsPageProps) -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let a = use_assessment();
     let m = model();
     let cur = &a.current;
@@ -114,7 +114,7 @@ pub fn ResultsPage(props: &ResultsPageProps) -> Html {
                 <h1>{ t(lang, Msg::ResultsTitle) }</h1>
             }
             if !cur.name.is_empty() || !cur.date.is_empty() {
-                <p class="who" data-testid="results-who">{ format!("{} {}", cur.name, crate::format::date(lang, &cur.date)) }</p>
+                <p class="who" data-testid="results-who">{ format!("{} {}", cur.name, shindan_core::format::date(lang, &cur.date)) }</p>
             }
             <KeyAnswers shared={props.shared} />
             if !props.shared {
@@ -184,7 +184,7 @@ pub fn ResultsPage(props: &ResultsPageProps) -> Html {
                                         <p class="gap-figures">
                                             { format!("{}: {} → {} ({}: {})", t(lang, Msg::Maturity), tier(g.current), tier(g.target), t(lang, Msg::Gap), g.gap.map(|x| x.to_string()).unwrap_or_else(|| "–".into())) }
                                             { " · " }
-                                            { format!("{}: {}", t(lang, Msg::LegendScore), g.score.map(|s| crate::format::percent(lang, s)).unwrap_or_else(|| "–".into())) }
+                                            { format!("{}: {}", t(lang, Msg::LegendScore), g.score.map(|s| shindan_core::format::percent(lang, s)).unwrap_or_else(|| "–".into())) }
                                         </p>
                                         if let Some(d) = d {
                                             if !d.scenarios.is_empty() {

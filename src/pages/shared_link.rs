@@ -11,17 +11,17 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::assessment::Assessment;
-use crate::crypto::{self, CryptoError};
-use crate::hooks::store::{fresh_id, now, use_assessments, StoreProvider};
-use crate::hooks::use_app;
-use crate::i18n::{t, Msg};
-use crate::lang::Lang;
-use crate::model::model;
+use crate::door::crypto::{self, CryptoError};
+use crate::hooks::store::{fresh_id, now, use_assessments, StoreProvider, StoreState};
+use crate::hooks::use_lang;
 use crate::pages::results::ResultsPage;
-use crate::route::Route;
-use crate::share::{self, Decoded, Opened, ShareError};
-use crate::store::Store;
+use shindan_core::assessment::Assessment;
+use shindan_core::i18n::{t, Msg};
+use shindan_core::lang::Lang;
+use shindan_core::model::model;
+use shindan_core::route::Route;
+use shindan_core::share::{self, Decoded, Opened, ShareError};
+use shindan_core::store::Store;
 
 #[derive(Properties, PartialEq)]
 pub struct SharedPageProps {
@@ -106,7 +106,7 @@ struct SharedResultsProps {
 fn SharedResults(props: &SharedResultsProps) -> Html {
     let local = {
         let a = props.assessment.clone();
-        use_reducer(move || Store::of((*a).clone(), now(), fresh_id()))
+        use_reducer(move || StoreState(Store::of((*a).clone(), now(), fresh_id())))
     };
     html! {
         <StoreProvider store={local}>
@@ -124,7 +124,7 @@ struct SaveSharedProps {
 /// fresh id; nothing stored is overwritten), once.
 #[component]
 fn SaveShared(props: &SaveSharedProps) -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let library = use_assessments();
     let saved = use_state(|| false);
     let on_save = {
@@ -155,7 +155,7 @@ fn SaveShared(props: &SaveSharedProps) -> Html {
 
 #[component]
 pub fn SharedPage(props: &SharedPageProps) -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let m = model();
     let opened = use_memo(props.payload.clone(), |p| share::open(m, p));
     let unlock = use_state(|| Unlock::Locked);

@@ -2,7 +2,7 @@
 //! stage 1 the 5 articles (chapter 2, ★); stage 2 the basic-policy draft, the 25-item
 //! self-diagnosis and the measures decided and communicated (chapter 3, ★★); stages 3 and 4
 //! (chapters 4 and 5) with the Seven Key Initiatives that correspond to their sections (表2).
-//! Scoring, readiness and stage progress come from `crate::assessment`; this view only shows
+//! Scoring, readiness and stage progress come from `shindan_core::assessment`; this view only shows
 //! them. The path is shown one screen at a time (`Route::SME_SCREENS`): each stage, the
 //! initiatives and the result at their own address.
 
@@ -10,18 +10,18 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use crate::assessment::{Action, ArticleStatus, Chosen, MetaField, PolicyDraft};
 use crate::components::meta_form::{input_value, CurrentMetaForm};
 use crate::components::question_card::{Choice, LazyDetails, QuestionCard};
 use crate::components::said::{official_name, own, own_mark, said};
 use crate::components::sme_summary::SmeSummary;
 use crate::hooks::store::{use_assessment, use_choose, use_edit};
-use crate::hooks::use_app;
-use crate::i18n::{t, Msg};
-use crate::lang::Lang;
-use crate::model::{model, Article, Id, KeyAction, Said, SelfCheckItem, Stage};
+use crate::hooks::use_lang;
 use crate::pages::guidelines::common::{section_ref, tn};
-use crate::route::Route;
+use shindan_core::assessment::{Action, ArticleStatus, Chosen, MetaField, PolicyDraft};
+use shindan_core::i18n::{t, Msg};
+use shindan_core::lang::Lang;
+use shindan_core::model::{model, Article, Id, KeyAction, Said, SelfCheckItem, Stage};
+use shindan_core::route::Route;
 
 /// The SME scale's options as radio choices (labels from the model).
 pub fn sme_choices(lang: Lang) -> Vec<Choice> {
@@ -221,7 +221,7 @@ pub struct PolicyStepProps {
 /// ★★ checks.
 #[component]
 pub fn PolicyStep(props: &PolicyStepProps) -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     // Not `use_assessment()`: that would subscribe to every change of the assessment.
     let edit = use_edit(|a: Option<Action>| a);
     let m = model();
@@ -253,7 +253,7 @@ pub fn PolicyStep(props: &PolicyStepProps) -> Html {
     let paper_date = if policy.date.trim().is_empty() {
         t(lang, Msg::PolicyBlankDate).to_string()
     } else {
-        crate::format::date(lang, &policy.date)
+        shindan_core::format::date(lang, &policy.date)
     };
 
     html! {
@@ -287,7 +287,7 @@ pub fn PolicyStep(props: &PolicyStepProps) -> Html {
                             </div>
                         }
                     }) }
-                    <p class="policy-sign no-print">{ fill_template(t(lang, Msg::PolicySignature), name, &policy.representative, &crate::format::date(lang, &policy.date), blank) }</p>
+                    <p class="policy-sign no-print">{ fill_template(t(lang, Msg::PolicySignature), name, &policy.representative, &shindan_core::format::date(lang, &policy.date), blank) }</p>
                     <p class="policy-sign print-only" data-testid="policy-sign-print">{ fill_template(t(lang, Msg::PolicySignature), name, &policy.representative, &paper_date, line) }</p>
                 </article>
                 <div class="checks no-print">
@@ -323,7 +323,7 @@ pub struct SmeCardsProps {
 /// re-render on an answer, and of the cards only the changed one does.
 #[component]
 pub fn SmeCards(props: &SmeCardsProps) -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let a = use_assessment();
     let m = model();
     let on_choose = use_choose();
@@ -431,10 +431,10 @@ fn stage_sections_list(lang: Lang, st: &Stage) -> Html {
 /// reads self-diagnosis No.25 (see `assessment::stages`).
 #[component]
 fn MeasuresSection() -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let a = use_assessment();
     // Only what this section shows (not the whole stage progress: this runs on every answer).
-    let done = crate::assessment::stages::measures_shared(&a.current);
+    let done = shindan_core::assessment::stages::measures_shared(&a.current);
     html! {
         <section id="sec-3-3" class="guide-section" data-section="sme.s3.3" aria-labelledby="sec-3-3-title">
             <h3 id="sec-3-3-title">{ section_heading(lang, "sme.s3.3") }</h3>
@@ -450,7 +450,7 @@ fn MeasuresSection() -> Html {
 /// articles, and the way to the result. It stays visible at every scroll position.
 #[component]
 fn SmeProgress() -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let a = use_assessment();
     let m = model();
     let sc = a.open.self_check();
@@ -475,7 +475,7 @@ fn SmeProgress() -> Html {
 /// Right after the last self-diagnosis item: the total so far and the way to the result.
 #[component]
 fn ScoreAfterItems() -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let a = use_assessment();
     let m = model();
     let sc = a.open.self_check();
@@ -541,7 +541,7 @@ fn stepper(lang: Lang, screen: &str) -> Html {
 /// "No. [18] 移動": goes to a self-diagnosis item by its number (`#/sme/item/18`).
 #[component]
 fn ItemJump() -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let input = use_node_ref();
     let onsubmit = {
         let input = input.clone();
@@ -628,7 +628,7 @@ fn focus_target(route: &Route) {
 /// own address, so a phone shows one stage and not the whole path on one long page.
 #[component]
 pub fn SmePage(props: &SmePageProps) -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let m = model();
     let stages = m.stages();
     let screen = props.route.sme_screen().unwrap_or(Route::SME_SCREENS[0]);

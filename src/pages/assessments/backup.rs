@@ -10,15 +10,16 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::components::storage_banners::display_name;
-use crate::files::{self, SupplyPart};
+use crate::door::files;
+use crate::hooks::download::{self, SupplyPart};
 use crate::hooks::store::{fresh_id, now, use_assessments, use_partner_side, use_supply};
-use crate::hooks::use_app;
-use crate::i18n::{t, tn, Msg};
-use crate::lang::Lang;
-use crate::storage::backup::{
+use crate::hooks::use_lang;
+use shindan_core::i18n::{t, tn, Msg};
+use shindan_core::lang::Lang;
+use shindan_core::storage::backup::{
     Backup, BackupError, ImportChoice, ImportPlan, SupplySummary, MAX_BACKUP_BYTES,
 };
-use crate::storage::record::RecordId;
+use shindan_core::storage::record::RecordId;
 
 /// Where the import stands.
 #[derive(Clone, Debug, PartialEq)]
@@ -59,13 +60,13 @@ fn supply_lines(lang: Lang, s: &SupplySummary) -> (String, String) {
 
 #[component]
 pub fn BackupPanel() -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let lib = use_assessments();
     let supply = use_supply().supply;
     let responder = use_partner_side().side.responder;
     let state = use_state(|| Import::Idle);
     let export_failed = use_state(|| false);
-    let downloader = files::use_download();
+    let downloader = download::use_download();
 
     let on_export_all = {
         let lib = lib.clone();
@@ -77,7 +78,7 @@ pub fn BackupPanel() -> Html {
                 register: &supply.value,
                 responder,
             };
-            export_failed.set(files::export_backup(&lib, None, Some(part), &downloader).is_err())
+            export_failed.set(download::export_backup(&lib, None, Some(part), &downloader).is_err())
         })
     };
     let on_export_csv = {
@@ -85,7 +86,7 @@ pub fn BackupPanel() -> Html {
         let export_failed = export_failed.clone();
         let downloader = downloader.clone();
         Callback::from(move |_: MouseEvent| {
-            export_failed.set(files::export_csv(&lib, None, &downloader).is_err())
+            export_failed.set(download::export_csv(&lib, None, &downloader).is_err())
         })
     };
     let on_file = {

@@ -7,19 +7,20 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::assessment::compare::{
+use crate::components::compare_bars::CompareBars;
+use crate::components::compare_radar::CompareRadar;
+use crate::door::files::today;
+use crate::hooks::download::{use_download, Export};
+use crate::hooks::store::use_assessments;
+use crate::hooks::use_lang;
+use crate::pages::report::print;
+use shindan_core::assessment::compare::{
     choice_names, compare, comparison_file_name, item_rows, kinds, net_rows, pair_names,
     to_csv_named, Mark, NetRow,
 };
-use crate::components::compare_bars::CompareBars;
-use crate::components::compare_radar::CompareRadar;
-use crate::files::{today, use_download, Export};
-use crate::hooks::store::use_assessments;
-use crate::hooks::use_app;
-use crate::i18n::{t, Msg};
-use crate::model::model;
-use crate::pages::report::print;
-use crate::storage::record::{ComparePick, RecordId};
+use shindan_core::i18n::{t, Msg};
+use shindan_core::model::model;
+use shindan_core::storage::record::{ComparePick, RecordId};
 
 fn select_value(e: &Event) -> Option<RecordId> {
     e.target()
@@ -28,7 +29,7 @@ fn select_value(e: &Event) -> Option<RecordId> {
 }
 
 /// The mark as text, with an arrow as an extra cue (hidden from assistive technology).
-fn mark(m: Mark, lang: crate::lang::Lang) -> Html {
+fn mark(m: Mark, lang: shindan_core::lang::Lang) -> Html {
     let arrow = match m {
         Mark::Improved => "▲ ",
         Mark::Worse => "▼ ",
@@ -44,7 +45,7 @@ fn mark(m: Mark, lang: crate::lang::Lang) -> Html {
 
 #[component]
 pub fn ComparePanel() -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let lib = use_assessments();
     // The choice lives in the UI state (`shindan.v2.ui`), so it survives a reload.
     let pick = lib.library.compare.clone();

@@ -5,12 +5,12 @@ use std::fmt::Display;
 
 use yew::prelude::*;
 
-use crate::i18n::{t, Msg};
-use crate::lang::Lang;
-use crate::model::{model, ChangeKind, Confidence, Official, SourceRef};
-use crate::route::Route;
+use shindan_core::i18n::{t, Msg};
+use shindan_core::lang::Lang;
+use shindan_core::model::{model, ChangeKind, Confidence, Official, SourceRef};
+use shindan_core::route::Route;
 
-pub use crate::i18n::tn;
+pub use shindan_core::i18n::tn;
 
 /// The confidence letter as written in the data.
 pub fn conf_letter(c: Confidence) -> &'static str {
@@ -204,7 +204,7 @@ pub fn shared_src_p(lang: Lang, shared: Option<(&[SourceRef], Confidence)>) -> H
 }
 
 /// A Part 2 section of the SME guideline as the guideline numbers it: "3(1) <title>".
-pub fn section_ref(lang: Lang, s: &crate::model::GuideSection) -> Html {
+pub fn section_ref(lang: Lang, s: &shindan_core::model::GuideSection) -> Html {
     html! {
         <>
             <span class="sec-no">{ format!("{}({})", s.chapter, s.number) }</span>{ " " }

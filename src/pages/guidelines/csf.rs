@@ -8,11 +8,11 @@ use super::common::{
     badge_official, badge_unofficial, joined, shared_src, shared_src_p, src, src_p, table_wrap, tn,
 };
 use crate::components::said::own;
-use crate::hooks::use_app;
-use crate::i18n::{t, Msg};
-use crate::lang::Lang;
-use crate::model::{model, CsfRef, CsfVersion, CsfVersionTag};
-use crate::route::Route;
+use crate::hooks::use_lang;
+use shindan_core::i18n::{t, Msg};
+use shindan_core::lang::Lang;
+use shindan_core::model::{model, CsfRef, CsfVersion, CsfVersionTag};
+use shindan_core::route::Route;
 
 fn tag_str(tag: CsfVersionTag) -> &'static str {
     match tag {
@@ -80,7 +80,7 @@ fn version_section(lang: Lang, v: &CsfVersion) -> Html {
 
 #[component]
 pub fn Csf() -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let m = model();
     let scale = m.exec_scale();
     let appd_caption = t(lang, Msg::GlOfficialMapping);

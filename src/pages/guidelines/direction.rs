@@ -9,11 +9,11 @@ use super::common::{
     table_wrap,
 };
 use crate::components::said::own;
-use crate::hooks::use_app;
-use crate::i18n::{t, Msg};
-use crate::lang::Lang;
-use crate::model::{model, CsfRef, CsfVersionTag, Direction, IsoRef, Official};
-use crate::route::Route;
+use crate::hooks::use_lang;
+use shindan_core::i18n::{t, Msg};
+use shindan_core::lang::Lang;
+use shindan_core::model::{model, CsfRef, CsfVersionTag, Direction, IsoRef, Official};
+use shindan_core::route::Route;
 
 #[derive(Properties, PartialEq)]
 pub struct DirectionPageProps {
@@ -227,7 +227,7 @@ fn body(lang: Lang, d: &Direction) -> Html {
 
 #[component]
 pub fn DirectionPage(props: &DirectionPageProps) -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     match model()
         .directions()
         .iter()

@@ -7,10 +7,10 @@ use super::common::{
     badge_kind, badge_short_label, badge_unofficial, kind_key, src, src_p, table_wrap, tn,
 };
 use crate::components::said::{official_name, own, wording_note};
-use crate::hooks::use_app;
-use crate::i18n::{t, Msg};
-use crate::lang::Lang;
-use crate::model::{model, Id, LineageStep};
+use crate::hooks::use_lang;
+use shindan_core::i18n::{t, Msg};
+use shindan_core::lang::Lang;
+use shindan_core::model::{model, Id, LineageStep};
 
 /// The items a lineage cell names: "指示5 (5) リスク対応策… [略称]" or the full title.
 fn items_cell(lang: Lang, ids: &[Id]) -> Html {
@@ -85,7 +85,7 @@ fn lineage_table(lang: Lang, step: LineageStep, id: &'static str, caption: Msg) 
 
 #[component]
 pub fn History() -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let m = model();
     html! {
         <>

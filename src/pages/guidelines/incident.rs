@@ -5,10 +5,10 @@ use yew::prelude::*;
 
 use super::common::{badge_official, src, src_p, table_wrap};
 use crate::components::said::{official_name, own, said};
-use crate::hooks::use_app;
-use crate::i18n::{t, Msg};
-use crate::lang::Lang;
-use crate::model::{model, FieldKind};
+use crate::hooks::use_lang;
+use shindan_core::i18n::{t, Msg};
+use shindan_core::lang::Lang;
+use shindan_core::model::{model, FieldKind};
 
 fn kind(lang: Lang, k: FieldKind) -> &'static str {
     t(
@@ -26,7 +26,7 @@ fn kind(lang: Lang, k: FieldKind) -> &'static str {
 
 #[component]
 pub fn Incident() -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let m = model();
     let inc = &m.incident;
     let app = &inc.appendix_v2;

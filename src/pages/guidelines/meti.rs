@@ -5,11 +5,11 @@ use yew::prelude::*;
 
 use super::common::{src_p, tn};
 use crate::components::said::{official_badges, official_name, own, wording_note};
-use crate::hooks::use_app;
-use crate::i18n::{t, Msg};
-use crate::lang::Lang;
-use crate::model::{model, Direction, Group};
-use crate::route::Route;
+use crate::hooks::use_lang;
+use shindan_core::i18n::{t, Msg};
+use shindan_core::lang::Lang;
+use shindan_core::model::{model, Direction, Group};
+use shindan_core::route::Route;
 
 fn direction_item(lang: Lang, d: &Direction) -> Html {
     html! {
@@ -52,7 +52,7 @@ fn group_block(lang: Lang, g: &Group, level: u8, children: Html) -> Html {
 
 #[component]
 pub fn Meti() -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let m = model();
     let v3 = m.meti_v3();
     let directions_of = |g: &Group| -> Html {

@@ -1,13 +1,13 @@
 //! The Guidelines section: pages that let the user read the guideline model (METI Ver3.0 and
 //! its history, NIST CSF, the IPA SME guideline, SECURITY ACTION, the incident record, sources).
 //!
-//! Every page renders straight from `crate::model::model()`; nothing here scores or stores.
+//! Every page renders straight from `shindan_core::model::model()`; nothing here scores or stores.
 //! Each entry shows its source and confidence, and Shindan's own (unofficial) content is
 //! badged as such.
 
 use yew::prelude::*;
 
-use crate::route::Route;
+use shindan_core::route::Route;
 
 pub mod common;
 pub mod csf;

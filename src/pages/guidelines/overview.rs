@@ -4,17 +4,17 @@
 use yew::prelude::*;
 
 use super::common::src_p;
-use crate::hooks::use_app;
-use crate::i18n::{t, Msg};
-use crate::model::{model, CsfVersionTag};
-use crate::route::Route;
+use crate::hooks::use_lang;
+use shindan_core::i18n::{t, Msg};
+use shindan_core::model::{model, CsfVersionTag};
+use shindan_core::route::Route;
 
 /// The SME edition Shindan's content follows (see `sme.json`).
 const SME_EDITION: &str = "sme.ed3.1";
 
 #[component]
 pub fn Overview() -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let m = model();
     let v3 = m.meti_v3();
     let older = m

@@ -10,10 +10,10 @@ use super::common::{
     table_wrap, tn,
 };
 use crate::components::said::{official_name, own, own_mark, own_p, said, wording_note};
-use crate::hooks::use_app;
-use crate::i18n::{t, Msg};
-use crate::lang::Lang;
-use crate::model::{model, AnswerScale, Said};
+use crate::hooks::use_lang;
+use shindan_core::i18n::{t, Msg};
+use shindan_core::lang::Lang;
+use shindan_core::model::{model, AnswerScale, Said};
 
 fn points(p: i32) -> String {
     // A true minus sign reads better than a hyphen.
@@ -56,7 +56,7 @@ fn scale_table(lang: Lang, scale: &AnswerScale) -> Html {
 
 #[component]
 pub fn Sme() -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let m = model();
     let sme = &m.sme;
     let sc = &sme.self_check;

@@ -7,10 +7,10 @@ use yew::prelude::*;
 
 use super::common::{src_codes, table_wrap};
 use crate::components::said::own;
-use crate::hooks::use_app;
-use crate::i18n::{t, Msg};
-use crate::lang::Lang;
-use crate::model::{model, GapStatus, SourceKind, SourceLang};
+use crate::hooks::use_lang;
+use shindan_core::i18n::{t, Msg};
+use shindan_core::lang::Lang;
+use shindan_core::model::{model, GapStatus, SourceKind, SourceLang};
 
 fn kind(lang: Lang, k: SourceKind) -> &'static str {
     t(
@@ -30,7 +30,7 @@ fn kind(lang: Lang, k: SourceKind) -> &'static str {
 
 #[component]
 pub fn Sources() -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let m = model();
     let caption = t(lang, Msg::GlSourcesList);
 

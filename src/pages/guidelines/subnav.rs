@@ -5,9 +5,9 @@
 
 use yew::prelude::*;
 
-use crate::hooks::use_app;
-use crate::i18n::{t, Msg};
-use crate::route::Route;
+use crate::hooks::use_lang;
+use shindan_core::i18n::{t, Msg};
+use shindan_core::route::Route;
 
 #[derive(Properties, PartialEq)]
 pub struct SubNavProps {
@@ -26,7 +26,7 @@ const PAGES: [(Route, Msg); 7] = [
 
 #[component]
 pub fn SubNav(props: &SubNavProps) -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     html! {
         <div class="gl-subnav" role="navigation" aria-label={t(lang, Msg::GlSubnavLabel)}
              data-testid="gl-subnav">

@@ -7,11 +7,11 @@ use yew::prelude::*;
 
 use super::Rows;
 use crate::components::said::own_mark;
-use crate::hooks::use_app;
-use crate::i18n::{t, tn, Msg};
-use crate::lang::Lang;
-use crate::model::{model, AnswerKind};
-use crate::supply::{distribution, heat_map, HeatMap, OverviewRow, RowKey};
+use crate::hooks::use_lang;
+use shindan_core::i18n::{t, tn, Msg};
+use shindan_core::lang::Lang;
+use shindan_core::model::{model, AnswerKind};
+use shindan_core::supply::{distribution, heat_map, HeatMap, OverviewRow, RowKey};
 
 /// How many partners the partners × items grid draws (the filters narrow it).
 pub(super) const GRID_ROWS: usize = 100;
@@ -90,7 +90,7 @@ pub(super) struct HeatProps {
 /// partners × items.
 #[component]
 pub(super) fn Heat(props: &HeatProps) -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     // The partners × items grid is drawn on demand: 100 rows × 25 cells laid out again on every
     // search and sort cost more than the whole overview (README "Performance").
     let grid_open = use_state(|| false);
@@ -191,7 +191,7 @@ pub(super) struct SpreadProps {
 /// How the partners' final totals are spread: per IPA band and per 10 points.
 #[component]
 pub(super) fn Spread(props: &SpreadProps) -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let m = model();
     let d = distribution(m, &props.rows.0);
     let most = d

@@ -6,15 +6,15 @@ use yew::prelude::*;
 
 use super::request::{kind_options, tier_options};
 use super::{band_text, input_value};
-use crate::assessment::{direction_scores, self_check, started};
 use crate::components::said::own_mark;
 use crate::hooks::store::SupplyHandle;
-use crate::hooks::use_app;
-use crate::i18n::{t, tn, Msg};
-use crate::lang::Lang;
-use crate::model::model;
-use crate::store::SupplyAction;
-use crate::supply::{partner_weakest, PartnerKey, PartnerKind, PartnerResult, MAX_TIER};
+use crate::hooks::use_lang;
+use shindan_core::assessment::{direction_scores, self_check, started};
+use shindan_core::i18n::{t, tn, Msg};
+use shindan_core::lang::Lang;
+use shindan_core::model::model;
+use shindan_core::store::SupplyAction;
+use shindan_core::supply::{partner_weakest, PartnerKey, PartnerKind, PartnerResult, MAX_TIER};
 
 #[derive(Properties, PartialEq)]
 pub(super) struct PartnerDetailProps {
@@ -56,7 +56,7 @@ fn result_row(lang: Lang, r: &PartnerResult, current: bool) -> Html {
     }
     html! {
         <tr data-current={current.to_string()}>
-            <td>{ crate::incident::iso_date_utc(r.when()) }</td>
+            <td>{ shindan_core::incident::iso_date_utc(r.when()) }</td>
             <td>{ r.organisation.clone() }</td>
             <td class="num" data-testid="history-total">{ total }</td>
             <td>{ band_text(lang, sc.as_ref().and_then(|s| s.band.as_ref())) }</td>
@@ -68,7 +68,7 @@ fn result_row(lang: Lang, r: &PartnerResult, current: bool) -> Html {
 /// The details of one partner.
 #[component]
 pub(super) fn PartnerDetail(props: &PartnerDetailProps) -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let heading = use_node_ref();
     let confirming = use_state(|| false);
     {

@@ -9,13 +9,13 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use crate::door::supply_crypto::open_all;
 use crate::hooks::store::SupplyHandle;
-use crate::hooks::use_app;
-use crate::i18n::{t, tn, Msg};
-use crate::lang::Lang;
-use crate::store::SupplyAction;
-use crate::supply::{LineReport, Outcome, Reading};
-use crate::supply_crypto::open_all;
+use crate::hooks::use_lang;
+use shindan_core::i18n::{t, tn, Msg};
+use shindan_core::lang::Lang;
+use shindan_core::store::SupplyAction;
+use shindan_core::supply::{LineReport, Outcome, Reading};
 
 /// A response file is a link and a few lines of text: anything this big is not one.
 const MAX_FILE_BYTES: f64 = 8.0 * 1024.0 * 1024.0;
@@ -112,7 +112,7 @@ pub(super) struct ImportBoxProps {
 /// The import box: a text area for pasted links and a file picker for response files.
 #[component]
 pub(super) fn ImportBox(props: &ImportBoxProps) -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let text = use_state(String::new);
     let busy = use_state(|| false);
     let sources = use_state(Sources::default);
@@ -183,18 +183,15 @@ pub(super) fn ImportBox(props: &ImportBoxProps) -> Html {
                         failed.push((name, "too-big"));
                         continue;
                     }
-                    match wasm_bindgen_futures::JsFuture::from(f.text()).await {
-                        Ok(v) => match v.as_string() {
-                            Some(s) => {
-                                from.push((name, joined.lines().count() + 1));
-                                joined.push_str(&s);
-                                if !joined.ends_with('\n') {
-                                    joined.push('\n');
-                                }
+                    match crate::door::files::text_of(&f).await {
+                        Ok(s) => {
+                            from.push((name, joined.lines().count() + 1));
+                            joined.push_str(&s);
+                            if !joined.ends_with('\n') {
+                                joined.push('\n');
                             }
-                            None => failed.push((name, "not-text")),
-                        },
-                        Err(_) => failed.push((name, "unreadable")),
+                        }
+                        Err(why) => failed.push((name, why)),
                     }
                 }
                 unread.set(failed);
@@ -251,7 +248,7 @@ impl PartialEq for ReportViewProps {
 
 #[component]
 fn ReportView(props: &ReportViewProps) -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     html! {
         <div role="status" aria-live="polite">
             <h3>{ t(lang, Msg::PartnersReport) }</h3>

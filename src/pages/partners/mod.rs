@@ -25,11 +25,13 @@ use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::hooks::store::{now, use_supply, Same};
-use crate::hooks::use_app;
-use crate::i18n::{t, Msg};
-use crate::lang::Lang;
-use crate::model::model;
-use crate::supply::{overview as rows_of, requesters, Clock, OverviewRow, PartnerKind, Status};
+use crate::hooks::use_lang;
+use shindan_core::i18n::{t, Msg};
+use shindan_core::lang::Lang;
+use shindan_core::model::model;
+use shindan_core::supply::{
+    overview as rows_of, requesters, Clock, OverviewRow, PartnerKind, Status,
+};
 
 /// The overview rows of one register version, compared by identity: the page computes them
 /// once and every section shares them (1,000 rows compared field by field on each render
@@ -78,11 +80,11 @@ pub(crate) fn clock() -> Clock {
 }
 
 pub(crate) fn status_text(lang: Lang, s: Status) -> &'static str {
-    crate::supply::partners_csv::status_label(lang, s)
+    shindan_core::supply::partners_csv::status_label(lang, s)
 }
 
 pub(crate) fn kind_text(lang: Lang, k: Option<PartnerKind>) -> &'static str {
-    crate::supply::partners_csv::kind_label(lang, k)
+    shindan_core::supply::partners_csv::kind_label(lang, k)
 }
 
 /// The type and tier as one short text ("委託先・2次").
@@ -91,21 +93,21 @@ pub(crate) fn kind_tier_text(lang: Lang, k: Option<PartnerKind>, tier: Option<u8
         Some(n) => format!(
             "{}{}",
             kind_text(lang, k),
-            crate::i18n::tn(lang, Msg::PartnersTierN, n)
+            shindan_core::i18n::tn(lang, Msg::PartnersTierN, n)
         ),
         None => kind_text(lang, k).to_owned(),
     }
 }
 
 /// The IPA band's 現在の状況 (verbatim) of a band id.
-pub(crate) fn band_text(lang: Lang, band: Option<&crate::model::Id>) -> String {
-    crate::supply::partners_csv::band_label(model(), lang, band)
+pub(crate) fn band_text(lang: Lang, band: Option<&shindan_core::model::Id>) -> String {
+    shindan_core::supply::partners_csv::band_label(model(), lang, band)
 }
 
 /// `#/partners`.
 #[component]
 pub fn PartnersPage() -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let sup = use_supply();
     // Rows once per register version: the summary, the table and the heat map share them.
     let rows = use_memo(Same(sup.supply.clone()), |s| {

@@ -8,12 +8,12 @@ use yew::prelude::*;
 use super::charts::Heat;
 use super::detail::PartnerDetail;
 use super::{band_text, input_value, kind_tier_text, local_offset_minutes, status_text, Rows};
-use crate::files::{use_download, Export};
+use crate::hooks::download::{use_download, Export};
 use crate::hooks::store::SupplyHandle;
-use crate::hooks::use_app;
-use crate::i18n::{t, Msg};
-use crate::lang::Lang;
-use crate::supply::{
+use crate::hooks::use_lang;
+use shindan_core::i18n::{t, Msg};
+use shindan_core::lang::Lang;
+use shindan_core::supply::{
     overview_csv, partners_csv_name, query, OverviewRow, PartnerKey, PartnerKind, Query, RowKey,
     SortKey, Status,
 };
@@ -33,7 +33,7 @@ fn lowest_direction(lang: Lang, r: &OverviewRow) -> Option<String> {
         .enumerate()
         .filter_map(|(i, p)| p.map(|p| (i + 1, p)))
         .min_by(|a, b| a.1.total_cmp(&b.1))?;
-    let label = crate::model::model()
+    let label = shindan_core::model::model()
         .directions()
         .get(n - 1)
         .map(|d| d.label.get(lang).to_owned())
@@ -61,7 +61,7 @@ fn row_view(lang: Lang, r: &OverviewRow, on_open: Option<Callback<MouseEvent>>) 
         .join(", ");
     let when = r
         .when_ms
-        .map(crate::incident::iso_date_utc)
+        .map(shindan_core::incident::iso_date_utc)
         .unwrap_or_default();
     let has_result = matches!(r.key, RowKey::Partner(_));
     html! {
@@ -98,7 +98,7 @@ pub(super) struct OverviewProps {
 /// The overview section.
 #[component]
 pub(super) fn Overview(props: &OverviewProps) -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let search = use_state(String::new);
     let sort = use_state(|| SortKey::Added);
     let descending = use_state(|| false);
@@ -207,10 +207,10 @@ pub(super) fn Overview(props: &OverviewProps) -> Html {
                 shown.iter().filter_map(|&i| rows.get(i)).cloned().collect();
             let _ = downloader.save(
                 Export::PartnersCsv,
-                &partners_csv_name(&crate::files::today()),
+                &partners_csv_name(&crate::door::files::today()),
                 "text/csv;charset=utf-8",
                 &overview_csv(
-                    crate::model::model(),
+                    shindan_core::model::model(),
                     &register.value,
                     &picked,
                     lang,

@@ -4,18 +4,19 @@ use yew::prelude::*;
 
 use super::{input_value, kind_text};
 use crate::components::said::own_mark;
-use crate::files;
-use crate::format;
+use crate::door::files;
+use crate::door::supply_crypto::{generate_request_key, random_bytes};
+use crate::hooks::download;
 use crate::hooks::store::{now, use_assessments, use_partner_side, SupplyHandle};
-use crate::hooks::use_app;
-use crate::i18n::{t, tn, Msg};
-use crate::lang::Lang;
-use crate::store::SupplyAction;
-use crate::supply::{
+use crate::hooks::use_lang;
+use shindan_core::format;
+use shindan_core::i18n::{t, tn, Msg};
+use shindan_core::lang::Lang;
+use shindan_core::store::SupplyAction;
+use shindan_core::supply::{
     clean_text, encode_request, request_fragment, request_link, request_views, Day, PartnerKind,
     Reading, Request, RequestEntry, RequestId, RequestState, RequestView, Scope, MAX_TIER,
 };
-use crate::supply_crypto::{generate_request_key, random_bytes};
 
 /// The address of this app without its fragment, so a link works wherever it is hosted.
 fn app_base() -> String {
@@ -58,14 +59,14 @@ pub(super) struct RequestFormProps {
 /// The request form.
 #[component]
 pub(super) fn RequestForm(props: &RequestFormProps) -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let draft = use_state(Draft::default);
     let making = use_state(|| Making::Idle);
     let copied = use_state(|| None::<bool>);
     let backed_up = use_state(|| None::<bool>);
     let lib = use_assessments();
     let responder = use_partner_side().side.responder;
-    let downloader = files::use_download();
+    let downloader = download::use_download();
     let field = |f: fn(&mut Draft, String)| {
         let draft = draft.clone();
         Callback::from(move |e: Event| {
@@ -137,7 +138,7 @@ pub(super) fn RequestForm(props: &RequestFormProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let Making::Done(link) = &*making else { return };
             let copied = copied.clone();
-            crate::files::copy_text(link, move |ok| copied.set(Some(ok)));
+            crate::door::files::copy_text(link, move |ok| copied.set(Some(ok)));
         })
     };
     // The new key exists only in this browser until a backup holds it: offer one right away.
@@ -145,12 +146,12 @@ pub(super) fn RequestForm(props: &RequestFormProps) -> Html {
         let backed_up = backed_up.clone();
         let register = props.supply.supply.clone();
         Callback::from(move |_: MouseEvent| {
-            let part = files::SupplyPart {
+            let part = download::SupplyPart {
                 register: &register.value,
                 responder,
             };
             backed_up.set(Some(
-                files::export_backup(&lib, None, Some(part), &downloader).is_ok(),
+                download::export_backup(&lib, None, Some(part), &downloader).is_ok(),
             ));
         })
     };
@@ -265,7 +266,7 @@ const REQUESTS_SHOWN: usize = 50;
 /// (the one the partner's page shows), the responses received, and its link to copy again.
 #[component]
 pub(super) fn Requests(props: &RequestsProps) -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     // Which request's link was last copied, and whether the browser took it.
     let copied = use_state(|| None::<(RequestId, bool)>);
     let all = use_state(|| false);

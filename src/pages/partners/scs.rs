@@ -6,14 +6,14 @@
 use yew::prelude::*;
 
 use crate::components::said::own_mark;
-use crate::hooks::use_app;
-use crate::i18n::{t, Msg};
-use crate::supply::{scs_level, ScsLevel, ScsQuestions};
+use crate::hooks::use_lang;
+use shindan_core::i18n::{t, Msg};
+use shindan_core::supply::{scs_level, ScsLevel, ScsQuestions};
 
 /// The SCS helper.
 #[component]
 pub(super) fn ScsHelper() -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let q = use_state(ScsQuestions::default);
     let check = |id: &'static str,
                  msg: Msg,

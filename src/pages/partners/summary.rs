@@ -8,10 +8,10 @@ use yew::prelude::*;
 use super::charts::{weakest_items, Spread};
 use super::{band_text, status_text, Rows};
 use crate::components::said::{own_block, own_mark};
-use crate::hooks::use_app;
-use crate::i18n::{t, tn, Msg};
-use crate::model::model;
-use crate::supply::{heat_map, summary_order, OverviewRow, RowKey, Status};
+use crate::hooks::use_lang;
+use shindan_core::i18n::{t, tn, Msg};
+use shindan_core::model::model;
+use shindan_core::supply::{heat_map, summary_order, OverviewRow, RowKey, Status};
 
 /// How many entries each "needs attention" list and the weak-measure list show.
 const TOP: usize = 5;
@@ -28,14 +28,14 @@ pub(super) struct SummaryProps {
 
 /// The separator of a run-in list: the ideographic comma in Japanese (punctuation, not a
 /// message).
-fn list_sep(lang: crate::lang::Lang) -> &'static str {
+fn list_sep(lang: shindan_core::lang::Lang) -> &'static str {
     match lang {
-        crate::lang::Lang::Ja => "、",
-        crate::lang::Lang::En => ", ",
+        shindan_core::lang::Lang::Ja => "、",
+        shindan_core::lang::Lang::En => ", ",
     }
 }
 
-fn names(lang: crate::lang::Lang, rows: &[&OverviewRow]) -> String {
+fn names(lang: shindan_core::lang::Lang, rows: &[&OverviewRow]) -> String {
     let mut v: Vec<String> = rows.iter().take(TOP).map(|r| r.name.clone()).collect();
     if rows.len() > TOP {
         v.push(format!("… (+{})", rows.len() - TOP));
@@ -46,7 +46,7 @@ fn names(lang: crate::lang::Lang, rows: &[&OverviewRow]) -> String {
 /// The summary section.
 #[component]
 pub(super) fn Summary(props: &SummaryProps) -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let rows = &props.rows.0;
     let m = model();
     if rows.is_empty() {
@@ -99,7 +99,7 @@ pub(super) fn Summary(props: &SummaryProps) -> Html {
             if !props.requester.is_empty() {
                 <p data-testid="summary-requester">{ format!("{}: {}", t(lang, Msg::PartnersSummaryRequester), props.requester) }</p>
             }
-            <p class="print-only">{ format!("{}: {}", t(lang, Msg::PartnersSummaryDate), crate::files::today()) }</p>
+            <p class="print-only">{ format!("{}: {}", t(lang, Msg::PartnersSummaryDate), crate::door::files::today()) }</p>
             <dl class="figure-grid">
                 { figure(Msg::PartnersFigAnswered, partners.len().to_string(), "fig-answered") }
                 { figure(Msg::PartnersStatusRequested, requested.len().to_string(), "fig-requested") }

@@ -6,17 +6,17 @@
 
 use yew::prelude::*;
 
-use crate::assessment::{
-    csf11_view, csf20_view, direction_scores, principle_scores, self_check, unknowns, ArticleStatus,
-};
 use crate::components::csf_heatmap::CsfHeatmap;
 use crate::hooks::store::use_assessment;
-use crate::hooks::use_app;
-use crate::i18n::{t, Msg};
-use crate::lang::Lang;
-use crate::model::{model, AnswerKind, AnswerScale, Id};
+use crate::hooks::use_lang;
 use crate::pages::results::score_text;
-use crate::route::Route;
+use shindan_core::assessment::{
+    csf11_view, csf20_view, direction_scores, principle_scores, self_check, unknowns, ArticleStatus,
+};
+use shindan_core::i18n::{t, Msg};
+use shindan_core::lang::Lang;
+use shindan_core::model::{model, AnswerKind, AnswerScale, Id};
+use shindan_core::route::Route;
 
 use super::{direction_title, meta_block, report_nav, suggested_actions, PrintButton};
 
@@ -47,7 +47,7 @@ fn article_label(lang: Lang, s: Option<ArticleStatus>) -> &'static str {
 
 #[component]
 pub fn ReportDetailPage() -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let a = use_assessment();
     let m = model();
     let cur = &*a.current;
@@ -58,7 +58,7 @@ pub fn ReportDetailPage() -> Html {
     let exec = m.exec_scale();
     let sme = m.sme_scale();
     // Frameworks with nothing answered are left out (a SME-only user gets no 56 「未回答」 rows).
-    let begun = crate::assessment::started(m, cur);
+    let begun = shindan_core::assessment::started(m, cur);
     let (any_exec, any_sme) = (begun.exec, begun.sme);
     let mut omitted = Vec::new();
     if !any_exec {

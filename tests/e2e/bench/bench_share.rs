@@ -4,9 +4,9 @@
 //!
 //!     cargo run --quiet --example bench_share
 
-use shindan::assessment::{ArticleStatus, Assessment, TierPair};
-use shindan::model::model;
-use shindan::share::{self, ShareOptions, EXEC_KINDS, SME_KINDS};
+use shindan_core::assessment::{ArticleStatus, Assessment, TierPair};
+use shindan_core::model::model;
+use shindan_core::share::{self, ShareOptions, EXEC_KINDS, SME_KINDS};
 
 fn main() {
     let m = model();

@@ -13,7 +13,7 @@
 // RustCrypto is a native-only dev-dependency: on wasm32 (`clippy --all-targets --target
 // wasm32-unknown-unknown`) the example compiles to nothing.
 #[cfg(not(target_arch = "wasm32"))]
-#[path = "../../support/supply_native.rs"]
+#[path = "../../../crates/core/tests/support/supply_native.rs"]
 mod native;
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -22,10 +22,10 @@ mod bench {
 
     use std::time::Instant;
 
-    use shindan::assessment::Assessment;
-    use shindan::model::model;
-    use shindan::share::{self, ShareOptions, EXEC_KINDS, SME_KINDS};
-    use shindan::supply::*;
+    use shindan_core::assessment::Assessment;
+    use shindan_core::model::model;
+    use shindan_core::share::{self, ShareOptions, EXEC_KINDS, SME_KINDS};
+    use shindan_core::supply::*;
 
     const N: usize = 1_000;
     const NOW: u64 = 1_770_000_000_000;
@@ -178,7 +178,7 @@ mod bench {
         let overview_ms = t.elapsed().as_secs_f64() * 1e3 / f64::from(runs);
         assert_eq!(rows.len(), N);
         let t = Instant::now();
-        let csv = overview_csv(m, &reg, &rows, shindan::lang::Lang::Ja, 540);
+        let csv = overview_csv(m, &reg, &rows, shindan_core::lang::Lang::Ja, 540);
         let csv_ms = t.elapsed().as_secs_f64() * 1e3;
 
         let json = reg.to_json().expect("json");

@@ -1,0 +1,171 @@
+//! Every download the app offers goes through [`Downloader::save`] (from [`use_download`]), which
+//! writes the file through the door (`door::files::download`) and confirms it in the one polite
+//! live region of the shell (`components::export_notice`):
+//! 「バックアップを書き出しました（ファイル名）」. Also what a backup or CSV export holds.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::door::files::{download, today};
+use crate::hooks::store::{now, AssessmentsHandle};
+use shindan_core::i18n::{t, Msg};
+use shindan_core::lang::Lang;
+use shindan_core::storage::backup::Backup;
+use shindan_core::storage::record::{Record, RecordId};
+use shindan_core::supply::{Register, ResponderId};
+
+/// The stored records `ids` names (all changed ones when `None`), newest first.
+fn chosen<'a>(h: &'a AssessmentsHandle, ids: Option<&[RecordId]>) -> Vec<&'a Record> {
+    h.library
+        .list("")
+        .into_iter()
+        .filter(|r| match ids {
+            Some(ids) => ids.contains(&r.id),
+            None => r.revision > 0,
+        })
+        .collect()
+}
+
+/// What a download holds, for its confirmation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Export {
+    Backup,
+    AnswersCsv,
+    ComparisonCsv,
+    PlanCsv,
+    IncidentsJson,
+    IncidentsCsv,
+    PartnersCsv,
+    Unreadable,
+    /// A partner's sealed response link, as a `.txt` file (`pages::ask`).
+    ResponseLink,
+}
+
+impl Export {
+    fn msg(self) -> Msg {
+        match self {
+            Export::Backup => Msg::ExportedBackup,
+            Export::AnswersCsv => Msg::ExportedAnswersCsv,
+            Export::ComparisonCsv => Msg::ExportedComparisonCsv,
+            Export::PlanCsv => Msg::ExportedPlanCsv,
+            Export::IncidentsJson => Msg::ExportedIncidentsJson,
+            Export::IncidentsCsv => Msg::ExportedIncidentsCsv,
+            Export::PartnersCsv => Msg::ExportedPartnersCsv,
+            Export::Unreadable => Msg::ExportedUnreadable,
+            Export::ResponseLink => Msg::ExportedResponseLink,
+        }
+    }
+
+    /// 「バックアップを書き出しました（shindan-backup-2026-01-31.json）」.
+    pub fn confirmation(self, lang: Lang, filename: &str) -> String {
+        let done = t(lang, self.msg());
+        match lang {
+            Lang::Ja => format!("{done}（{filename}）"),
+            Lang::En => format!("{done} ({filename})"),
+        }
+    }
+}
+
+/// The shell's export message: its text and a count, so the same text twice is announced
+/// twice. An empty text is no message.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Notice {
+    pub seq: u32,
+    pub text: Rc<str>,
+}
+
+impl Reducible for Notice {
+    /// The new text (empty: dismiss).
+    type Action = Rc<str>;
+    fn reduce(self: Rc<Self>, text: Rc<str>) -> Rc<Self> {
+        Rc::new(Notice {
+            seq: self.seq.wrapping_add(1),
+            text,
+        })
+    }
+}
+
+/// The context the shell provides: sets the export message.
+pub type NoticeDispatch = UseReducerDispatcher<Notice>;
+
+/// Offers files and confirms each in the shell's live region.
+#[derive(Clone, PartialEq)]
+pub struct Downloader {
+    pub lang: Lang,
+    notify: Option<NoticeDispatch>,
+}
+
+impl Downloader {
+    /// [`download`], then the confirmation naming the file.
+    pub fn save(&self, what: Export, filename: &str, mime: &str, text: &str) -> Result<(), String> {
+        download(filename, mime, text)?;
+        if let Some(n) = &self.notify {
+            n.dispatch(what.confirmation(self.lang, filename).into());
+        }
+        Ok(())
+    }
+}
+
+/// Facade hook: a [`Downloader`] in the current language.
+#[hook]
+pub fn use_download() -> Downloader {
+    let lang = crate::hooks::use_lang();
+    let notify = use_context::<NoticeDispatch>();
+    Downloader { lang, notify }
+}
+
+/// What the backup of everything holds besides the assessments: the supply-chain register
+/// (the requests' private keys among it) and this browser's responder id.
+#[derive(Clone, Copy)]
+pub struct SupplyPart<'a> {
+    pub register: &'a Register,
+    pub responder: Option<ResponderId>,
+}
+
+/// Downloads a backup file of `ids` (all when `None`) and notes the export. `supply` goes in
+/// the backup of everything only: a file of one assessment is often handed on, and the
+/// request keys must not travel with it.
+pub fn export_backup(
+    h: &AssessmentsHandle,
+    ids: Option<&[RecordId]>,
+    supply: Option<SupplyPart<'_>>,
+    d: &Downloader,
+) -> Result<(), String> {
+    let records = chosen(h, ids);
+    let mut backup = Backup::new(records.iter().copied(), now(), env!("CARGO_PKG_VERSION"));
+    if let (None, Some(s)) = (ids, supply) {
+        backup = backup.with_supply(s.register, s.responder);
+    }
+    // Named after what it holds: one assessment by its organisation and date.
+    let name = match (ids, records.first()) {
+        (Some([_]), Some(r)) => {
+            shindan_core::assessment::file_name("", &r.assessment, &today(), "json")
+        }
+        _ => shindan_core::format::file_name("backup", "", &today(), "json"),
+    };
+    d.save(Export::Backup, &name, "application/json", &backup.to_json())?;
+    h.exported(records.iter().map(|r| r.id.clone()).collect());
+    Ok(())
+}
+
+/// Downloads the answers of `ids` (all when `None`) as CSV (UTF-8 with BOM).
+pub fn export_csv(
+    h: &AssessmentsHandle,
+    ids: Option<&[RecordId]>,
+    d: &Downloader,
+) -> Result<(), String> {
+    let records = chosen(h, ids);
+    let text = shindan_core::storage::csv::export(
+        shindan_core::model::model(),
+        records.iter().copied(),
+        d.lang,
+    );
+    let name = match (ids, records.first()) {
+        (Some([_]), Some(r)) => {
+            shindan_core::assessment::file_name("", &r.assessment, &today(), "csv")
+        }
+        _ => shindan_core::format::file_name("answers", "", &today(), "csv"),
+    };
+    d.save(Export::AnswersCsv, &name, "text/csv;charset=utf-8", &text)
+}
