@@ -9,6 +9,7 @@
 //! does the I/O. Layers inside it point down only (docs/architecture.md; `.ci/imports.mjs`):
 //!
 //! ```text
+//! vm         vm/ — view-models: each page's state machine, validation and what it shows
 //! store      store/ — the one state, its actions, the two-tab sync rules
 //! storage    storage/ — record formats, migration, backup, CSV, what the edge reports
 //! share      share/ — the link codec; supply/ — partner requests, sealed responses
@@ -29,3 +30,4 @@ pub mod share;
 pub mod storage;
 pub mod store;
 pub mod supply;
+pub mod vm;
