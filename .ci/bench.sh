@@ -37,7 +37,7 @@ rm -rf target/bench/dist/.stage
 share_json=target/bench/share.json
 if [ "${BENCH_SHARE:-1}" != "1" ]; then
   : > "$share_json"
-elif ! cargo run --quiet --locked --example bench_share > "$share_json" 2> target/bench/share.err; then
+elif ! cargo run --quiet --locked -p shindan-core --example bench_share > "$share_json" 2> target/bench/share.err; then
   echo "bench: share example unavailable (see target/bench/share.err)" >&2
   : > "$share_json"
 fi
@@ -76,7 +76,7 @@ fi
 # figures; tests/e2e/bench/supply.mjs imports them in the browser, times overview updates and
 # sizes the stored register, prints its table and merges its JSON into bench.json.
 if [ "${BENCH_SUPPLY:-1}" = "1" ]; then
-  if cargo run --release --quiet --locked --example bench_supply -- --seed target/bench/supply-seed.json \
+  if cargo run --release --quiet --locked -p shindan-core --example bench_supply -- --seed target/bench/supply-seed.json \
     > target/bench/supply-native.json 2> target/bench/supply.err; then
     (cd tests/e2e && node bench/supply.mjs --url "http://127.0.0.1:$port/" --runs "${BENCH_SUPPLY_RUNS:-5}" \
       --seed ../../target/bench/supply-seed.json --native-json ../../target/bench/supply-native.json \

@@ -35,7 +35,7 @@ case "$what" in
   trace) node bench/trace.mjs "http://127.0.0.1:$port/" "${1:-4}" ;;
   load) node bench/profile.mjs "http://127.0.0.1:$port/" load ;;
   supply)
-    (cd ../.. && cargo run --release --quiet --locked --example bench_supply -- --seed "$out/supply-seed.json" > /dev/null)
+    (cd ../.. && cargo run --release --quiet --locked -p shindan-core --example bench_supply -- --seed "$out/supply-seed.json" > /dev/null)
     node bench/supply.mjs --url "http://127.0.0.1:$port/" --seed "../../$out/supply-seed.json" "${1:---profile}" ;;
   *) node bench/profile.mjs "http://127.0.0.1:$port/" answers "${1:-200}" "${2:-sme}" ;;
 esac

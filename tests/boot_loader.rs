@@ -1,32 +1,37 @@
 //! `src/web/loader.js` chooses which wasm build to fetch from the address's first segment:
-//! the whole app when the segment is in its `WHOLE` list, the first screen's build
-//! otherwise. Choosing the first screen is always correct (it starts the whole app itself for a
-//! page it lacks) but a first visit then fetches both builds; choosing the whole app is always
-//! correct too (it has every page) but costs more bytes for a first-screen page. So the list must
-//! hold exactly the first segments of the pages the first screen does not have.
+//! the first screen's build when the segment is in its `FIRST` list, the whole app otherwise.
+//! Choosing the whole app is always correct (it has every page, not-found included) and a new
+//! page needs nothing here; choosing the first screen for a page it lacks would be correct too
+//! (it starts the whole app itself) but fetches both builds. So the list must hold exactly the
+//! first segments of the pages the first screen has (`Route::PAGES`' last column).
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::BTreeSet;
 
 use shindan_core::route::Route;
 
-/// The `WHOLE` array of the loader, as written.
+/// The `FIRST` array of the loader, as written.
 fn loader_list() -> BTreeSet<String> {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/web/loader.js");
     let text = std::fs::read_to_string(path).expect("read src/web/loader.js");
     let line = text
         .lines()
-        .find(|l| l.trim_start().starts_with("var WHOLE = ["))
-        .expect("src/web/loader.js has a `var WHOLE = [...]` line");
+        .find(|l| l.trim_start().starts_with("var FIRST = ["))
+        .expect("src/web/loader.js has a `var FIRST = [...]` line");
     let inner = line
         .split_once('[')
         .and_then(|(_, rest)| rest.split_once(']'))
         .map(|(inner, _)| inner)
-        .expect("the WHOLE list is on one line");
+        .expect("the FIRST list is on one line");
     inner
         .split(',')
-        .map(|s| s.trim().trim_matches('\'').to_string())
-        .filter(|s| !s.is_empty())
+        .map(|s| {
+            let s = s.trim();
+            s.strip_prefix('\'')
+                .and_then(|s| s.strip_suffix('\''))
+                .unwrap_or_else(|| panic!("{s:?} is not a quoted name"))
+                .to_string()
+        })
         .collect()
 }
 
@@ -36,11 +41,11 @@ fn first_segment(hash: &str) -> String {
 }
 
 #[test]
-fn the_loader_names_exactly_the_whole_apps_pages() {
+fn the_loader_names_exactly_the_first_screens_pages() {
     let listed = loader_list();
     let mut whole = BTreeSet::new();
     let mut first = BTreeSet::new();
-    let mut routes: Vec<Route> = Route::ALL_EXAMPLES.to_vec();
+    let mut routes = Route::examples();
     routes.extend((1..=10).map(Route::GuidelinesDirection));
     for r in &routes {
         let seg = first_segment(&r.to_hash());
@@ -56,10 +61,9 @@ fn the_loader_names_exactly_the_whole_apps_pages() {
         whole.intersection(&first).collect::<Vec<_>>()
     );
     assert_eq!(
-        listed, whole,
-        "src/web/loader.js's WHOLE list must be the first segments of the pages only the whole app has"
+        listed, first,
+        "src/web/loader.js's FIRST list must be the first segments of the first screen's pages"
     );
-    // An address the list does not know goes to the first screen, which renders not-found.
-    assert!(Route::parse("#/nowhere").on_first_screen());
+    // An address no page has goes to the whole app, which renders not-found.
     assert!(!listed.contains("nowhere"));
 }

@@ -2,22 +2,22 @@
 // (src/web/post_build.mjs inlines this file, comment lines removed, right after the CSP <meta>
 // and puts its sha256 into the CSP). It runs while <head> is parsed and starts fetching ONE of
 // the two wasm builds (src/boot.rs), chosen from the address:
-// - the whole app, for an address whose first segment names a page only the whole app has (a
-//   shared result, a request link, the executive questionnaire, the guidelines…): a first visit
-//   there then fetches the whole app alone instead of the first screen's build and then the
-//   whole app;
-// - the first screen's build (shell, home, the SME path, not-found) for anything else. That is
-//   always right: the first screen starts the whole app itself for any page it does not have
-//   (an address this list does not know, the screen a reopened app returns to).
-// The list mirrors src/route.rs (`Route::parse`, `on_first_screen`); tests/boot_loader.rs checks
-// it against every route. Each build is named by a <meta> that post_build.mjs writes before this
+// - the first screen's build (shell, home, the SME path), for an address whose first segment
+//   names one of its pages;
+// - the whole app for anything else (every other page, a shared result, a request link, an
+//   address no page has: the whole app has every page, not-found included), so a first visit
+//   there fetches the whole app alone, and a new page needs no change here. (The first screen's
+//   build is also right for the screen a reopened app returns to: it starts the whole app
+//   itself for any page it does not have.)
+// The list mirrors src/route.rs (`Route::PAGES`' first-screen column); tests/boot_loader.rs
+// checks it against every route. Each build is named by a <meta> that post_build.mjs writes before this
 // script: `shindan-first` / `shindan-full`, content = the JS glue's file name, data-js-integrity
 // and data-wasm-integrity = their sha384 (see fetchBuild). The app starts once the page is
 // parsed. If the whole app cannot be loaded, the first screen's build starts instead: it says so
 // and offers a retry. If no build can be started, a line at the top of the page says so.
 (function () {
   var d = document;
-  var WHOLE = ['guidelines', 'executive', 'results', 'report', 'plan', 'incidents', 'assessments', 'partners', 'privacy', 'r', 'ask'];
+  var FIRST = ['', 'sme'];
   // As src/route.rs reads it: the fragment's %XX escapes decoded one by one (only ASCII matters
   // for the names below), the query cut, leading slashes trimmed; then its first segment.
   var h = location.hash.slice(1).replace(/%([0-9a-fA-F]{2})/g, function (m, x) {
@@ -92,7 +92,7 @@
         : '診断を読み込めませんでした。接続を確かめて、ページを再読み込みしてください。';
     d.body.prepend(p);
   }
-  if (WHOLE.indexOf(seg) >= 0) {
+  if (FIRST.indexOf(seg) < 0) {
     start('shindan-full')
       .catch(function (e) {
         console.warn('Shindan: the whole app could not be loaded; starting the first screen:', e);

@@ -2,7 +2,7 @@
 //!
 //! Routing lives entirely in the URL fragment (`#/…`), so the built `dist/` works from any
 //! static host and any sub-path without server rewrites, and nothing after `#` ever reaches a
-//! server. [`Route::ALL_EXAMPLES`] is the one list of pages; the e2e suite iterates it (through
+//! server. [`Route::PAGES`] is the one list of pages; the e2e suite iterates it (through
 //! `tests/e2e/routes.json`, which a native test keeps in sync).
 
 use std::borrow::Cow;
@@ -56,7 +56,7 @@ pub enum Route {
     Privacy,
     /// A result shared by link: `#/r/<payload>` (the payload never reaches a server). An empty
     /// payload is the address left after the app removed the data (`#/r`). `Cow` so that
-    /// [`Route::ALL_EXAMPLES`] can hold a real example payload as a constant.
+    /// [`Route::examples`] can hold a real example payload as a constant.
     Shared(Cow<'static, str>),
     /// A partner's view of a supply-chain request: `#/ask/<payload>` (the format is
     /// `crate::supply::request`). An empty payload is the address left after the page read the
@@ -67,32 +67,100 @@ pub enum Route {
 }
 
 impl Route {
-    /// One concrete instance of every page, in navigation order. The e2e suite visits each.
-    pub const ALL_EXAMPLES: &'static [Route] = &[
-        Route::Home,
-        Route::Guidelines,
-        Route::GuidelinesMeti,
-        Route::GuidelinesDirection(1),
-        Route::GuidelinesHistory,
-        Route::GuidelinesCsf,
-        Route::GuidelinesSme,
-        Route::GuidelinesIncident,
-        Route::GuidelinesSources,
-        Route::Sme,
-        Route::SmeAt("stage2"),
-        Route::SmeItem(18),
-        Route::Executive,
-        Route::Results,
-        Route::Report,
-        Route::ReportDetail,
-        Route::Plan,
-        Route::Incidents,
-        Route::Assessments,
-        Route::Partners,
-        Route::Privacy,
-        Route::Shared(Cow::Borrowed(Route::SHARED_EXAMPLE)),
-        Route::Ask(Cow::Borrowed(Route::ASK_EXAMPLE)),
+    /// Every page at a fixed address, once, in navigation order: the route, its path (after
+    /// `#/`), the section the navigation marks for it, and whether the first-screen build shows
+    /// it itself. [`Route::parse`], [`Route::to_hash`], [`Route::section`],
+    /// [`Route::on_first_screen`] and [`Route::examples`] (hence the e2e suite's route list and
+    /// the loader's list, generated or checked from it) all read this table; only the pages
+    /// with a parameter (a 指示, an SME step or item, a link's payload) are written out in them.
+    pub const PAGES: &'static [(Route, &'static str, Option<Section>, bool)] = &[
+        (Route::Home, "", None, true),
+        (
+            Route::Guidelines,
+            "guidelines",
+            Some(Section::Guidelines),
+            false,
+        ),
+        (
+            Route::GuidelinesMeti,
+            "guidelines/meti",
+            Some(Section::Guidelines),
+            false,
+        ),
+        (
+            Route::GuidelinesHistory,
+            "guidelines/history",
+            Some(Section::Guidelines),
+            false,
+        ),
+        (
+            Route::GuidelinesCsf,
+            "guidelines/csf",
+            Some(Section::Guidelines),
+            false,
+        ),
+        (
+            Route::GuidelinesSme,
+            "guidelines/sme",
+            Some(Section::Guidelines),
+            false,
+        ),
+        (
+            Route::GuidelinesIncident,
+            "guidelines/incident",
+            Some(Section::Guidelines),
+            false,
+        ),
+        (
+            Route::GuidelinesSources,
+            "guidelines/sources",
+            Some(Section::Guidelines),
+            false,
+        ),
+        (Route::Sme, "sme", Some(Section::Sme), true),
+        (
+            Route::Executive,
+            "executive",
+            Some(Section::Executive),
+            false,
+        ),
+        (Route::Results, "results", Some(Section::Results), false),
+        (Route::Report, "report", Some(Section::Results), false),
+        (
+            Route::ReportDetail,
+            "report/detail",
+            Some(Section::Results),
+            false,
+        ),
+        (Route::Plan, "plan", Some(Section::Results), false),
+        (Route::Incidents, "incidents", Some(Section::Results), false),
+        (
+            Route::Assessments,
+            "assessments",
+            Some(Section::Assessments),
+            false,
+        ),
+        (Route::Partners, "partners", Some(Section::Partners), false),
+        (Route::Privacy, "privacy", None, false),
     ];
+
+    /// One concrete instance of every page, in navigation order: each of [`Route::PAGES`],
+    /// with one example of each page that takes a parameter after its parent. The e2e suite
+    /// visits each (`tests/e2e/routes.json`, which a native test keeps equal to this).
+    pub fn examples() -> Vec<Route> {
+        let mut v = Vec::new();
+        for (r, _, _, _) in Route::PAGES {
+            v.push(r.clone());
+            match r {
+                Route::GuidelinesMeti => v.push(Route::GuidelinesDirection(1)),
+                Route::Sme => v.extend([Route::SmeAt("stage2"), Route::SmeItem(18)]),
+                _ => {}
+            }
+        }
+        v.push(Route::Shared(Cow::Borrowed(Route::SHARED_EXAMPLE)));
+        v.push(Route::Ask(Cow::Borrowed(Route::ASK_EXAMPLE)));
+        v
+    }
 
     /// A valid share payload (model rev 1: 25 self-check items, 5 articles, 40 A-2 items and
     /// 10 tier pairs), so the e2e route list renders a real shared result. A native test keeps
@@ -169,21 +237,16 @@ impl Route {
         } else {
             trimmed.split('/').collect()
         };
+        let joined = segs.join("/");
+        if let Some((r, _, _, _)) = Route::PAGES.iter().find(|(_, p, _, _)| *p == joined) {
+            return r.clone();
+        }
         match segs.as_slice() {
-            [] => Route::Home,
-            ["guidelines"] => Route::Guidelines,
-            ["guidelines", "meti"] => Route::GuidelinesMeti,
             // Only the canonical spelling ("3", not "03" or "+3") names a 指示.
             ["guidelines", "meti", n] => match n.parse::<u8>() {
                 Ok(v @ 1..=10) if v.to_string() == *n => Route::GuidelinesDirection(v),
                 _ => Route::NotFound(path.to_string()),
             },
-            ["guidelines", "history"] => Route::GuidelinesHistory,
-            ["guidelines", "csf"] => Route::GuidelinesCsf,
-            ["guidelines", "sme"] => Route::GuidelinesSme,
-            ["guidelines", "incident"] => Route::GuidelinesIncident,
-            ["guidelines", "sources"] => Route::GuidelinesSources,
-            ["sme"] => Route::Sme,
             ["sme", step] => match Route::SME_STEPS.iter().find(|(s, _, _)| s == step) {
                 Some((s, _, _)) => Route::SmeAt(s),
                 None => Route::NotFound(path.to_string()),
@@ -195,15 +258,6 @@ impl Route {
                 }
                 _ => Route::NotFound(path.to_string()),
             },
-            ["executive"] => Route::Executive,
-            ["results"] => Route::Results,
-            ["report"] => Route::Report,
-            ["report", "detail"] => Route::ReportDetail,
-            ["plan"] => Route::Plan,
-            ["incidents"] => Route::Incidents,
-            ["assessments"] => Route::Assessments,
-            ["partners"] => Route::Partners,
-            ["privacy"] => Route::Privacy,
             ["r"] => Route::Shared(Cow::Borrowed("")),
             // The payload as written: the codec decides whether it is a result.
             ["r", payload] => Route::Shared(Cow::Owned((*payload).to_string())),
@@ -216,33 +270,20 @@ impl Route {
 
     /// The fragment for this route, including the leading `#`.
     pub fn to_hash(&self) -> String {
+        if let Some((_, p, _, _)) = Route::PAGES.iter().find(|(r, _, _, _)| r == self) {
+            return format!("#/{p}");
+        }
         match self {
-            Route::Home => "#/".into(),
-            Route::Guidelines => "#/guidelines".into(),
-            Route::GuidelinesMeti => "#/guidelines/meti".into(),
             Route::GuidelinesDirection(n) => format!("#/guidelines/meti/{n}"),
-            Route::GuidelinesHistory => "#/guidelines/history".into(),
-            Route::GuidelinesCsf => "#/guidelines/csf".into(),
-            Route::GuidelinesSme => "#/guidelines/sme".into(),
-            Route::GuidelinesIncident => "#/guidelines/incident".into(),
-            Route::GuidelinesSources => "#/guidelines/sources".into(),
-            Route::Sme => "#/sme".into(),
             Route::SmeAt(step) => format!("#/sme/{step}"),
             Route::SmeItem(n) => format!("#/sme/item/{n}"),
-            Route::Executive => "#/executive".into(),
-            Route::Results => "#/results".into(),
-            Route::Report => "#/report".into(),
-            Route::ReportDetail => "#/report/detail".into(),
-            Route::Plan => "#/plan".into(),
-            Route::Incidents => "#/incidents".into(),
-            Route::Assessments => "#/assessments".into(),
-            Route::Partners => "#/partners".into(),
-            Route::Privacy => "#/privacy".into(),
             Route::Shared(p) if p.is_empty() => "#/r".into(),
             Route::Shared(p) => format!("#/r/{p}"),
             Route::Ask(p) if p.is_empty() => "#/ask".into(),
             Route::Ask(p) => format!("#/ask/{p}"),
             Route::NotFound(p) => format!("#/{}", p.trim_start_matches('/')),
+            // Every other route is a row of `PAGES`, returned above.
+            _ => "#/".into(),
         }
     }
 
@@ -260,35 +301,24 @@ impl Route {
     /// home page, the SME path and the not-found page. Every other page is in the whole app,
     /// which the first screen loads when one is asked for.
     pub fn on_first_screen(&self) -> bool {
-        matches!(
-            self,
-            Route::Home | Route::Sme | Route::SmeAt(_) | Route::SmeItem(_) | Route::NotFound(_)
-        )
+        match self {
+            Route::SmeAt(_) | Route::SmeItem(_) | Route::NotFound(_) => true,
+            Route::GuidelinesDirection(_) | Route::Shared(_) | Route::Ask(_) => false,
+            r => Route::PAGES.iter().any(|(p, _, _, first)| p == r && *first),
+        }
     }
 
     /// The top-level section a route belongs to, for highlighting the navigation.
     pub fn section(&self) -> Option<Section> {
-        Some(match self {
-            Route::Home => return None,
-            Route::Guidelines
-            | Route::GuidelinesMeti
-            | Route::GuidelinesDirection(_)
-            | Route::GuidelinesHistory
-            | Route::GuidelinesCsf
-            | Route::GuidelinesSme
-            | Route::GuidelinesIncident
-            | Route::GuidelinesSources => Section::Guidelines,
-            Route::Sme | Route::SmeAt(_) | Route::SmeItem(_) => Section::Sme,
-            Route::Executive => Section::Executive,
-            Route::Results
-            | Route::Report
-            | Route::ReportDetail
-            | Route::Plan
-            | Route::Incidents => Section::Results,
-            Route::Assessments => Section::Assessments,
-            Route::Partners => Section::Partners,
-            Route::Privacy | Route::NotFound(_) | Route::Shared(_) | Route::Ask(_) => return None,
-        })
+        match self {
+            Route::GuidelinesDirection(_) => Some(Section::Guidelines),
+            Route::SmeAt(_) | Route::SmeItem(_) => Some(Section::Sme),
+            Route::NotFound(_) | Route::Shared(_) | Route::Ask(_) => None,
+            r => Route::PAGES
+                .iter()
+                .find(|(p, _, _, _)| p == r)
+                .and_then(|(_, _, section, _)| *section),
+        }
     }
 }
 
@@ -353,7 +383,7 @@ mod tests {
 
     #[test]
     fn every_example_round_trips() {
-        for r in Route::ALL_EXAMPLES {
+        for r in &Route::examples() {
             assert_eq!(&Route::parse(&r.to_hash()), r, "{}", r.to_hash());
         }
         for n in 1..=10 {
@@ -401,7 +431,7 @@ mod tests {
 
     #[test]
     fn the_first_screen_is_home_the_sme_path_and_not_found() {
-        let first: Vec<String> = Route::ALL_EXAMPLES
+        let first: Vec<String> = Route::examples()
             .iter()
             .filter(|r| r.on_first_screen())
             .map(Route::to_hash)
@@ -410,6 +440,20 @@ mod tests {
         assert!(Route::parse("#/nowhere").on_first_screen());
         assert!(!Route::parse("#/executive").on_first_screen());
         assert!(!Route::parse("#/r/abc").on_first_screen());
+    }
+
+    #[test]
+    fn each_page_is_declared_once() {
+        for (i, (r, path, _, _)) in Route::PAGES.iter().enumerate() {
+            for (r2, path2, _, _) in &Route::PAGES[i + 1..] {
+                assert!(r != r2 && path != path2, "{path} twice");
+            }
+            assert_eq!(&Route::parse(&format!("#/{path}")), r, "{path}");
+        }
+        // Every route a user can reach by the navigation is a row of the table.
+        for s in Section::ALL {
+            assert!(Route::PAGES.iter().any(|(r, ..)| *r == s.route()));
+        }
     }
 
     #[test]
@@ -510,7 +554,7 @@ mod tests {
             Route::Shared(Route::SHARED_EXAMPLE.into()).to_saved_hash(),
             "#/r"
         );
-        for r in Route::ALL_EXAMPLES {
+        for r in &Route::examples() {
             let saved = r.to_saved_hash();
             assert!(!saved.contains(Route::ASK_EXAMPLE), "{saved}");
             assert!(!saved.contains(Route::SHARED_EXAMPLE), "{saved}");

@@ -4,7 +4,7 @@
 //   node tests/e2e/bench/supply.mjs --url http://127.0.0.1:PORT/ --seed target/bench/supply-seed.json
 //        [--runs 5] [--updates 10] [--native-json FILE] [--out FILE] [--merge-into bench.json]
 //
-// The seed is written by `cargo run --release --example bench_supply -- --seed FILE`: the stored
+// The seed is written by `cargo run --release -p shindan-core --example bench_supply -- --seed FILE`: the stored
 // register with 1,000 requests (one per partner, each with its own P-256 key as JWK) and 1,000
 // response links sealed natively to those keys. Per run, in a fresh browser profile at 1× CPU:
 //
