@@ -458,70 +458,9 @@ impl Store {
                 Rc::make_mut(&mut self.incidents).value = file;
                 true
             }
-            StoreAction::Supply(a) => {
-                if self.supply.read_only {
-                    return false;
-                }
-                let mut reg = self.supply.value.clone();
-                let report = a.apply_to(&mut reg, now);
-                let changed_reg = reg != self.supply.value;
-                if changed_reg {
-                    Rc::make_mut(&mut self.supply).value = reg;
-                }
-                // Every import shows its report, even one that changed nothing.
-                let imported = report.is_some();
-                if let Some(r) = report {
-                    self.supply_report = Some(Rc::new(r));
-                }
-                changed_reg || imported
-            }
-            StoreAction::Restore(r) => {
-                let Restore {
-                    records,
-                    supply,
-                    responder,
-                } = *r;
-                let mut changed = false;
-                for record in records {
-                    let put = LibraryAction::Put(Box::new(record), false);
-                    changed |= self.lib(put, now, fresh.clone());
-                }
-                // A stored register of a newer format is never written (the page says the
-                // file's register was not taken).
-                if let (Some(file), false) = (supply, self.supply.read_only) {
-                    let mut reg = self.supply.value.clone();
-                    reg.absorb(file);
-                    if reg != self.supply.value {
-                        Rc::make_mut(&mut self.supply).value = reg;
-                        changed = true;
-                    }
-                }
-                // The stored responder id wins over the file's: it is the one this browser
-                // has been putting in its responses since, so requesters know its newer
-                // responses by it, and a stored id is never changed (`ChooseResponder`). The
-                // file's is taken only by a browser that has answered no request yet.
-                if let Some(id) = responder {
-                    changed |= self.apply(StoreAction::ChooseResponder(id), now, fresh);
-                }
-                changed
-            }
-            StoreAction::Wrote(results) => {
-                let mut changed = false;
-                let mut failed = false;
-                for (i, (write, written, outcome)) in results.into_iter().enumerate() {
-                    let step = sync::after_write(&write, written, outcome);
-                    failed |= step == Step::SaveFailed;
-                    // Each conflict copy needs its own id: derive them from `fresh`.
-                    let id = if i == 0 {
-                        fresh.clone()
-                    } else {
-                        fresh.derived(i)
-                    };
-                    changed |= self.step(step, now, id);
-                }
-                changed |= self.status(|s| s.save_failed = failed);
-                changed
-            }
+            StoreAction::Supply(a) => self.supply_action(a, now),
+            StoreAction::Restore(r) => self.restore(*r, now, fresh),
+            StoreAction::Wrote(results) => self.wrote(results, now, fresh),
             StoreAction::IncidentsWrote(outcome) => {
                 let next = sync::kept_after_write(&self.incidents, outcome);
                 set_if_changed(&mut self.incidents, next)
@@ -564,49 +503,124 @@ impl Store {
                 let next = sync::kept_after_write(&self.supply, outcome);
                 set_if_changed(&mut self.supply, next)
             }
-            StoreAction::Outside { key, value } => {
-                if key == IncidentFile::KEY {
-                    return match sync::kept_outside(&self.incidents, value.as_deref()) {
-                        Some(next) => set_if_changed(&mut self.incidents, next),
-                        None => false,
-                    };
-                }
-                if key == Responder::KEY {
-                    return match sync::kept_outside(&self.responder, value.as_deref()) {
-                        Some(next) => set_if_changed(&mut self.responder, next),
-                        None => false,
-                    };
-                }
-                if key == Register::KEY {
-                    return match sync::kept_outside(&self.supply, value.as_deref()) {
-                        Some(next) => set_if_changed(&mut self.supply, next),
-                        None => false,
-                    };
-                }
-                let step =
-                    sync::on_outside_change(&self.library, &self.persisted, &key, value.as_deref());
-                self.step(step, now, fresh)
-            }
+            StoreAction::Outside { key, value } => self.outside(key, value, now, fresh),
             StoreAction::Persistent(v) => self.status(|s| s.persistent = Some(v)),
-            StoreAction::Cleared => {
-                self.persisted = Rc::new(Persisted::new());
-                self.status(|s| {
-                    s.quarantined.clear();
-                    s.stuck.clear();
-                    s.newer.clear();
-                    s.conflicts.clear();
-                    s.save_failed = false;
-                    s.migration = None;
-                    s.ui_read_only = false;
-                });
-                self.lib(LibraryAction::Clear, now, fresh);
-                self.incidents = Rc::new(Incidents::default());
-                self.supply = Rc::new(Supply::default());
-                self.responder = Rc::new(ResponderProfile::default());
-                self.supply_report = None;
-                true
+            StoreAction::Cleared => self.cleared(now, fresh),
+        }
+    }
+
+    /// An action on the supply register; every import shows its report, even one that changed nothing.
+    fn supply_action(&mut self, a: SupplyAction, now: u64) -> bool {
+        if self.supply.read_only {
+            return false;
+        }
+        let mut reg = self.supply.value.clone();
+        let report = a.apply_to(&mut reg, now);
+        let changed_reg = reg != self.supply.value;
+        if changed_reg {
+            Rc::make_mut(&mut self.supply).value = reg;
+        }
+        // Every import shows its report, even one that changed nothing.
+        let imported = report.is_some();
+        if let Some(r) = report {
+            self.supply_report = Some(Rc::new(r));
+        }
+        changed_reg || imported
+    }
+
+    /// A backup restored: its records, register and responder id, in one action.
+    fn restore(&mut self, r: Restore, now: u64, fresh: RecordId) -> bool {
+        let Restore {
+            records,
+            supply,
+            responder,
+        } = r;
+        let mut changed = false;
+        for record in records {
+            let put = LibraryAction::Put(Box::new(record), false);
+            changed |= self.lib(put, now, fresh.clone());
+        }
+        // A stored register of a newer format is never written (the page says the
+        // file's register was not taken).
+        if let (Some(file), false) = (supply, self.supply.read_only) {
+            let mut reg = self.supply.value.clone();
+            reg.absorb(file);
+            if reg != self.supply.value {
+                Rc::make_mut(&mut self.supply).value = reg;
+                changed = true;
             }
         }
+        // The stored responder id wins over the file's: it is the one this browser
+        // has been putting in its responses since, so requesters know its newer
+        // responses by it, and a stored id is never changed (`ChooseResponder`). The
+        // file's is taken only by a browser that has answered no request yet.
+        if let Some(id) = responder {
+            changed |= self.apply(StoreAction::ChooseResponder(id), now, fresh);
+        }
+        changed
+    }
+
+    /// The outcomes of the writes the door carried out.
+    fn wrote(&mut self, results: Vec<(Write, u64, Outcome)>, now: u64, fresh: RecordId) -> bool {
+        let mut changed = false;
+        let mut failed = false;
+        for (i, (write, written, outcome)) in results.into_iter().enumerate() {
+            let step = sync::after_write(&write, written, outcome);
+            failed |= step == Step::SaveFailed;
+            // Each conflict copy needs its own id: derive them from `fresh`.
+            let id = if i == 0 {
+                fresh.clone()
+            } else {
+                fresh.derived(i)
+            };
+            changed |= self.step(step, now, id);
+        }
+        changed |= self.status(|s| s.save_failed = failed);
+        changed
+    }
+
+    /// Another tab changed `key` to `value`.
+    fn outside(&mut self, key: String, value: Option<String>, now: u64, fresh: RecordId) -> bool {
+        if key == IncidentFile::KEY {
+            return match sync::kept_outside(&self.incidents, value.as_deref()) {
+                Some(next) => set_if_changed(&mut self.incidents, next),
+                None => false,
+            };
+        }
+        if key == Responder::KEY {
+            return match sync::kept_outside(&self.responder, value.as_deref()) {
+                Some(next) => set_if_changed(&mut self.responder, next),
+                None => false,
+            };
+        }
+        if key == Register::KEY {
+            return match sync::kept_outside(&self.supply, value.as_deref()) {
+                Some(next) => set_if_changed(&mut self.supply, next),
+                None => false,
+            };
+        }
+        let step = sync::on_outside_change(&self.library, &self.persisted, &key, value.as_deref());
+        self.step(step, now, fresh)
+    }
+
+    /// Everything stored was deleted ("delete all my data").
+    fn cleared(&mut self, now: u64, fresh: RecordId) -> bool {
+        self.persisted = Rc::new(Persisted::new());
+        self.status(|s| {
+            s.quarantined.clear();
+            s.stuck.clear();
+            s.newer.clear();
+            s.conflicts.clear();
+            s.save_failed = false;
+            s.migration = None;
+            s.ui_read_only = false;
+        });
+        self.lib(LibraryAction::Clear, now, fresh);
+        self.incidents = Rc::new(Incidents::default());
+        self.supply = Rc::new(Supply::default());
+        self.responder = Rc::new(ResponderProfile::default());
+        self.supply_report = None;
+        true
     }
 }
 
