@@ -15,7 +15,7 @@ use crate::hooks::store::{
     current_hash, load_store, use_store_sync, Dispatch, Latest, StoreHandle, StoreProvider,
     StoreState,
 };
-use crate::hooks::ShellContext;
+use crate::hooks::{ShellContext, ShellState};
 use crate::pages;
 use shindan_core::lang::Lang;
 use shindan_core::route::Route;
@@ -119,15 +119,23 @@ pub fn Shell(props: &ShellProps) -> Html {
         }
     });
 
-    // The callback keeps its identity, so the contexts below change only with the language,
-    // the route or the storage state, and their readers (header, footer, every page) are not
-    // rendered again on each answer.
+    // The context keeps its identity while language, route and storage state are unchanged, so
+    // its readers (header, footer, every page) are not rendered again on each answer.
     let set_lang = use_callback(Dispatch::of(&store), |l: Lang, d| {
         d.send(StoreAction::SetLang(l))
     });
+    let shell = use_memo(
+        (lang, route.clone(), storage_ok_flag),
+        move |(lang, route, storage_ok)| ShellState {
+            lang: *lang,
+            route: route.clone(),
+            storage_ok: *storage_ok,
+            set_lang,
+        },
+    );
 
     html! {
-        <ShellContext {lang} route={route.clone()} storage_ok={storage_ok_flag} {set_lang}>
+        <ShellContext context={shell}>
             <StoreProvider store={store.clone()}>
             <ContextProvider<Latest> context={Latest(store.clone())}>
             <ContextProvider<NoticeDispatch> context={notice.dispatcher()}>

@@ -1,73 +1,56 @@
 //! The facade hooks every view reads the shell's state through: [`use_lang`], [`use_route`],
 //! [`use_storage_ok`] and [`use_set_lang`]. The shell (`crate::app`) provides them with
-//! [`ShellContext`]; each sits in its own context, so a view reading the language is not
-//! rendered again when only the route changes, and no view imports the module that renders it.
+//! [`ShellContext`], one context (each further context is a component of its own in the
+//! first-screen wasm), whose value keeps its identity while the language, the route and the
+//! storage state are unchanged, so its readers are not rendered again on each answer. No view
+//! imports the module that renders the shell.
+
+use std::rc::Rc;
 
 use yew::prelude::*;
 
 use shindan_core::lang::Lang;
 use shindan_core::route::Route;
 
-#[derive(Clone, Copy, PartialEq)]
-struct LangCtx(Lang);
+/// What the shell provides to every view below it.
 #[derive(Clone, PartialEq)]
-struct RouteCtx(Route);
-#[derive(Clone, Copy, PartialEq)]
-struct StorageOkCtx(bool);
-#[derive(Clone, PartialEq)]
-struct SetLangCtx(Callback<Lang>);
+pub struct ShellState {
+    pub lang: Lang,
+    pub route: Route,
+    pub storage_ok: bool,
+    pub set_lang: Callback<Lang>,
+}
+
+#[hook]
+fn use_shell() -> Option<Rc<ShellState>> {
+    use_context::<Rc<ShellState>>()
+}
 
 /// The language the user reads.
 #[hook]
 pub fn use_lang() -> Lang {
-    use_context::<LangCtx>().map(|c| c.0).unwrap_or_default()
+    use_shell().map(|s| s.lang).unwrap_or_default()
 }
 
 /// The page shown.
 #[hook]
 pub fn use_route() -> Route {
-    use_context::<RouteCtx>()
-        .map(|c| c.0)
-        .unwrap_or(Route::Home)
+    use_shell().map(|s| s.route.clone()).unwrap_or(Route::Home)
 }
 
 /// Whether this browser's storage can be read and written.
 #[hook]
 pub fn use_storage_ok() -> bool {
-    use_context::<StorageOkCtx>().is_some_and(|c| c.0)
+    use_shell().is_some_and(|s| s.storage_ok)
 }
 
 /// Changes the language (and keeps the choice).
 #[hook]
 pub fn use_set_lang() -> Callback<Lang> {
-    use_context::<SetLangCtx>()
-        .map(|c| c.0)
+    use_shell()
+        .map(|s| s.set_lang.clone())
         .unwrap_or_else(Callback::noop)
 }
 
-/// What the shell provides to every view below it.
-#[derive(Properties, PartialEq)]
-pub struct ShellContextProps {
-    pub lang: Lang,
-    pub route: Route,
-    pub storage_ok: bool,
-    pub set_lang: Callback<Lang>,
-    #[prop_or_default]
-    pub children: Html,
-}
-
-/// Provides the facade hooks' values to `children`.
-#[component]
-pub fn ShellContext(props: &ShellContextProps) -> Html {
-    html! {
-        <ContextProvider<LangCtx> context={LangCtx(props.lang)}>
-        <ContextProvider<RouteCtx> context={RouteCtx(props.route.clone())}>
-        <ContextProvider<StorageOkCtx> context={StorageOkCtx(props.storage_ok)}>
-        <ContextProvider<SetLangCtx> context={SetLangCtx(props.set_lang.clone())}>
-            { props.children.clone() }
-        </ContextProvider<SetLangCtx>>
-        </ContextProvider<StorageOkCtx>>
-        </ContextProvider<RouteCtx>>
-        </ContextProvider<LangCtx>>
-    }
-}
+/// The provider of the facade hooks' values.
+pub type ShellContext = ContextProvider<Rc<ShellState>>;
