@@ -121,19 +121,10 @@ fn item_row(
     }
 }
 
-/// The detailed report of `a` in `lang`.
-pub fn report_detail(m: &Model, a: &Assessment, lang: Lang) -> ReportDetail {
-    let begun = started(m, a);
+/// Per 指示: its card with every A-2 item, the note and all suggested actions.
+fn direction_cards(m: &Model, a: &Assessment, lang: Lang) -> Vec<DirectionCard> {
     let exec = m.exec_scale();
-    let sme = m.sme_scale();
-    let omitted: Vec<&str> = [
-        (!begun.exec).then(|| t(lang, Msg::KeyExecTitle)),
-        (!begun.sme).then(|| t(lang, Msg::KeySmeTitle)),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
-    let directions = direction_scores(m, a)
+    direction_scores(m, a)
         .into_iter()
         .map(|d| {
             let note = a.notes.get(&d.direction).cloned().unwrap_or_default();
@@ -160,10 +151,14 @@ pub fn report_detail(m: &Model, a: &Assessment, lang: Lang) -> ReportDetail {
                 id: d.direction,
             }
         })
-        .collect();
+        .collect()
+}
+
+/// Per principle: its A-1 items and its score.
+fn principle_tables(m: &Model, a: &Assessment, lang: Lang) -> Vec<PrincipleTable> {
+    let exec = m.exec_scale();
     let scores = principle_scores(m, a);
-    let principles = m
-        .principles_with_a1()
+    m.principles_with_a1()
         .into_iter()
         .map(|(p, items)| PrincipleTable {
             id: p.id.clone(),
@@ -180,14 +175,81 @@ pub fn report_detail(m: &Model, a: &Assessment, lang: Lang) -> ReportDetail {
                 })
                 .collect(),
         })
-        .collect();
+        .collect()
+}
+
+/// The 5 articles with their status.
+fn article_table(m: &Model, a: &Assessment, lang: Lang) -> ItemTable {
+    ItemTable {
+        id: String::new(),
+        caption: t(lang, Msg::ReportArticles).to_string(),
+        rows: m
+            .articles()
+            .iter()
+            .map(|ar| ItemRow {
+                id: ar.id.clone(),
+                no: ar.number.to_string(),
+                text: ar.title.get(lang).to_string(),
+                code: None,
+                answer: article_label(lang, a.articles.get(&ar.id).copied()).to_string(),
+            })
+            .collect(),
+    }
+}
+
+/// The self-diagnosis items, one table per part.
+fn part_tables(m: &Model, a: &Assessment, lang: Lang) -> Vec<ItemTable> {
+    let sme = m.sme_scale();
+    m.self_check_parts()
+        .into_iter()
+        .map(|(part, items)| ItemTable {
+            id: part.id.to_string(),
+            caption: part.title.get(lang).to_string(),
+            rows: items
+                .iter()
+                .map(|i| {
+                    let no = format!("No.{}", i.number);
+                    item_row(lang, a, sme, &i.id, no, i.question.get(lang))
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+/// The 7 key initiatives (answered on the executive scale).
+fn action_table(m: &Model, a: &Assessment, lang: Lang) -> ItemTable {
+    let exec = m.exec_scale();
+    ItemTable {
+        id: String::new(),
+        caption: t(lang, Msg::SmeActionsTitle).to_string(),
+        rows: m
+            .actions()
+            .iter()
+            .map(|x| {
+                let no = x.number.to_string();
+                item_row(lang, a, exec, &x.id, no, x.title.get(lang))
+            })
+            .collect(),
+    }
+}
+
+/// The detailed report of `a` in `lang`.
+pub fn report_detail(m: &Model, a: &Assessment, lang: Lang) -> ReportDetail {
+    let begun = started(m, a);
+    let omitted: Vec<&str> = [
+        (!begun.exec).then(|| t(lang, Msg::KeyExecTitle)),
+        (!begun.sme).then(|| t(lang, Msg::KeySmeTitle)),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
     let sc = self_check(m, a);
     ReportDetail {
         any_exec: begun.exec,
         any_sme: begun.sme,
         omitted: (!omitted.is_empty()).then(|| omitted.join("、")),
-        directions,
-        principles,
+        directions: direction_cards(m, a, lang),
+        principles: principle_tables(m, a, lang),
         sme_total: format!(
             "{}: {} / {}{}",
             t(lang, Msg::SelfCheckTotal),
@@ -197,54 +259,9 @@ pub fn report_detail(m: &Model, a: &Assessment, lang: Lang) -> ReportDetail {
                 .map(|b| format!(" · {}", b.status.get(lang)))
                 .unwrap_or_default()
         ),
-        articles: ItemTable {
-            id: String::new(),
-            caption: t(lang, Msg::ReportArticles).to_string(),
-            rows: m
-                .articles()
-                .iter()
-                .map(|ar| ItemRow {
-                    id: ar.id.clone(),
-                    no: ar.number.to_string(),
-                    text: ar.title.get(lang).to_string(),
-                    code: None,
-                    answer: article_label(lang, a.articles.get(&ar.id).copied()).to_string(),
-                })
-                .collect(),
-        },
-        parts: m
-            .self_check_parts()
-            .into_iter()
-            .map(|(part, items)| ItemTable {
-                id: part.id.to_string(),
-                caption: part.title.get(lang).to_string(),
-                rows: items
-                    .iter()
-                    .map(|i| {
-                        let no = format!("No.{}", i.number);
-                        item_row(lang, a, sme, &i.id, no, i.question.get(lang))
-                    })
-                    .collect(),
-            })
-            .collect(),
-        actions: ItemTable {
-            id: String::new(),
-            caption: t(lang, Msg::SmeActionsTitle).to_string(),
-            rows: m
-                .actions()
-                .iter()
-                .map(|x| {
-                    item_row(
-                        lang,
-                        a,
-                        exec,
-                        &x.id,
-                        x.number.to_string(),
-                        x.title.get(lang),
-                    )
-                })
-                .collect(),
-        },
+        articles: article_table(m, a, lang),
+        parts: part_tables(m, a, lang),
+        actions: action_table(m, a, lang),
         unknowns: unknowns(m, a),
         plan_empty: a.plan.is_empty(),
     }
