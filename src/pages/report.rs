@@ -8,7 +8,8 @@
 //! * [`detail::ReportDetailPage`] (`#/report/detail`): every item with its answer, maturity,
 //!   note and suggested action; the CSF profiles; the unknowns list; the action plan.
 //!
-//! Every number comes from `shindan_core::assessment`; nothing here computes a score.
+//! What each report shows is decided in `shindan_core::vm::report` and `vm::report_detail`,
+//! whose figures come from `shindan_core::assessment`; nothing here computes a score.
 
 use yew::prelude::*;
 

@@ -171,7 +171,8 @@ pub fn other_lang(lang: Lang, text: &Official) -> Html {
     html! { <span lang={other.code()}>{ text.get(other) }</span> }
 }
 
-/// The table-wide citation under a table (nothing when rows cite individually).
+/// The table-wide citation under a table, as a view-model chose it
+/// (`shindan_core::vm::guide::shared_cite`); nothing when rows cite individually.
 pub fn shared_src_p(lang: Lang, shared: Option<(&[SourceRef], Confidence)>) -> Html {
     match shared {
         Some((s, c)) => src_p(lang, s, c),
