@@ -69,11 +69,12 @@ pub fn official_badges(lang: Lang, text: &Official) -> Html {
 /// Japanese for names known only in English (listed on the Sources page); in English, that the
 /// SME guideline's English is IPA's provisional translation. Nothing when neither applies.
 pub fn wording_note<'a>(lang: Lang, texts: impl IntoIterator<Item = &'a Official>) -> Html {
-    let msg = texts.into_iter().find_map(|o| match lang {
-        Lang::Ja if !o.ja_confirmed() => Some(Msg::GlJaUnconfirmedNote),
-        Lang::En if o.english == English::IpaProvisional => Some(Msg::GlIpaEnglishNote),
-        _ => None,
-    });
+    wording_note_p(lang, shindan_core::vm::guide::wording_note(lang, texts))
+}
+
+/// The wording note a view-model chose ([`shindan_core::vm::guide::wording_note`]), with its
+/// link to the Sources page; nothing for `None`.
+pub fn wording_note_p(lang: Lang, msg: Option<Msg>) -> Html {
     match msg {
         Some(m) => html! {
             <p class="note" data-testid="wording-note">

@@ -77,18 +77,7 @@ pub fn parts_table(
 
 /// "55 / 100", or "12 / 100 (provisional, answered 7 / 25)" before every item is answered.
 pub fn total_text(lang: Lang, sc: &shindan_core::assessment::SelfCheckResult) -> String {
-    if sc.complete {
-        format!("{} / {}", sc.total, sc.max)
-    } else {
-        format!(
-            "{} / {} ({} {} / {})",
-            sc.total,
-            sc.max,
-            t(lang, Msg::Provisional),
-            sc.answered,
-            sc.items
-        )
-    }
+    shindan_core::vm::report::self_check_total(lang, sc)
 }
 
 #[derive(Properties, PartialEq)]

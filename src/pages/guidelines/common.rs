@@ -1,8 +1,6 @@
 //! Small view helpers shared by the Guidelines pages: source lines, badges, scrollable table
 //! wrappers. Plain functions (no hooks), so every page renders from the model the same way.
 
-use std::fmt::Display;
-
 use yew::prelude::*;
 
 use shindan_core::i18n::{t, Msg};
@@ -173,29 +171,8 @@ pub fn other_lang(lang: Lang, text: &Official) -> Html {
     html! { <span lang={other.code()}>{ text.get(other) }</span> }
 }
 
-/// Items joined for display, or "なし"/"none" when empty.
-pub fn joined<T: Display>(lang: Lang, items: &[T]) -> String {
-    if items.is_empty() {
-        t(lang, Msg::GlNone).to_owned()
-    } else {
-        items
-            .iter()
-            .map(|i| i.to_string())
-            .collect::<Vec<_>>()
-            .join(", ")
-    }
-}
-
-/// The one citation every row of a table shares, if they all cite the same sources with the
-/// same confidence: the table then shows it once instead of on every row.
-pub fn shared_src<'a>(
-    mut rows: impl Iterator<Item = (&'a [SourceRef], Confidence)>,
-) -> Option<(&'a [SourceRef], Confidence)> {
-    let first = rows.next()?;
-    rows.all(|r| r == first).then_some(first)
-}
-
-/// The table-wide citation under a table (nothing when rows cite individually).
+/// The table-wide citation under a table, as a view-model chose it
+/// (`shindan_core::vm::guide::shared_cite`); nothing when rows cite individually.
 pub fn shared_src_p(lang: Lang, shared: Option<(&[SourceRef], Confidence)>) -> Html {
     match shared {
         Some((s, c)) => src_p(lang, s, c),
