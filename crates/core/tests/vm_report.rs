@@ -93,7 +93,7 @@ fn an_empty_assessment_reports_nothing_and_draws_no_qr() {
     let d_en = report_detail(m, &a, Lang::En);
     assert_eq!(
         d_en.omitted.as_deref(),
-        Some("Executive check (Appendix A-2)、SME self-diagnosis")
+        Some("Executive check (Appendix A-2), SME self-diagnosis")
     );
 }
 

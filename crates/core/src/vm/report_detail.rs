@@ -68,7 +68,7 @@ pub struct PrincipleTable {
 pub struct ReportDetail {
     pub any_exec: bool,
     pub any_sme: bool,
-    /// The frameworks left out because nothing of them is answered, joined ("、"); `None`
+    /// The frameworks left out because nothing of them is answered, joined (、 or ", "); `None`
     /// when both are in.
     pub omitted: Option<String>,
     pub directions: Vec<DirectionCard>,
@@ -247,7 +247,7 @@ pub fn report_detail(m: &Model, a: &Assessment, lang: Lang) -> ReportDetail {
     ReportDetail {
         any_exec: begun.exec,
         any_sme: begun.sme,
-        omitted: (!omitted.is_empty()).then(|| omitted.join("、")),
+        omitted: (!omitted.is_empty()).then(|| omitted.join(t(lang, Msg::ListSep))),
         directions: direction_cards(m, a, lang),
         principles: principle_tables(m, a, lang),
         sme_total: format!(
