@@ -3,3 +3,11 @@
 //! the user's events. Each holds a page's state machine (what step it is at, what went wrong),
 //! its validation (what the user typed, and why it is refused), what it shows (rows, counts,
 //! which messages) and what it may send (the action or payload, only once valid).
+
+pub mod assessments;
+pub mod backup;
+pub mod compare;
+pub mod share_dialog;
+pub mod update;
+
+pub use update::Update;
