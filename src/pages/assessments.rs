@@ -12,6 +12,8 @@ use crate::hooks::vm::use_vm;
 use shindan_core::i18n::{t, Msg};
 use shindan_core::lang::Lang;
 use shindan_core::model::model;
+use shindan_core::store::library::Library;
+use shindan_core::store::StorageStatus;
 use shindan_core::vm::assessments::{
     persistence, storage_summary, undo_name, ListCommand, ListEvent, ListState, Row,
 };
@@ -40,22 +42,6 @@ fn input_value(e: &Event) -> String {
         .unwrap_or_default()
 }
 
-#[component]
-pub fn AssessmentsPage() -> Html {
-    let lang = use_lang();
-    html! {
-        <>
-            <h1>{ t(lang, Msg::NavAssessments) }</h1>
-            <p>{ t(lang, Msg::AssessmentsIntro) }</p>
-            <p><a href={shindan_core::route::Route::Partners.to_hash()} id="to-partners">{ t(lang, Msg::PartnersLink) }{ " →" }</a></p>
-            <AssessmentList />
-            <compare::ComparePanel />
-            <backup::BackupPanel />
-            <StorageSection />
-        </>
-    }
-}
-
 /// Carries out what the list asks for.
 fn run(cmd: ListCommand, lib: &AssessmentsHandle, downloader: &download::Downloader) {
     match cmd {
@@ -78,11 +64,13 @@ fn run(cmd: ListCommand, lib: &AssessmentsHandle, downloader: &download::Downloa
     }
 }
 
-/// The list with its toolbar (new, filter) and the undo bar.
+/// The page: the list with its toolbar (new, filter) and the undo bar, the comparison, the
+/// backup files and the storage status.
 #[component]
-fn AssessmentList() -> Html {
+pub fn AssessmentsPage() -> Html {
     let lang = use_lang();
     let lib = use_assessments();
+    let status = use_storage_status();
     let vm = use_vm(ListState::default);
     let downloader = download::use_download();
     let send = {
@@ -98,6 +86,10 @@ fn AssessmentList() -> Html {
     let orgs = lib.library.organisations();
 
     html! {
+        <>
+        <h1>{ t(lang, Msg::NavAssessments) }</h1>
+        <p>{ t(lang, Msg::AssessmentsIntro) }</p>
+        <p><a href={shindan_core::route::Route::Partners.to_hash()} id="to-partners">{ t(lang, Msg::PartnersLink) }{ " →" }</a></p>
         <section aria-labelledby="list-title" class="assessment-list-section">
             <h2 id="list-title">{ t(lang, Msg::AssessmentsList) }</h2>
             <div class="toolbar">
@@ -130,6 +122,10 @@ fn AssessmentList() -> Html {
             </div>
             <p class="hint">{ t(lang, Msg::OpenHint) }</p>
         </section>
+        <compare::ComparePanel />
+        <backup::BackupPanel />
+        { storage_view(lang, &lib.library, &status) }
+        </>
     }
 }
 
@@ -190,12 +186,8 @@ fn rename_form(lang: Lang, value: String, send: &Callback<ListEvent>) -> Html {
 }
 
 /// How much is stored, and whether the browser keeps it when space runs short.
-#[component]
-fn StorageSection() -> Html {
-    let lang = use_lang();
-    let lib = use_assessments();
-    let status = use_storage_status();
-    let summary = storage_summary(&lib.library);
+fn storage_view(lang: Lang, library: &Library, status: &StorageStatus) -> Html {
+    let summary = storage_summary(library);
     html! {
         <section aria-labelledby="storage-title">
             <h2 id="storage-title">{ t(lang, Msg::StorageStatusTitle) }</h2>
