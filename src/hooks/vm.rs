@@ -49,7 +49,9 @@ impl<S: Update + 'static> VmHandle<S>
 where
     S::Event: Clone,
 {
-    /// Applies a user's `event`; returns the command it asks for.
+    /// Applies a user's `event`; returns the command it asks for, decided on the state this
+    /// render shows — which is the reducer's too, as Yew renders after each dispatch before the
+    /// next browser event is handled.
     pub fn send(&self, event: S::Event) -> Option<S::Command> {
         let command = self.0 .0.clone().update(event.clone());
         self.0.dispatch(event);
