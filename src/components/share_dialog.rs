@@ -4,20 +4,22 @@
 //!
 //! The link is built from the current assessment with the pure codec (`shindan_core::share`); nothing
 //! is sent anywhere. A native `<dialog>` opened with `showModal()` gives focus containment and
-//! Escape-to-close for free.
+//! Escape-to-close for free. What the dialog shows and when it may seal is its view-model's
+//! (`shindan_core::vm::share_dialog`).
 
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::hooks::store::use_assessment;
 use crate::hooks::use_lang;
+use crate::hooks::vm::{use_vm, VmHandle};
 use shindan_core::i18n::{t, tn, Msg};
 use shindan_core::lang::Lang;
 use shindan_core::model::model;
-use shindan_core::share::{self, qr::QrMatrix, ShareOptions, MAX_LINK_CHARS};
-
-/// Shortest passphrase accepted for sealing.
-pub const MIN_PASSPHRASE: usize = 8;
+use shindan_core::share::qr::QrMatrix;
+use shindan_core::vm::share_dialog::{
+    Check, Output, ShareCommand, ShareEvent, ShareState, ShareView,
+};
 
 /// The page address without its fragment: where a link's `#/r/…` is appended.
 fn base_url() -> String {
@@ -25,25 +27,6 @@ fn base_url() -> String {
         .and_then(|w| w.location().href().ok())
         .unwrap_or_default();
     href.split('#').next().unwrap_or_default().to_string()
-}
-
-#[derive(Clone, PartialEq)]
-enum Copy {
-    Idle,
-    Done,
-    Failed,
-}
-
-#[derive(Clone, PartialEq)]
-enum Sealing {
-    Idle,
-    Working,
-    /// The sealed payload and the plain payload it was made from.
-    Done {
-        from: String,
-        payload: String,
-    },
-    Failed,
 }
 
 /// The QR code of `link` as SVG, or a note when it does not fit.
@@ -65,42 +48,45 @@ fn qr_view(lang: Lang, link: &str) -> Html {
     }
 }
 
+/// Seals through the door's WebCrypto; the outcome comes back as [`ShareEvent::Sealed`].
+fn run(vm: &VmHandle<ShareState>, cmd: ShareCommand) {
+    let ShareCommand::Seal {
+        run,
+        passphrase,
+        bytes,
+        from,
+    } = cmd;
+    let dispatcher = vm.dispatcher();
+    wasm_bindgen_futures::spawn_local(async move {
+        let result = crate::door::crypto::seal(&passphrase, &bytes)
+            .await
+            .map(|s| shindan_core::share::seal_payload(&s))
+            .map_err(|_| ());
+        dispatcher.dispatch(ShareEvent::Sealed { run, from, result });
+    });
+}
+
 #[component]
 pub fn ShareDialog() -> Html {
     let lang = use_lang();
     let a = use_assessment();
     let dialog = use_node_ref();
-    let include_name = use_state(|| false);
-    let include_notes = use_state(|| false);
-    let protect = use_state(|| false);
-    let passphrase = use_state(String::new);
-    let sealing = use_state(|| Sealing::Idle);
-    let copy = use_state(|| Copy::Idle);
+    let vm = use_vm(ShareState::default);
     let native = use_memo((), |_| crate::door::files::can_share());
+    let view = vm.view(model(), &a.current, &base_url());
 
-    let opts = ShareOptions {
-        include_name: *include_name,
-        include_notes: *include_notes,
+    let send = {
+        let vm = vm.clone();
+        Callback::from(move |e: ShareEvent| {
+            if let Some(cmd) = vm.send(e) {
+                run(&vm, cmd);
+            }
+        })
     };
-    let encoded = share::encode(model(), &a.current, &opts);
-    let plain_payload = encoded.as_ref().ok().map(|e| e.payload.clone());
-    let payload: Option<String> = match (&plain_payload, *protect, &*sealing) {
-        (Some(p), false, _) => Some(p.clone()),
-        (Some(p), true, Sealing::Done { from, payload }) if from == p => Some(payload.clone()),
-        _ => None,
-    };
-    let link = payload.map(|p| format!("{}{}", base_url(), share::fragment(&p)));
-    let too_long = match (&encoded, &link) {
-        (Err(_), _) => true,
-        (_, Some(l)) => l.chars().count() > MAX_LINK_CHARS,
-        _ => false,
-    };
-
     let open = {
-        let dialog = dialog.clone();
-        let copy = copy.clone();
+        let (dialog, send) = (dialog.clone(), send.clone());
         Callback::from(move |_: MouseEvent| {
-            copy.set(Copy::Idle);
+            send.emit(ShareEvent::Open);
             if let Some(d) = dialog.cast::<web_sys::HtmlDialogElement>() {
                 let _ = d.show_modal();
             }
@@ -114,65 +100,101 @@ pub fn ShareDialog() -> Html {
             }
         })
     };
-    let toggle = |state: UseStateHandle<bool>, copy: UseStateHandle<Copy>| {
-        Callback::from(move |e: Event| {
-            if let Some(i) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
-                state.set(i.checked());
-                copy.set(Copy::Idle);
-            }
-        })
+    let checkbox = |id: &'static str, which: Check, on: bool, label: Msg| {
+        let onchange = send.reform(move |e: Event| {
+            let on = e
+                .target_dyn_into::<web_sys::HtmlInputElement>()
+                .is_some_and(|i| i.checked());
+            ShareEvent::Toggle(which, on)
+        });
+        html! {
+            <p><label><input type="checkbox" {id} checked={on} {onchange} />{ " " }{ t(lang, label) }</label></p>
+        }
     };
-    let on_pass = {
-        let passphrase = passphrase.clone();
-        let sealing = sealing.clone();
-        Callback::from(move |e: InputEvent| {
-            if let Some(i) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
-                passphrase.set(i.value());
-                // A changed passphrase invalidates a link sealed with the old one.
-                sealing.set(Sealing::Idle);
-            }
-        })
-    };
-    let pass_ok = passphrase.chars().count() >= MIN_PASSPHRASE;
-    let on_seal = {
-        let sealing = sealing.clone();
-        let passphrase = passphrase.clone();
-        let encoded = encoded.clone();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            let Ok(enc) = encoded.clone() else { return };
-            if passphrase.chars().count() < MIN_PASSPHRASE {
-                return;
-            }
-            sealing.set(Sealing::Working);
-            let sealing = sealing.clone();
-            let pass = (*passphrase).clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                match crate::door::crypto::seal(&pass, &enc.bytes).await {
-                    Ok(s) => sealing.set(Sealing::Done {
-                        from: enc.payload.clone(),
-                        payload: share::seal_payload(&s),
-                    }),
-                    Err(_) => sealing.set(Sealing::Failed),
+
+    html! {
+        <>
+            <button type="button" id="share-open" class="button" onclick={open}>{ t(lang, Msg::ShareOpen) }</button>
+            <dialog ref={dialog} id="share-dialog" class="share-dialog" aria-labelledby="share-title">
+                <h2 id="share-title">{ t(lang, Msg::ShareTitle) }</h2>
+                <p>{ t(lang, Msg::ShareIntro) }</p>
+                <p class="banner warn" data-testid="share-warning">{ t(lang, Msg::ShareHistoryWarning) }</p>
+                <fieldset class="share-options">
+                    <legend>{ t(lang, Msg::ShareOptions) }</legend>
+                    { checkbox("share-include-name", Check::Name, vm.include_name, Msg::ShareIncludeName) }
+                    { checkbox("share-include-notes", Check::Notes, vm.include_notes, Msg::ShareIncludeNotes) }
+                    { checkbox("share-protect", Check::Protect, vm.protect, Msg::SharePassphraseToggle) }
+                </fieldset>
+                if vm.protect {
+                    { seal_form(lang, &vm.passphrase, &view, &send) }
                 }
-            });
+                { output_view(lang, &view, *native, &send) }
+                if view.omitted > 0 {
+                    <p class="note" data-testid="share-omitted">{ tn(lang, Msg::ShareOmitted, view.omitted) }</p>
+                }
+                <p><button type="button" id="share-close" class="button" onclick={close}>{ t(lang, Msg::ShareClose) }</button></p>
+            </dialog>
+        </>
+    }
+}
+
+/// The passphrase, 「暗号化する」 and the sealing line.
+fn seal_form(lang: Lang, passphrase: &str, view: &ShareView, send: &Callback<ShareEvent>) -> Html {
+    let on_pass = send.reform(|e: InputEvent| {
+        let value = e
+            .target_dyn_into::<web_sys::HtmlInputElement>()
+            .map(|i| i.value())
+            .unwrap_or_default();
+        ShareEvent::Passphrase(value)
+    });
+    let on_seal = {
+        let plain = view.plain.clone();
+        send.reform(move |e: SubmitEvent| {
+            e.prevent_default();
+            ShareEvent::Seal(plain.clone())
         })
+    };
+    html! {
+        <form class="share-seal" onsubmit={on_seal}>
+            <label for="share-passphrase">{ t(lang, Msg::SharePassphraseLabel) }</label>
+            <input type="password" id="share-passphrase" autocomplete="new-password"
+                aria-describedby="share-passphrase-hint" value={passphrase.to_string()} oninput={on_pass} />
+            <p id="share-passphrase-hint" class="note">{ t(lang, Msg::SharePassphraseHint) }</p>
+            <button type="submit" id="share-seal" class="button" disabled={!view.can_seal}>
+                { t(lang, Msg::ShareEncrypt) }
+            </button>
+            <p role="status" class="note" data-testid="share-seal-status">{
+                view.seal_status.map(|m| t(lang, m)).unwrap_or_default()
+            }</p>
+        </form>
+    }
+}
+
+/// The link with copy, share and its QR code; or why there is none.
+fn output_view(lang: Lang, view: &ShareView, native: bool, send: &Callback<ShareEvent>) -> Html {
+    let link = match &view.output {
+        Output::TooLong(n) => {
+            return html! {
+                <p class="banner warn" role="alert" data-testid="share-too-long">{ tn(lang, Msg::ShareTooLong, n) }</p>
+            }
+        }
+        Output::Pending => {
+            return html! {
+                <p class="note" data-testid="share-link-pending">{ t(lang, Msg::ShareLinkPending) }</p>
+            }
+        }
+        Output::Link(link) => link.clone(),
     };
     let on_copy = {
-        let copy = copy.clone();
-        let link = link.clone();
+        let (link, send) = (link.clone(), send.clone());
         Callback::from(move |_: MouseEvent| {
-            let Some(link) = link.clone() else { return };
-            let copy = copy.clone();
-            crate::door::files::copy_text(&link, move |ok| {
-                copy.set(if ok { Copy::Done } else { Copy::Failed })
-            });
+            let send = send.clone();
+            crate::door::files::copy_text(&link, move |ok| send.emit(ShareEvent::Copied(ok)));
         })
     };
     let on_native = {
         let link = link.clone();
         Callback::from(move |_: MouseEvent| {
-            let Some(link) = link.clone() else { return };
             crate::door::files::share_link(&link, t(lang, Msg::SharedTitle));
         })
     };
@@ -184,76 +206,22 @@ pub fn ShareDialog() -> Html {
             i.select();
         }
     });
-    let omitted = encoded.as_ref().map(|e| e.omitted).unwrap_or(0);
-
     html! {
-        <>
-            <button type="button" id="share-open" class="button" onclick={open}>{ t(lang, Msg::ShareOpen) }</button>
-            <dialog ref={dialog} id="share-dialog" class="share-dialog" aria-labelledby="share-title">
-                <h2 id="share-title">{ t(lang, Msg::ShareTitle) }</h2>
-                <p>{ t(lang, Msg::ShareIntro) }</p>
-                <p class="banner warn" data-testid="share-warning">{ t(lang, Msg::ShareHistoryWarning) }</p>
-                <fieldset class="share-options">
-                    <legend>{ t(lang, Msg::ShareOptions) }</legend>
-                    <p><label><input type="checkbox" id="share-include-name" checked={*include_name}
-                        onchange={toggle(include_name.clone(), copy.clone())} />{ " " }{ t(lang, Msg::ShareIncludeName) }</label></p>
-                    <p><label><input type="checkbox" id="share-include-notes" checked={*include_notes}
-                        onchange={toggle(include_notes.clone(), copy.clone())} />{ " " }{ t(lang, Msg::ShareIncludeNotes) }</label></p>
-                    <p><label><input type="checkbox" id="share-protect" checked={*protect}
-                        onchange={toggle(protect.clone(), copy.clone())} />{ " " }{ t(lang, Msg::SharePassphraseToggle) }</label></p>
-                </fieldset>
-                if *protect {
-                    <form class="share-seal" onsubmit={on_seal}>
-                        <label for="share-passphrase">{ t(lang, Msg::SharePassphraseLabel) }</label>
-                        <input type="password" id="share-passphrase" autocomplete="new-password"
-                            aria-describedby="share-passphrase-hint" value={(*passphrase).clone()} oninput={on_pass} />
-                        <p id="share-passphrase-hint" class="note">{ t(lang, Msg::SharePassphraseHint) }</p>
-                        <button type="submit" id="share-seal" class="button" disabled={!pass_ok || *sealing == Sealing::Working || encoded.is_err()}>
-                            { t(lang, Msg::ShareEncrypt) }
-                        </button>
-                        <p role="status" class="note" data-testid="share-seal-status">{
-                            match &*sealing {
-                                Sealing::Working => t(lang, Msg::ShareEncrypting),
-                                Sealing::Failed => t(lang, Msg::ShareEncryptFailed),
-                                _ if !passphrase.is_empty() && !pass_ok => t(lang, Msg::SharePassphraseShort),
-                                _ => "",
-                            }
-                        }</p>
-                    </form>
+        <div class="share-output">
+            <label for="share-link">{ t(lang, Msg::ShareLinkLabel) }</label>
+            <input type="text" id="share-link" readonly=true value={link.clone()} onfocus={select_all}
+                aria-describedby="share-length" spellcheck="false" />
+            <p id="share-length" class="note">{ tn(lang, Msg::ShareLength, link.chars().count()) }</p>
+            <p class="share-actions">
+                <button type="button" id="share-copy" class="button" onclick={on_copy}>{ t(lang, Msg::ShareCopy) }</button>
+                if native {
+                    <button type="button" id="share-native" class="button" onclick={on_native}>{ t(lang, Msg::ShareNative) }</button>
                 }
-                if too_long {
-                    <p class="banner warn" role="alert" data-testid="share-too-long">{
-                        tn(lang, Msg::ShareTooLong, link.as_ref().map(|l| l.chars().count()).unwrap_or(MAX_LINK_CHARS + 1))
-                    }</p>
-                } else if let Some(link) = link.clone() {
-                    <div class="share-output">
-                        <label for="share-link">{ t(lang, Msg::ShareLinkLabel) }</label>
-                        <input type="text" id="share-link" readonly=true value={link.clone()} onfocus={select_all}
-                            aria-describedby="share-length" spellcheck="false" />
-                        <p id="share-length" class="note">{ tn(lang, Msg::ShareLength, link.chars().count()) }</p>
-                        <p class="share-actions">
-                            <button type="button" id="share-copy" class="button" onclick={on_copy}>{ t(lang, Msg::ShareCopy) }</button>
-                            if *native {
-                                <button type="button" id="share-native" class="button" onclick={on_native}>{ t(lang, Msg::ShareNative) }</button>
-                            }
-                        </p>
-                        <p role="status" data-testid="share-copy-status">{
-                            match &*copy {
-                                Copy::Done => t(lang, Msg::ShareCopied),
-                                Copy::Failed => t(lang, Msg::ShareCopyFailed),
-                                Copy::Idle => "",
-                            }
-                        }</p>
-                        { qr_view(lang, &link) }
-                    </div>
-                } else {
-                    <p class="note" data-testid="share-link-pending">{ t(lang, Msg::ShareLinkPending) }</p>
-                }
-                if omitted > 0 {
-                    <p class="note" data-testid="share-omitted">{ tn(lang, Msg::ShareOmitted, omitted) }</p>
-                }
-                <p><button type="button" id="share-close" class="button" onclick={close}>{ t(lang, Msg::ShareClose) }</button></p>
-            </dialog>
-        </>
+            </p>
+            <p role="status" data-testid="share-copy-status">{
+                view.copy_status.map(|m| t(lang, m)).unwrap_or_default()
+            }</p>
+            { qr_view(lang, &link) }
+        </div>
     }
 }

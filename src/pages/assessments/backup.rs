@@ -2,60 +2,34 @@
 //! answer (CSV), and import a file without destroying anything — the plan is shown first (the
 //! assessments, and how many requests and partners the file holds), and for an assessment that
 //! is already stored with different content the user chooses "keep both" or "merge". The
-//! register is joined with the stored one; nothing stored is lost.
-
-use std::collections::BTreeMap;
+//! register is joined with the stored one; nothing stored is lost. The import's states and
+//! what each shows are the view-model's (`shindan_core::vm::backup`); this view reads the file
+//! and downloads through the door and feeds the outcomes back.
 
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::components::storage_banners::display_name;
 use crate::door::files;
 use crate::hooks::download::{self, SupplyPart};
 use crate::hooks::store::{fresh_id, now, use_assessments, use_partner_side, use_supply};
 use crate::hooks::use_lang;
-use shindan_core::i18n::{t, tn, Msg};
+use crate::hooks::vm::use_vm;
+use shindan_core::i18n::{t, Msg};
 use shindan_core::lang::Lang;
-use shindan_core::storage::backup::{
-    Backup, BackupError, ImportChoice, ImportPlan, SupplySummary, MAX_BACKUP_BYTES,
+use shindan_core::storage::backup::ImportChoice;
+use shindan_core::vm::backup::{
+    refused_text, BackupCommand, BackupEvent, BackupState, ConflictRow, Notice, Review,
 };
-use shindan_core::storage::record::RecordId;
 
-/// Where the import stands.
-#[derive(Clone, Debug, PartialEq)]
-enum Import {
-    Idle,
-    Reading,
-    Rejected(BackupError),
-    ReadFailed,
-    /// The plan, the user's choices, and what the file's register would add.
-    Review(
-        ImportPlan,
-        BTreeMap<RecordId, ImportChoice>,
-        Option<SupplySummary>,
-    ),
-    /// Assessments stored, and what the register gained.
-    Done(usize, Option<SupplySummary>),
-}
-
-fn rejection(e: &BackupError) -> Msg {
-    match e {
-        BackupError::TooLarge(_) => Msg::ImportTooLarge,
-        BackupError::NotOurs => Msg::ImportNotOurs,
-        BackupError::Malformed(_) => Msg::ImportMalformed,
-        BackupError::Newer(_) => Msg::ImportNewer,
-        BackupError::Supply(_) => Msg::ImportSupplyDamaged,
-    }
-}
-
-/// 「依頼（秘密鍵を含む）：3 件（うち新規 1 件）」 and the partners' line.
-fn supply_lines(lang: Lang, s: &SupplySummary) -> (String, String) {
-    let requests =
-        tn(lang, Msg::ImportRequests, s.requests).replace("{m}", &s.added.requests.to_string());
-    let partners = tn(lang, Msg::ImportPartners, s.partners)
-        .replace("{m}", &s.added.partners.to_string())
-        .replace("{r}", &s.added.results.to_string());
-    (requests, partners)
+/// The file an `<input type=file>` change picked, the input emptied so the same file can be
+/// picked again later.
+fn picked(e: &Event) -> Option<web_sys::File> {
+    let input = e
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())?;
+    let file = input.files().and_then(|f| f.get(0))?;
+    input.set_value("");
+    Some(file)
 }
 
 #[component]
@@ -64,188 +38,63 @@ pub fn BackupPanel() -> Html {
     let lib = use_assessments();
     let supply = use_supply().supply;
     let responder = use_partner_side().side.responder;
-    let state = use_state(|| Import::Idle);
-    let export_failed = use_state(|| false);
+    let vm = use_vm(BackupState::default);
     let downloader = download::use_download();
 
-    let on_export_all = {
-        let lib = lib.clone();
-        let supply = supply.clone();
-        let export_failed = export_failed.clone();
-        let downloader = downloader.clone();
-        Callback::from(move |_: MouseEvent| {
-            let part = SupplyPart {
-                register: &supply.value,
-                responder,
-            };
-            export_failed.set(download::export_backup(&lib, None, Some(part), &downloader).is_err())
-        })
+    // Carries out a command; `file`: the file just picked, for [`BackupCommand::Read`].
+    let run = {
+        let (vm, lib, supply) = (vm.clone(), lib.clone(), supply.clone());
+        move |cmd: BackupCommand, file: Option<web_sys::File>| match cmd {
+            BackupCommand::ExportAll => {
+                let part = SupplyPart {
+                    register: &supply.value,
+                    responder,
+                };
+                let ok = download::export_backup(&lib, None, Some(part), &downloader).is_ok();
+                vm.dispatcher().dispatch(BackupEvent::Exported(ok));
+            }
+            BackupCommand::ExportCsv => {
+                let ok = download::export_csv(&lib, None, &downloader).is_ok();
+                vm.dispatcher().dispatch(BackupEvent::Exported(ok));
+            }
+            BackupCommand::Read => {
+                let Some(file) = file else { return };
+                let (dispatcher, library, supply) =
+                    (vm.dispatcher(), lib.library.clone(), supply.clone());
+                files::read_text(&file, move |text| {
+                    dispatcher.dispatch(BackupEvent::Read {
+                        text,
+                        library,
+                        supply,
+                    })
+                });
+            }
+            BackupCommand::Restore { plan, choices } => {
+                lib.restore(plan.restore(&choices, now(), fresh_id))
+            }
+        }
     };
-    let on_export_csv = {
-        let lib = lib.clone();
-        let export_failed = export_failed.clone();
-        let downloader = downloader.clone();
-        Callback::from(move |_: MouseEvent| {
-            export_failed.set(download::export_csv(&lib, None, &downloader).is_err())
+    let send = {
+        let (vm, run) = (vm.clone(), run.clone());
+        Callback::from(move |e: BackupEvent| {
+            if let Some(cmd) = vm.send(e) {
+                run(cmd, None);
+            }
         })
     };
     let on_file = {
-        let state = state.clone();
-        let records = lib.library.records.clone();
-        let supply = supply.clone();
+        let vm = vm.clone();
         Callback::from(move |e: Event| {
-            let Some(input) = e
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-            else {
-                return;
-            };
-            let Some(file) = input.files().and_then(|f| f.get(0)) else {
-                return;
-            };
-            // Let the same file be picked again later.
-            input.set_value("");
-            let size = file.size();
-            if size > MAX_BACKUP_BYTES as f64 {
-                state.set(Import::Rejected(BackupError::TooLarge(size as usize)));
-                return;
+            let Some(file) = picked(&e) else { return };
+            if let Some(cmd) = vm.send(BackupEvent::Picked(file.size() as usize)) {
+                run(cmd, Some(file));
             }
-            state.set(Import::Reading);
-            let state = state.clone();
-            let records = records.clone();
-            let supply = supply.clone();
-            files::read_text(&file, move |text| {
-                state.set(match text {
-                    Err(_) => Import::ReadFailed,
-                    Ok(text) => match Backup::parse(&text) {
-                        Err(e) => Import::Rejected(e),
-                        Ok(b) => {
-                            let plan = ImportPlan::new(&records, b);
-                            let summary = plan.supply_summary(&supply.value);
-                            Import::Review(plan, BTreeMap::new(), summary)
-                        }
-                    },
-                })
-            });
         })
     };
-    let on_cancel = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.set(Import::Idle))
-    };
+    let review = vm.review(lang, supply.read_only);
     let on_apply = {
-        let state = state.clone();
-        let lib = lib.clone();
         let supply = supply.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let Import::Review(plan, choices, _) = &*state {
-                let restore = plan.restore(choices, now(), fresh_id);
-                let n = restore.records.len();
-                // What the register gains, against the register as it is now.
-                let added = plan
-                    .supply_summary(&supply.value)
-                    .filter(|_| !supply.read_only);
-                lib.restore(restore);
-                state.set(Import::Done(n, added));
-            }
-        })
-    };
-
-    let review = match &*state {
-        Import::Review(plan, choices, summary) => {
-            let choose = |id: RecordId, c: ImportChoice| {
-                let state = state.clone();
-                Callback::from(move |_: Event| {
-                    if let Import::Review(plan, choices, summary) = &*state {
-                        let mut choices = choices.clone();
-                        choices.insert(id.clone(), c);
-                        state.set(Import::Review(plan.clone(), choices, *summary));
-                    }
-                })
-            };
-            let supply_items = match summary {
-                Some(s) => {
-                    let (requests, partners) = supply_lines(lang, s);
-                    html! {
-                        <>
-                            <li data-count="requests" data-new={s.added.requests.to_string()}>{ requests }</li>
-                            <li data-count="partners" data-new={s.added.partners.to_string()}>{ partners }</li>
-                        </>
-                    }
-                }
-                None => Html::default(),
-            };
-            html! {
-                <div id="import-plan" class="import-plan" role="group" aria-labelledby="import-plan-title">
-                    <h3 id="import-plan-title">{ t(lang, Msg::ImportReview) }</h3>
-                    <ul>
-                        <li data-count="new">{ t(lang, Msg::ImportNew) }{ plan.count_new().to_string() }</li>
-                        <li data-count="same">{ t(lang, Msg::ImportSame) }{ plan.count_same().to_string() }</li>
-                        <li data-count="conflict">{ t(lang, Msg::ImportConflicts) }{ plan.conflicts().count().to_string() }</li>
-                        { supply_items }
-                    </ul>
-                    if summary.is_some() {
-                        if supply.read_only {
-                            <p id="import-supply-read-only" class="banner warn">{ t(lang, Msg::ImportSupplyReadOnly) }</p>
-                        } else {
-                            <p class="note">{ t(lang, Msg::ImportSupplyNote) }</p>
-                        }
-                    }
-                    { for plan.conflicts().map(|(existing, incoming)| {
-                        let id = existing.id.clone();
-                        let c = choices.get(&id).copied().unwrap_or_default();
-                        let name = format!("import-choice-{id}");
-                        html! {
-                            <fieldset key={id.to_string()} class="import-conflict" data-id={id.to_string()}>
-                                <legend>{ display_name(&existing.assessment.name, lang) }
-                                    { " ⇔ " }{ display_name(&incoming.assessment.name, lang) }</legend>
-                                <label>
-                                    <input type="radio" name={name.clone()} value="keep-both"
-                                        checked={c == ImportChoice::KeepBoth}
-                                        onchange={choose(id.clone(), ImportChoice::KeepBoth)} />
-                                    { t(lang, Msg::ImportKeepBoth) }
-                                </label>
-                                <label>
-                                    <input type="radio" name={name} value="merge"
-                                        checked={c == ImportChoice::Merge}
-                                        onchange={choose(id.clone(), ImportChoice::Merge)} />
-                                    { t(lang, Msg::ImportMerge) }
-                                </label>
-                            </fieldset>
-                        }
-                    }) }
-                    <div class="button-row">
-                        <button type="button" id="import-apply" onclick={on_apply}>{ t(lang, Msg::ImportApply) }</button>
-                        <button type="button" id="import-cancel" class="secondary" onclick={on_cancel}>{ t(lang, Msg::DeleteCancel) }</button>
-                    </div>
-                </div>
-            }
-        }
-        _ => Html::default(),
-    };
-    let message = match &*state {
-        Import::Rejected(e) => html! {
-            <p id="import-error" class="banner warn" role="alert" data-reason={format!("{e:?}").split('(').next().unwrap_or("").to_string()}>
-                { t(lang, rejection(e)) }{ " " }{ t(lang, Msg::ImportNothingChanged) }
-            </p>
-        },
-        Import::ReadFailed => html! {
-            <p id="import-error" class="banner warn" role="alert">{ t(lang, Msg::ImportMalformed) }</p>
-        },
-        Import::Done(n, added) => html! {
-            <p id="import-done" role="status">
-                { t(lang, Msg::ImportDone) }{ n.to_string() }
-                if let Some(s) = added {
-                    { " " }
-                    <span id="import-done-supply">{
-                        tn(lang, Msg::ImportDoneSupply, s.added.requests)
-                            .replace("{m}", &s.added.partners.to_string())
-                            .replace("{r}", &s.added.results.to_string())
-                    }</span>
-                }
-            </p>
-        },
-        _ => Html::default(),
+        send.reform(move |_: MouseEvent| BackupEvent::Apply(supply.clone()))
     };
 
     html! {
@@ -254,18 +103,111 @@ pub fn BackupPanel() -> Html {
             <p>{ t(lang, Msg::BackupIntro) }</p>
             <p class="note" id="backup-keys-warning">{ t(lang, Msg::BackupKeysWarning) }</p>
             <div class="button-row">
-                <button type="button" id="export-all" onclick={on_export_all}>{ t(lang, Msg::ExportAll) }</button>
-                <button type="button" id="export-csv" class="secondary" onclick={on_export_csv}>{ t(lang, Msg::ExportCsv) }</button>
+                <button type="button" id="export-all" onclick={send.reform(|_: MouseEvent| BackupEvent::ExportAll)}>{ t(lang, Msg::ExportAll) }</button>
+                <button type="button" id="export-csv" class="secondary" onclick={send.reform(|_: MouseEvent| BackupEvent::ExportCsv)}>{ t(lang, Msg::ExportCsv) }</button>
             </div>
-            if *export_failed {
+            if vm.export_failed {
                 <p class="banner warn" role="alert">{ t(lang, Msg::ExportFailed) }</p>
             }
             <p class="import-row">
                 <label for="import-file">{ t(lang, Msg::ImportFile) }</label>
                 <input id="import-file" type="file" accept=".json,application/json" onchange={on_file} />
             </p>
-            { review }
-            <div aria-live="polite">{ message }</div>
+            if let Some(review) = review {
+                { review_view(lang, &review, &send, on_apply) }
+            }
+            <div aria-live="polite">{ notice_view(lang, vm.notice(lang)) }</div>
         </section>
+    }
+}
+
+/// The plan of an import, before anything changes.
+fn review_view(
+    lang: Lang,
+    review: &Review,
+    send: &Callback<BackupEvent>,
+    on_apply: Callback<MouseEvent>,
+) -> Html {
+    let supply_items = match &review.supply {
+        Some(s) => html! {
+            <>
+                <li data-count="requests" data-new={s.new_requests.to_string()}>{ s.requests.clone() }</li>
+                <li data-count="partners" data-new={s.new_partners.to_string()}>{ s.partners.clone() }</li>
+            </>
+        },
+        None => Html::default(),
+    };
+    html! {
+        <div id="import-plan" class="import-plan" role="group" aria-labelledby="import-plan-title">
+            <h3 id="import-plan-title">{ t(lang, Msg::ImportReview) }</h3>
+            <ul>
+                <li data-count="new">{ t(lang, Msg::ImportNew) }{ review.new.to_string() }</li>
+                <li data-count="same">{ t(lang, Msg::ImportSame) }{ review.same.to_string() }</li>
+                <li data-count="conflict">{ t(lang, Msg::ImportConflicts) }{ review.conflicts.len().to_string() }</li>
+                { supply_items }
+            </ul>
+            if let Some(s) = &review.supply {
+                if s.read_only {
+                    <p id="import-supply-read-only" class="banner warn">{ t(lang, Msg::ImportSupplyReadOnly) }</p>
+                } else {
+                    <p class="note">{ t(lang, Msg::ImportSupplyNote) }</p>
+                }
+            }
+            { for review.conflicts.iter().map(|c| conflict_view(lang, c, send)) }
+            <div class="button-row">
+                <button type="button" id="import-apply" onclick={on_apply}>{ t(lang, Msg::ImportApply) }</button>
+                <button type="button" id="import-cancel" class="secondary" onclick={send.reform(|_: MouseEvent| BackupEvent::Cancel)}>{ t(lang, Msg::DeleteCancel) }</button>
+            </div>
+        </div>
+    }
+}
+
+/// "Keep both" or "merge" for one assessment stored with different content.
+fn conflict_view(lang: Lang, c: &ConflictRow, send: &Callback<BackupEvent>) -> Html {
+    let choose = |choice: ImportChoice| {
+        let id = c.id.clone();
+        send.reform(move |_: Event| BackupEvent::Choose(id.clone(), choice))
+    };
+    let name = format!("import-choice-{}", c.id);
+    html! {
+        <fieldset key={c.id.to_string()} class="import-conflict" data-id={c.id.to_string()}>
+            <legend>{ c.existing.clone() }{ " ⇔ " }{ c.incoming.clone() }</legend>
+            <label>
+                <input type="radio" name={name.clone()} value="keep-both"
+                    checked={c.choice == ImportChoice::KeepBoth}
+                    onchange={choose(ImportChoice::KeepBoth)} />
+                { t(lang, Msg::ImportKeepBoth) }
+            </label>
+            <label>
+                <input type="radio" name={name} value="merge"
+                    checked={c.choice == ImportChoice::Merge}
+                    onchange={choose(ImportChoice::Merge)} />
+                { t(lang, Msg::ImportMerge) }
+            </label>
+        </fieldset>
+    }
+}
+
+/// Refused, unreadable, or restored.
+fn notice_view(lang: Lang, notice: Option<Notice>) -> Html {
+    match notice {
+        Some(Notice::Refused { msg, reason }) => html! {
+            <p id="import-error" class="banner warn" role="alert" data-reason={reason}>
+                { refused_text(lang, msg) }
+            </p>
+        },
+        Some(Notice::ReadFailed) => html! {
+            <p id="import-error" class="banner warn" role="alert">{ t(lang, Msg::ImportMalformed) }</p>
+        },
+        Some(Notice::Done { stored, supply }) => html! {
+            <p id="import-done" role="status">
+                { t(lang, Msg::ImportDone) }{ stored.to_string() }
+                if let Some(s) = supply {
+                    { " " }
+                    <span id="import-done-supply">{ s }</span>
+                }
+            </p>
+        },
+        None => Html::default(),
     }
 }

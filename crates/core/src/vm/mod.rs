@@ -4,9 +4,16 @@
 //! its validation (what the user typed, and why it is refused), what it shows (rows, counts,
 //! which messages) and what it may send (the action or payload, only once valid).
 
+pub mod assessments;
+pub mod backup;
+pub mod compare;
 pub mod guide;
 pub mod guide_csf;
 pub mod guide_direction;
 pub mod guide_sme;
 pub mod report;
 pub mod report_detail;
+pub mod share_dialog;
+pub mod update;
+
+pub use update::Update;
