@@ -23,7 +23,7 @@ mod xml;
 mod zip;
 
 pub use error::{Bomb, ExportError, ReadError};
-pub use layout::{Edition, Layout, Limits, EDITIONS, LAYOUT, LIMITS};
+pub use layout::{Edition, Layout, Limits, CATEGORY_NAMES, EDITIONS, LAYOUT, LIMITS};
 pub use model::{
     compare_official, Answer, Answers, CellRef, Criterion, CriterionId, Level, Mark,
     OfficialChange, Workbook,
