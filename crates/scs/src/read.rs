@@ -123,7 +123,8 @@ pub(crate) fn parse(bytes: &[u8]) -> Result<Parsed, ReadError> {
                 });
             }
             Err((matched, cell, expected, found)) => {
-                if closest.as_ref().is_none_or(|(m, _)| matched > *m) {
+                // A sheet with none of the headers is not a near miss worth naming.
+                if matched > 0 && closest.as_ref().is_none_or(|(m, _)| matched > *m) {
                     closest = Some((
                         matched,
                         ReadError::NotTheWorkbook {
