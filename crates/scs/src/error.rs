@@ -9,12 +9,29 @@ use std::fmt;
 /// How a zip tried to make the reader inflate too much.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Bomb {
-    Entries { count: usize, limit: usize },
-    Entry { name: String, bytes: u64, limit: u64 },
-    Total { bytes: u64, limit: u64 },
-    Ratio { name: String, ratio: u64, limit: u64 },
+    Entries {
+        count: usize,
+        limit: usize,
+    },
+    Entry {
+        name: String,
+        bytes: u64,
+        limit: u64,
+    },
+    Total {
+        bytes: u64,
+        limit: u64,
+    },
+    Ratio {
+        name: String,
+        ratio: u64,
+        limit: u64,
+    },
     /// The entry inflated past the size its directory record declared.
-    Lied { name: String, declared: u64 },
+    Lied {
+        name: String,
+        declared: u64,
+    },
     /// Two entries share compressed bytes.
     Overlap,
 }
@@ -22,16 +39,26 @@ pub enum Bomb {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ReadError {
     /// The file is larger than the reader accepts.
-    TooLarge { bytes: usize, limit: usize },
+    TooLarge {
+        bytes: usize,
+        limit: usize,
+    },
     /// Not a zip archive at all (an `.xls`, a PDF, a renamed file…).
     NotZip,
     /// A zip, but not an Excel workbook: a part every `.xlsx` has is missing.
-    NotXlsx { missing: String },
+    NotXlsx {
+        missing: String,
+    },
     /// A zip feature Office files do not use (encryption, ZIP64, another compression).
-    Unsupported { what: String },
+    Unsupported {
+        what: String,
+    },
     ZipBomb(Bomb),
     /// A part is cut, its checksum fails or its XML does not parse.
-    Damaged { part: String, detail: String },
+    Damaged {
+        part: String,
+        detail: String,
+    },
     /// No sheet has the criteria table's headers; names the closest sheet's first mismatch.
     NotTheWorkbook {
         sheet: Option<String>,
@@ -40,9 +67,15 @@ pub enum ReadError {
         found: String,
     },
     /// The table is there, but its criteria are not an edition the reader knows.
-    DifferentEdition { found: String, expected: String },
+    DifferentEdition {
+        found: String,
+        expected: String,
+    },
     /// A criterion ID that is not `c-g-r-n` with a category 1–7.
-    UnknownId { cell: CellRef, found: String },
+    UnknownId {
+        cell: CellRef,
+        found: String,
+    },
     DuplicateId {
         id: CriterionId,
         first: CellRef,
@@ -55,9 +88,14 @@ pub enum ReadError {
         found: String,
     },
     /// An answer cell (O–R) holds a formula.
-    FormulaInAnswer { cell: CellRef },
+    FormulaInAnswer {
+        cell: CellRef,
+    },
     /// The mark column holds something other than ○ / △ / ✖ / blank.
-    UnknownMark { cell: CellRef, found: String },
+    UnknownMark {
+        cell: CellRef,
+        found: String,
+    },
 }
 
 fn bomb_en(b: &Bomb) -> String {

@@ -24,7 +24,10 @@ impl CellRef {
     pub fn parse(s: &str) -> Option<CellRef> {
         let split = s.find(|c: char| c.is_ascii_digit())?;
         let (letters, digits) = s.split_at(split);
-        if letters.is_empty() || letters.len() > 3 || !letters.bytes().all(|b| b.is_ascii_uppercase()) {
+        if letters.is_empty()
+            || letters.len() > 3
+            || !letters.bytes().all(|b| b.is_ascii_uppercase())
+        {
             return None;
         }
         let col = letters

@@ -178,7 +178,12 @@ fn merged_cells(sheet: &Sheet, limits: &Limits) -> HashMap<(u32, u16), (u32, u16
     out
 }
 
-fn value<'a>(sheet: &'a Sheet, merged: &HashMap<(u32, u16), (u32, u16)>, row: u32, col: u16) -> &'a str {
+fn value<'a>(
+    sheet: &'a Sheet,
+    merged: &HashMap<(u32, u16), (u32, u16)>,
+    row: u32,
+    col: u16,
+) -> &'a str {
     let at = merged.get(&(row, col)).copied().unwrap_or((row, col));
     sheet.cells.get(&at).map(|c| c.text.as_str()).unwrap_or("")
 }

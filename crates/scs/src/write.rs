@@ -80,10 +80,7 @@ pub(crate) fn escape_text(s: &str) -> String {
 
 fn looks_escaped(s: &str) -> bool {
     let b = s.as_bytes();
-    b.len() >= 7
-        && b[1] == b'x'
-        && b[2..6].iter().all(u8::is_ascii_hexdigit)
-        && b[6] == b'_'
+    b.len() >= 7 && b[1] == b'x' && b[2..6].iter().all(u8::is_ascii_hexdigit) && b[6] == b'_'
 }
 
 fn cell_xml(prefix: &str, cell: CellRef, style: Option<&str>, text: &str) -> String {
@@ -124,7 +121,9 @@ fn splice(xml: &[u8], targets: &BTreeMap<u32, [&str; 4]>) -> Result<Vec<u8>, Exp
         let after = pos(&reader);
         match event {
             Event::Start(e) if e.local_name().as_ref() == b"row" => {
-                row = attr(&e, b"r").and_then(|r| r.parse().ok()).unwrap_or(row + 1);
+                row = attr(&e, b"r")
+                    .and_then(|r| r.parse().ok())
+                    .unwrap_or(row + 1);
                 let name = e.name();
                 let full = String::from_utf8_lossy(name.as_ref()).into_owned();
                 prefix = full.strip_suffix("row").unwrap_or("").to_owned();
@@ -133,7 +132,9 @@ fn splice(xml: &[u8], targets: &BTreeMap<u32, [&str; 4]>) -> Result<Vec<u8>, Exp
                 in_row = true;
             }
             Event::Empty(e) if e.local_name().as_ref() == b"row" => {
-                row = attr(&e, b"r").and_then(|r| r.parse().ok()).unwrap_or(row + 1);
+                row = attr(&e, b"r")
+                    .and_then(|r| r.parse().ok())
+                    .unwrap_or(row + 1);
                 if let Some(values) = targets.get(&row) {
                     let name = e.name();
                     let full = String::from_utf8_lossy(name.as_ref()).into_owned();
@@ -213,11 +214,17 @@ fn splice(xml: &[u8], targets: &BTreeMap<u32, [&str; 4]>) -> Result<Vec<u8>, Exp
         if start < at {
             return Err(sheet_error("overlapping cells"));
         }
-        out.extend_from_slice(xml.get(at..start).ok_or_else(|| sheet_error("a cell position"))?);
+        out.extend_from_slice(
+            xml.get(at..start)
+                .ok_or_else(|| sheet_error("a cell position"))?,
+        );
         out.extend_from_slice(text.as_bytes());
         at = end;
     }
-    out.extend_from_slice(xml.get(at..).ok_or_else(|| sheet_error("the end of the sheet"))?);
+    out.extend_from_slice(
+        xml.get(at..)
+            .ok_or_else(|| sheet_error("the end of the sheet"))?,
+    );
     Ok(out)
 }
 

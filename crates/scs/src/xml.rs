@@ -130,11 +130,7 @@ pub(crate) fn decode_xstring(s: &str) -> String {
 
 /// Text of a run of events up to the end of the current element, taking `<t>` text and leaving
 /// out phonetic guides (`<rPh>`), as Excel shows the cell.
-fn string_item(
-    reader: &mut Reader<&[u8]>,
-    part: &str,
-    end: &[u8],
-) -> Result<String, ReadError> {
+fn string_item(reader: &mut Reader<&[u8]>, part: &str, end: &[u8]) -> Result<String, ReadError> {
     let mut out = String::new();
     let mut in_t = false;
     let mut in_phonetic = 0u32;

@@ -6,8 +6,7 @@
 mod support;
 
 use shindan_scs::{
-    compare_official, export, read, Answer, Answers, CriterionId, ExportError, Level, Mark,
-    LIMITS,
+    compare_official, export, read, Answer, Answers, CriterionId, ExportError, Level, Mark, LIMITS,
 };
 use support::{cells, entries, is_answer_column, synthetic, SHEET};
 
@@ -84,12 +83,21 @@ fn answers_round_trip_and_the_official_parts_stay_as_they_were() {
     // In the sheet, every cell outside O–R is byte for byte the same, in the same order; so is
     // everything outside the cells (row attributes, merges, column widths).
     let sheet = |zip: &[u8]| {
-        String::from_utf8(entries(zip).into_iter().find(|e| e.name == SHEET).unwrap().content)
-            .unwrap()
+        String::from_utf8(
+            entries(zip)
+                .into_iter()
+                .find(|e| e.name == SHEET)
+                .unwrap()
+                .content,
+        )
+        .unwrap()
     };
     let (old, new) = (sheet(&original), sheet(&exported));
     let official = |xml: &str| -> Vec<(String, String)> {
-        cells(xml).into_iter().filter(|(r, _)| !is_answer_column(r)).collect()
+        cells(xml)
+            .into_iter()
+            .filter(|(r, _)| !is_answer_column(r))
+            .collect()
     };
     assert_eq!(official(&old), official(&new));
     let strip = |xml: &str| {
@@ -105,15 +113,28 @@ fn answers_round_trip_and_the_official_parts_stay_as_they_were() {
     // ones (★4 rows had none) sit in column order.
     let new_cells = cells(&new);
     let below_header = |r: &str| shindan_scs::CellRef::parse(r).unwrap().row > 2;
-    for (r, raw) in new_cells.iter().filter(|(r, _)| is_answer_column(r) && below_header(r)) {
+    for (r, raw) in new_cells
+        .iter()
+        .filter(|(r, _)| is_answer_column(r) && below_header(r))
+    {
         assert!(!raw.contains("<f"), "{r}: {raw}");
-        assert!(raw.ends_with("/>") || raw.contains("t=\"inlineStr\""), "{r}: {raw}");
+        assert!(
+            raw.ends_with("/>") || raw.contains("t=\"inlineStr\""),
+            "{r}: {raw}"
+        );
     }
     let style_of = |r: &str| {
-        new_cells.iter().find(|(x, _)| x == r).map(|(_, raw)| raw.contains(" s=\"4\"")).unwrap()
+        new_cells
+            .iter()
+            .find(|(x, _)| x == r)
+            .map(|(_, raw)| raw.contains(" s=\"4\""))
+            .unwrap()
     };
     assert!(style_of("O6") && style_of("R154"));
-    assert!(new_cells.iter().any(|(r, _)| r == "O3"), "a ★4 row gets its answer cells");
+    assert!(
+        new_cells.iter().any(|(r, _)| r == "O3"),
+        "a ★4 row gets its answer cells"
+    );
     let columns_of_row = |row: &str| -> Vec<u16> {
         new_cells
             .iter()
@@ -156,10 +177,15 @@ fn exporting_again_changes_only_what_changed() {
     );
     let twice = export(&once, &next).unwrap();
     let wb = read(&twice).unwrap();
-    assert_eq!(wb.criterion(id("1-2-1-1")).unwrap().answer, Answer::default());
+    assert_eq!(
+        wb.criterion(id("1-2-1-1")).unwrap().answer,
+        Answer::default()
+    );
     assert_eq!(wb.criterion(id("7-1-1-1")).unwrap().answer.mark, Mark::Met);
     assert_eq!(
-        wb.level(Level::Star3).filter(|c| c.answer != Answer::default()).count(),
+        wb.level(Level::Star3)
+            .filter(|c| c.answer != Answer::default())
+            .count(),
         1
     );
     // Clearing every answer gives back the original's cells (the sheet XML may differ only in
@@ -167,7 +193,13 @@ fn exporting_again_changes_only_what_changed() {
     let mut clear = Answers::new();
     clear.insert(id("7-1-1-1"), Answer::default());
     let cleared = export(&twice, &clear).unwrap();
-    let xml = |zip: &[u8]| entries(zip).into_iter().find(|e| e.name == SHEET).unwrap().content;
+    let xml = |zip: &[u8]| {
+        entries(zip)
+            .into_iter()
+            .find(|e| e.name == SHEET)
+            .unwrap()
+            .content
+    };
     assert_eq!(xml(&cleared), xml(&original));
 }
 
@@ -189,13 +221,19 @@ fn what_cannot_be_written_is_refused() {
         },
     );
     let err = export(&original, &long).unwrap_err();
-    assert!(matches!(err, ExportError::TooLong { column: 'Q', .. }), "{err:?}");
+    assert!(
+        matches!(err, ExportError::TooLong { column: 'Q', .. }),
+        "{err:?}"
+    );
     assert_eq!(err.code(), "export-too-long");
 
     // An answer cell merged into the one above cannot show what is written in it.
     let merged = support::with_sheet(|xml| {
         xml.replace("<mergeCells count=\"", "<mergeCells count=\"1")
-            .replace("<mergeCell ref=\"B1:R1\"/>", "<mergeCell ref=\"B1:R1\"/><mergeCell ref=\"P6:P7\"/>")
+            .replace(
+                "<mergeCell ref=\"B1:R1\"/>",
+                "<mergeCell ref=\"B1:R1\"/><mergeCell ref=\"P6:P7\"/>",
+            )
     });
     let mut both = Answers::new();
     both.insert(id("1-2-1-2"), Answer::default());

@@ -141,5 +141,8 @@ fn ten_thousand_mutations_never_panic() {
     );
     assert_eq!(read_ok + refused, 10_000);
     // The mutations reach both outcomes: neither all refused at the door nor all harmless.
-    assert!(read_ok > 500 && refused > 2000, "{read_ok} read, {refused} refused");
+    assert!(
+        read_ok > 500 && refused > 2000,
+        "{read_ok} read, {refused} refused"
+    );
 }

@@ -7,8 +7,7 @@
 mod support;
 
 use shindan_scs::{
-    compare_official, read, CellRef, CriterionId, Level, Mark, CATEGORY_NAMES, EDITIONS,
-    LAYOUT,
+    compare_official, read, CellRef, CriterionId, Level, Mark, CATEGORY_NAMES, EDITIONS, LAYOUT,
 };
 use support::{fixture, synthetic};
 
@@ -54,8 +53,17 @@ fn every_criterion_is_read_with_its_ids() {
         assert_eq!(c.official.len(), 13);
         assert_eq!(c.official[10], c.id.to_string());
         // Column N holds a formula; its cached value is read as official content.
-        assert_eq!(c.official[12], c.text.chars().count().to_string(), "{}", c.id);
-        let level = if c.level == Level::Star3 { "★3" } else { "★4" };
+        assert_eq!(
+            c.official[12],
+            c.text.chars().count().to_string(),
+            "{}",
+            c.id
+        );
+        let level = if c.level == Level::Star3 {
+            "★3"
+        } else {
+            "★4"
+        };
         assert_eq!(c.official[9], level);
         assert_eq!(c.answer, Default::default(), "{} is unanswered", c.id);
     }
@@ -79,7 +87,10 @@ fn merged_cells_give_every_row_its_value() {
     }
     let last = wb.criterion(id("1-2-1-4")).unwrap();
     assert_eq!((last.level, last.row), (Level::Star4, 9));
-    assert_eq!(last.requirement_text, wb.criterion(id("1-2-1-1")).unwrap().requirement_text);
+    assert_eq!(
+        last.requirement_text,
+        wb.criterion(id("1-2-1-1")).unwrap().requirement_text
+    );
 }
 
 #[test]
@@ -94,13 +105,18 @@ fn answers_already_in_the_file_are_read() {
     let first = wb.criterion(id("1-2-1-1")).unwrap();
     assert_eq!(first.answer.reason, "合成の理由 1-2-1-1\n二行目 ");
     assert!(first.answer.evidence.starts_with("=SUM(1,1)"));
-    assert_eq!(wb.criterion(id("1-2-1-2")).unwrap().answer.supplement, "  前後に空白  ");
+    assert_eq!(
+        wb.criterion(id("1-2-1-2")).unwrap().answer.supplement,
+        "  前後に空白  "
+    );
     // A rich-text string with a phonetic guide: runs joined, the guide left out.
     let rich = wb.criterion(id("4-1-1-1")).unwrap();
     assert!(rich.text.ends_with("太字の部分"));
     assert!(!rich.text.contains("ゴウセイ"));
     // ★4 rows of the answered copy carry no answers.
-    assert!(wb.level(Level::Star4).all(|c| c.answer == Default::default()));
+    assert!(wb
+        .level(Level::Star4)
+        .all(|c| c.answer == Default::default()));
     // Same official content as the blank copy.
     let blank = read(&synthetic()).unwrap();
     assert_eq!(blank.official_digest, wb.official_digest);
@@ -113,7 +129,10 @@ fn the_file_hash_is_the_sha256_of_its_bytes() {
     use sha2::{Digest, Sha256};
     let bytes = synthetic();
     let wb = read(&bytes).unwrap();
-    let hex: String = Sha256::digest(&bytes).iter().map(|b| format!("{b:02x}")).collect();
+    let hex: String = Sha256::digest(&bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
     assert_eq!(wb.sha256, hex);
     assert_eq!(wb.sha256.len(), 64);
 }

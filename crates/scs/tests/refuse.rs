@@ -5,7 +5,9 @@
 mod support;
 
 use shindan_scs::{compare_official, read, Bomb, OfficialChange, ReadError, LIMITS};
-use support::{contents, inline, replace_cell, synthetic, with_part, with_sheet, zip_with, SHEET, STRINGS};
+use support::{
+    contents, inline, replace_cell, synthetic, with_part, with_sheet, zip_with, SHEET, STRINGS,
+};
 
 /// The error, with both messages checked to name `needle`.
 fn refused(bytes: &[u8], code: &str, needle: &str) -> ReadError {
@@ -28,7 +30,11 @@ fn not_a_zip() {
     refused(b"%PDF-1.7 not a workbook", "not-zip", ".xlsx");
     refused(b"", "not-zip", ".xlsx");
     // An old binary .xls (OLE compound file) is not a zip either.
-    refused(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0], "not-zip", ".xlsx");
+    refused(
+        &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0],
+        "not-zip",
+        ".xlsx",
+    );
 }
 
 #[test]
@@ -66,7 +72,10 @@ fn a_different_edition() {
         format!("{}{}", &xml[..start], &xml[end..])
     });
     let err = refused(&bytes, "different-edition", "★3 80");
-    assert!(err.en().contains("★3 81 (8/4/11/48/3/6/1) + ★4 72"), "{err}");
+    assert!(
+        err.en().contains("★3 81 (8/4/11/48/3/6/1) + ★4 72"),
+        "{err}"
+    );
     // A ★4 criterion relabelled ★3 (K3:K5 is merged; its master cell is K3).
     let bytes = with_sheet(|xml| replace_cell(xml, "K3", &inline("K3", "★3")));
     refused(&bytes, "different-edition", "★3 84 (11/");
@@ -76,7 +85,11 @@ fn a_different_edition() {
 fn changed_official_text_against_the_first_read() {
     let first = read(&synthetic()).unwrap();
     let bytes = with_part(STRINGS, |xml| {
-        xml.replacen("評価基準 1-2-1-1 の架空の本文", "評価基準 1-2-1-1 の書き換えた本文", 1)
+        xml.replacen(
+            "評価基準 1-2-1-1 の架空の本文",
+            "評価基準 1-2-1-1 の書き換えた本文",
+            1,
+        )
     });
     let later = read(&bytes).unwrap();
     let changes = compare_official(&first, &later);
@@ -88,7 +101,9 @@ fn changed_official_text_against_the_first_read() {
     assert!(changes[0].ja().contains("M6") && changes[0].en().contains("書き換えた"));
     assert_eq!(changes[0].code(), "official-text-changed");
     // The requirement's text is merged over its rows: each of them reports the change.
-    let bytes = with_part(STRINGS, |xml| xml.replacen("要求事項 1-2-1 の架空", "要求事項 1-2-1 の変更", 1));
+    let bytes = with_part(STRINGS, |xml| {
+        xml.replacen("要求事項 1-2-1 の架空", "要求事項 1-2-1 の変更", 1)
+    });
     let changes = compare_official(&first, &read(&bytes).unwrap());
     assert_eq!(changes.len(), 4, "{changes:?}");
 }
@@ -146,7 +161,8 @@ fn patch(zip: &mut [u8], name: &str, central: usize, local: Option<usize>, value
             if &zip[pos + 46..pos + 46 + len] == name.as_bytes() {
                 zip[pos + central..pos + central + 4].copy_from_slice(&value.to_le_bytes());
                 if let Some(offset) = local {
-                    let at = u32::from_le_bytes(zip[pos + 42..pos + 46].try_into().unwrap()) as usize;
+                    let at =
+                        u32::from_le_bytes(zip[pos + 42..pos + 46].try_into().unwrap()) as usize;
                     zip[at + offset..at + offset + 4].copy_from_slice(&value.to_le_bytes());
                 }
                 return;
@@ -164,20 +180,30 @@ fn zip_bombs() {
     for i in 0..LIMITS.entries {
         files.push((format!("extra/{i}.bin"), Vec::new()));
     }
-    let err = refused(&zip_with(&files, false), "zip-bomb", &LIMITS.entries.to_string());
+    let err = refused(
+        &zip_with(&files, false),
+        "zip-bomb",
+        &LIMITS.entries.to_string(),
+    );
     assert!(matches!(err, ReadError::ZipBomb(Bomb::Entries { .. })));
 
     // One entry declaring more than the per-entry cap.
     let mut bytes = synthetic();
     patch(&mut bytes, SHEET, 24, None, (LIMITS.entry_bytes + 1) as u32);
     let err = refused(&bytes, "zip-bomb", SHEET);
-    assert!(matches!(err, ReadError::ZipBomb(Bomb::Entry { .. })), "{err:?}");
+    assert!(
+        matches!(err, ReadError::ZipBomb(Bomb::Entry { .. })),
+        "{err:?}"
+    );
 
     // A highly compressed entry (8 MiB of zeros deflate to a few kilobytes).
     let mut files = contents(&synthetic());
     files.push(("xl/media/zeros.bin".into(), vec![0u8; 8 * 1024 * 1024]));
     let err = refused(&zip_with(&files, true), "zip-bomb", "xl/media/zeros.bin");
-    assert!(matches!(err, ReadError::ZipBomb(Bomb::Ratio { .. })), "{err:?}");
+    assert!(
+        matches!(err, ReadError::ZipBomb(Bomb::Ratio { .. })),
+        "{err:?}"
+    );
 
     // Entries that together declare more than the total cap (each one plausible).
     let mut noise = Vec::with_capacity(200_000);
@@ -194,16 +220,28 @@ fn zip_bombs() {
     }
     let mut bytes = zip_with(&files, true);
     for i in 0..3 {
-        patch(&mut bytes, &format!("xl/media/noise{i}.bin"), 24, None, 30 * 1024 * 1024);
+        patch(
+            &mut bytes,
+            &format!("xl/media/noise{i}.bin"),
+            24,
+            None,
+            30 * 1024 * 1024,
+        );
     }
     let err = refused(&bytes, "zip-bomb", &LIMITS.total_bytes.to_string());
-    assert!(matches!(err, ReadError::ZipBomb(Bomb::Total { .. })), "{err:?}");
+    assert!(
+        matches!(err, ReadError::ZipBomb(Bomb::Total { .. })),
+        "{err:?}"
+    );
 
     // The sheet declaring fewer bytes than it inflates to.
     let mut bytes = synthetic();
     patch(&mut bytes, SHEET, 24, Some(22), 1000);
     let err = refused(&bytes, "zip-bomb", SHEET);
-    assert!(matches!(err, ReadError::ZipBomb(Bomb::Lied { .. })), "{err:?}");
+    assert!(
+        matches!(err, ReadError::ZipBomb(Bomb::Lied { .. })),
+        "{err:?}"
+    );
 }
 
 #[test]

@@ -70,7 +70,11 @@ pub fn crc32(data: &[u8]) -> u32 {
     for &b in data {
         crc ^= u32::from(b);
         for _ in 0..8 {
-            crc = if crc & 1 != 0 { 0xEDB8_8320 ^ (crc >> 1) } else { crc >> 1 };
+            crc = if crc & 1 != 0 {
+                0xEDB8_8320 ^ (crc >> 1)
+            } else {
+                crc >> 1
+            };
         }
     }
     !crc
@@ -128,7 +132,10 @@ pub fn zip_with(files: &[(String, Vec<u8>)], deflate: bool) -> Vec<u8> {
 }
 
 pub fn contents(zip: &[u8]) -> Vec<(String, Vec<u8>)> {
-    entries(zip).into_iter().map(|e| (e.name, e.content)).collect()
+    entries(zip)
+        .into_iter()
+        .map(|e| (e.name, e.content))
+        .collect()
 }
 
 /// The synthetic workbook with one part's text changed by `edit`.
@@ -153,7 +160,9 @@ pub fn with_sheet(edit: impl Fn(String) -> String) -> Vec<u8> {
 
 /// The span of cell `r` (`<c r="L7" …>…</c>` or `<c r="L7" …/>`) in sheet XML.
 pub fn cell_span(xml: &str, r: &str) -> std::ops::Range<usize> {
-    let start = xml.find(&format!("<c r=\"{r}\"")).unwrap_or_else(|| panic!("no cell {r}"));
+    let start = xml
+        .find(&format!("<c r=\"{r}\""))
+        .unwrap_or_else(|| panic!("no cell {r}"));
     let open_end = start + xml[start..].find('>').unwrap() + 1;
     let end = if xml[..open_end].ends_with("/>") {
         open_end
