@@ -115,6 +115,10 @@ pub struct Edition {
     /// SHA-256 of the file as downloaded from IPA, as one public repository recorded it (a copy
     /// the user has filled in has another hash; this only tells an untouched download apart).
     pub download_sha256: &'static str,
+    /// [`crate::Workbook::official_digest`] of the edition's official content, once read from
+    /// IPA's file (not yet: nobody here has the file). Pins the edition by content, not only by
+    /// its counts.
+    pub official_digest: Option<&'static str>,
 }
 
 impl Edition {
@@ -131,6 +135,7 @@ pub const EDITIONS: [Edition; 1] = [Edition {
     star3_per_category: [8, 4, 11, 48, 3, 6, 1],
     star4_only: 72,
     download_sha256: "d4c27aa4bfed5521a98ff9ce8c042743e4204e4b8310ceb3df0c54eabfdc8dd1",
+    official_digest: None,
 }];
 
 /// Caps on what a file may make the reader do. Assumed (ours): IPA's workbook is a few hundred

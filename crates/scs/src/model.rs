@@ -223,6 +223,10 @@ pub struct Workbook {
     /// SHA-256 over every criterion's official cells (B–N), lowercase hex: equal digests, same
     /// official content.
     pub official_digest: String,
+    /// Whether `official_digest` is the edition's pinned one: `None` while the edition has none
+    /// pinned ([`crate::Edition::official_digest`]); `Some(false)` means the official text differs
+    /// from IPA's as recorded.
+    pub official_verified: Option<bool>,
     /// In sheet order.
     pub criteria: Vec<Criterion>,
 }

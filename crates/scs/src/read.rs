@@ -390,14 +390,16 @@ fn interpret(
                 .is_some_and(|c| c.text.contains(LAYOUT.synthetic_marker))
         })
     });
+    let official_digest = format!("{:x}", hasher.finalize());
     Ok(Workbook {
         pristine: sha256 == edition.download_sha256,
+        official_verified: edition.official_digest.map(|d| d == official_digest),
         sha256,
         edition,
         synthetic,
         sheet: sheet_name.to_owned(),
         header_row,
-        official_digest: format!("{:x}", hasher.finalize()),
+        official_digest,
         criteria,
     })
 }

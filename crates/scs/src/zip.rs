@@ -326,16 +326,16 @@ impl Archive {
     }
 }
 
-/// CRC-32 (IEEE), bitwise over a 16-entry table: zip needs it for a few hundred kilobytes at
-/// most, which does not earn a crate.
+/// CRC-32 (IEEE) over a 256-entry table built at compile time: zip needs it for a few hundred
+/// kilobytes at most, which does not earn a crate.
 pub(crate) fn crc32(data: &[u8]) -> u32 {
-    const TABLE: [u32; 16] = {
-        let mut t = [0u32; 16];
+    const TABLE: [u32; 256] = {
+        let mut t = [0u32; 256];
         let mut i = 0;
-        while i < 16 {
+        while i < 256 {
             let mut c = i as u32;
             let mut k = 0;
-            while k < 4 {
+            while k < 8 {
                 c = if c & 1 != 0 {
                     0xEDB8_8320 ^ (c >> 1)
                 } else {
@@ -350,8 +350,7 @@ pub(crate) fn crc32(data: &[u8]) -> u32 {
     };
     let mut crc = !0u32;
     for &b in data {
-        crc = TABLE[((crc ^ u32::from(b)) & 0x0F) as usize] ^ (crc >> 4);
-        crc = TABLE[((crc ^ (u32::from(b) >> 4)) & 0x0F) as usize] ^ (crc >> 4);
+        crc = TABLE[((crc ^ u32::from(b)) & 0xFF) as usize] ^ (crc >> 8);
     }
     !crc
 }

@@ -26,6 +26,10 @@ fn every_criterion_is_read_with_its_ids() {
     assert_eq!(wb.edition.id, "scs-2026-03-27");
     assert!(wb.synthetic);
     assert!(!wb.pristine);
+    assert_eq!(
+        wb.official_verified, None,
+        "no edition digest is pinned yet"
+    );
     assert_eq!(wb.header_row, 2);
     assert_eq!(wb.sheet, "要求事項・評価基準（合成）");
 

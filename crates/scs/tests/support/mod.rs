@@ -66,16 +66,22 @@ pub fn entries(zip: &[u8]) -> Vec<ZipEntry> {
 }
 
 pub fn crc32(data: &[u8]) -> u32 {
+    static TABLE: std::sync::OnceLock<Vec<u32>> = std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let step = |c: u32| {
+            if c & 1 != 0 {
+                0xEDB8_8320 ^ (c >> 1)
+            } else {
+                c >> 1
+            }
+        };
+        (0..256u32)
+            .map(|i| (0..8).fold(i, |c, _| step(c)))
+            .collect()
+    });
     let mut crc = !0u32;
     for &b in data {
-        crc ^= u32::from(b);
-        for _ in 0..8 {
-            crc = if crc & 1 != 0 {
-                0xEDB8_8320 ^ (crc >> 1)
-            } else {
-                crc >> 1
-            };
-        }
+        crc = table[((crc ^ u32::from(b)) & 0xFF) as usize] ^ (crc >> 8);
     }
     !crc
 }
@@ -92,6 +98,7 @@ pub fn zip_with(files: &[(String, Vec<u8>)], deflate: bool) -> Vec<u8> {
         };
         let method: u16 = if deflate { 8 } else { 0 };
         let offset = out.len() as u32;
+        let crc = crc32(content);
         let head = |sig: u32, central: bool| {
             let mut h = Vec::new();
             h.extend_from_slice(&sig.to_le_bytes());
@@ -102,7 +109,7 @@ pub fn zip_with(files: &[(String, Vec<u8>)], deflate: bool) -> Vec<u8> {
             h.extend_from_slice(&0u16.to_le_bytes());
             h.extend_from_slice(&method.to_le_bytes());
             h.extend_from_slice(&0u32.to_le_bytes());
-            h.extend_from_slice(&crc32(content).to_le_bytes());
+            h.extend_from_slice(&crc.to_le_bytes());
             h.extend_from_slice(&(data.len() as u32).to_le_bytes());
             h.extend_from_slice(&(content.len() as u32).to_le_bytes());
             h.extend_from_slice(&(name.len() as u16).to_le_bytes());
