@@ -110,7 +110,7 @@ pub(crate) fn parse(bytes: &[u8]) -> Result<Parsed, ReadError> {
         };
         let sheet_xml = archive.read(bytes, entry)?;
         let sheet = xml::sheet(&part, &sheet_xml, &strings, limits)?;
-        let merged = merged_cells(&sheet, limits);
+        let merged = merged_cells(&sheet, limits)?;
         match header_row(&sheet, &merged) {
             Ok(header_row) => {
                 let workbook = interpret(bytes, name, header_row, &sheet, &merged, limits)?;
@@ -160,22 +160,34 @@ fn expected_headers() -> String {
         .join(", ")
 }
 
-/// Every merged-away cell of the table's columns, mapped to the cell holding the value.
-fn merged_cells(sheet: &Sheet, limits: &Limits) -> HashMap<(u32, u16), (u32, u16)> {
+/// Every merged-away cell of the table's columns, mapped to the cell holding the value. The
+/// cells the ranges cover are counted, overlapping ones too, so that many large or repeated
+/// ranges cannot keep the reader busy.
+fn merged_cells(
+    sheet: &Sheet,
+    limits: &Limits,
+) -> Result<HashMap<(u32, u16), (u32, u16)>, ReadError> {
     let mut out = HashMap::new();
     let last_row = sheet.max_row.min(limits.rows);
+    let mut covered = 0usize;
     for (a, b) in &sheet.merges {
         let (top, bottom) = (a.row.min(b.row), a.row.max(b.row).min(last_row));
         let (left, right) = (a.col.min(b.col), a.col.max(b.col).min(xml::LAST_COLUMN));
         for row in top..=bottom {
             for col in left..=right {
-                if (row, col) != (top, left) && out.len() < limits.cells {
+                covered += 1;
+                if covered > limits.cells {
+                    return Err(ReadError::Unsupported {
+                        what: format!("merged ranges covering more than {} cells", limits.cells),
+                    });
+                }
+                if (row, col) != (top, left) {
                     out.insert((row, col), (top, left));
                 }
             }
         }
     }
-    out
+    Ok(out)
 }
 
 fn value<'a>(

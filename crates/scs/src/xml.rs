@@ -216,6 +216,7 @@ pub(crate) fn sheet(
     let mut row: u32 = 0;
     let mut col: u16 = 0;
     let mut count = 0usize;
+    let mut text_bytes = 0u64;
     loop {
         match reader.read_event().map_err(|e| damaged(part, e))? {
             Event::Start(e) | Event::Empty(e) if e.local_name().as_ref() == b"row" => {
@@ -237,7 +238,18 @@ pub(crate) fn sheet(
                         what: format!("a sheet with more than {} cells", limits.cells),
                     });
                 }
-                if let Some(cell) = cell {
+                // Only the rows a table can have are kept, and the text they hold is capped: a
+                // shared string repeated in every cell must not multiply in memory.
+                if let Some(cell) = cell.filter(|_| row <= limits.rows) {
+                    text_bytes += cell.text.len() as u64;
+                    if text_bytes > limits.total_bytes {
+                        return Err(ReadError::Unsupported {
+                            what: format!(
+                                "a sheet holding more than {} bytes of text",
+                                limits.total_bytes
+                            ),
+                        });
+                    }
                     out.max_row = out.max_row.max(row);
                     out.cells.insert((row, col), cell);
                 }

@@ -259,8 +259,55 @@ fn damaged_files() {
     // A shared string that does not exist.
     let bytes = with_sheet(|xml| replace_cell(xml, "M6", "<c r=\"M6\" t=\"s\"><v>99999</v></c>"));
     refused(&bytes, "damaged", "99999");
+    // Merged ranges that together cover more cells than a sheet may have.
+    let bytes = with_sheet(|xml| {
+        xml.replace(
+            "<mergeCell ref=\"B1:R1\"/>",
+            &"<mergeCell ref=\"A1:R5000\"/>".repeat(100),
+        )
+    });
+    refused(&bytes, "unsupported", &LIMITS.cells.to_string());
     // Encrypted entries are not supported.
     let mut bytes = original;
     patch(&mut bytes, SHEET, 8, None, 1 | (8 << 16));
     refused(&bytes, "unsupported", SHEET);
+}
+
+#[test]
+fn a_shared_string_repeated_in_many_cells() {
+    // One 1 MiB string (not compressible enough to trip the ratio check) referenced from a
+    // hundred cells would hold 100 MiB once read.
+    let mut x: u32 = 7;
+    let big: String = (0..1024 * 1024)
+        .map(|_| {
+            x ^= x << 13;
+            x ^= x >> 17;
+            x ^= x << 5;
+            char::from(b'a' + (x % 26) as u8)
+        })
+        .collect();
+    let mut files = contents(&synthetic());
+    for (name, content) in &mut files {
+        if name == STRINGS {
+            let xml = String::from_utf8(content.clone()).unwrap();
+            *content = xml
+                .replace("</sst>", &format!("<si><t>{big}</t></si></sst>"))
+                .into_bytes();
+        }
+        if name == SHEET {
+            let xml = String::from_utf8(content.clone()).unwrap();
+            let rows: String = (200..300)
+                .map(|r| format!("<row r=\"{r}\"><c r=\"P{r}\" t=\"s\"><v>496</v></c></row>"))
+                .collect();
+            *content = xml
+                .replace("</sheetData>", &format!("{rows}</sheetData>"))
+                .into_bytes();
+        }
+    }
+    let err = refused(
+        &zip_with(&files, true),
+        "unsupported",
+        &LIMITS.total_bytes.to_string(),
+    );
+    assert!(err.en().contains("bytes of text"), "{err}");
 }
