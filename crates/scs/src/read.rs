@@ -10,13 +10,15 @@ use crate::zip::Archive;
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;
 
+/// Merged-away cell (row, column) → the cell that holds the merged range's value.
+pub(crate) type Merged = HashMap<(u32, u16), (u32, u16)>;
+
 /// What the writer needs besides the read workbook.
 pub(crate) struct Parsed {
     pub archive: Archive,
     pub sheet_part: String,
     pub sheet_xml: Vec<u8>,
-    /// Merged-away cell → the cell that holds the merged range's value.
-    pub merged: HashMap<(u32, u16), (u32, u16)>,
+    pub merged: Merged,
     pub workbook: Workbook,
 }
 
@@ -163,10 +165,7 @@ fn expected_headers() -> String {
 /// Every merged-away cell of the table's columns, mapped to the cell holding the value. The
 /// cells the ranges cover are counted, overlapping ones too, so that many large or repeated
 /// ranges cannot keep the reader busy.
-fn merged_cells(
-    sheet: &Sheet,
-    limits: &Limits,
-) -> Result<HashMap<(u32, u16), (u32, u16)>, ReadError> {
+fn merged_cells(sheet: &Sheet, limits: &Limits) -> Result<Merged, ReadError> {
     let mut out = HashMap::new();
     let last_row = sheet.max_row.min(limits.rows);
     let mut covered = 0usize;
@@ -190,12 +189,7 @@ fn merged_cells(
     Ok(out)
 }
 
-fn value<'a>(
-    sheet: &'a Sheet,
-    merged: &HashMap<(u32, u16), (u32, u16)>,
-    row: u32,
-    col: u16,
-) -> &'a str {
+fn value<'a>(sheet: &'a Sheet, merged: &Merged, row: u32, col: u16) -> &'a str {
     let at = merged.get(&(row, col)).copied().unwrap_or((row, col));
     sheet.cells.get(&at).map(|c| c.text.as_str()).unwrap_or("")
 }
@@ -204,7 +198,7 @@ type Mismatch = (usize, CellRef, String, String);
 
 /// The row (within the first few) whose checked headers all match; otherwise how close the best
 /// row came and its first mismatch.
-fn header_row(sheet: &Sheet, merged: &HashMap<(u32, u16), (u32, u16)>) -> Result<u32, Mismatch> {
+fn header_row(sheet: &Sheet, merged: &Merged) -> Result<u32, Mismatch> {
     let checked: Vec<_> = LAYOUT
         .official
         .iter()
@@ -249,7 +243,7 @@ fn interpret(
     sheet_name: &str,
     header_row: u32,
     sheet: &Sheet,
-    merged: &HashMap<(u32, u16), (u32, u16)>,
+    merged: &Merged,
     limits: &Limits,
 ) -> Result<Workbook, ReadError> {
     let official_col = |i: usize| LAYOUT.official[i].number;
