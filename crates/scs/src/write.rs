@@ -123,7 +123,7 @@ fn splice(xml: &[u8], targets: &BTreeMap<u32, [&str; 4]>) -> Result<Vec<u8>, Exp
             Event::Start(e) if e.local_name().as_ref() == b"row" => {
                 row = attr(&e, b"r")
                     .and_then(|r| r.parse().ok())
-                    .unwrap_or(row + 1);
+                    .unwrap_or(row.saturating_add(1));
                 let name = e.name();
                 let full = String::from_utf8_lossy(name.as_ref()).into_owned();
                 prefix = full.strip_suffix("row").unwrap_or("").to_owned();
@@ -134,7 +134,7 @@ fn splice(xml: &[u8], targets: &BTreeMap<u32, [&str; 4]>) -> Result<Vec<u8>, Exp
             Event::Empty(e) if e.local_name().as_ref() == b"row" => {
                 row = attr(&e, b"r")
                     .and_then(|r| r.parse().ok())
-                    .unwrap_or(row + 1);
+                    .unwrap_or(row.saturating_add(1));
                 if let Some(values) = targets.get(&row) {
                     let name = e.name();
                     let full = String::from_utf8_lossy(name.as_ref()).into_owned();

@@ -226,7 +226,7 @@ pub(crate) fn sheet(
                         .ok()
                         .filter(|r| (1..=1_048_576).contains(r))
                         .ok_or_else(|| damaged(part, format!("row number “{r}”")))?,
-                    None => row + 1,
+                    None => row.saturating_add(1),
                 };
                 col = 0;
             }
