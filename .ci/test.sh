@@ -13,12 +13,14 @@ step "clippy (host)"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 step "clippy (wasm32)"
 cargo clippy --workspace --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
-step "the core crate depends on no browser crate (cargo tree -p shindan-core -e normal)"
-tree=$(cargo tree -p shindan-core -e normal --target all --locked --prefix none)
-echo "$tree" | sed -n '1,12p'
-if echo "$tree" | grep -E '^(yew|web-sys|js-sys|wasm-bindgen|gloo)'; then
-  echo "shindan-core depends on a browser crate (see above)"; exit 1
-fi
+step "the pure crates depend on no browser crate (cargo tree -p shindan-core / shindan-scs -e normal)"
+for crate in shindan-core shindan-scs; do
+  tree=$(cargo tree -p "$crate" -e normal --target all --locked --prefix none)
+  echo "$tree" | sed -n '1,12p'
+  if echo "$tree" | grep -E '^(yew|web-sys|js-sys|wasm-bindgen|gloo)'; then
+    echo "$crate depends on a browser crate (see above)"; exit 1
+  fi
+done
 step "one door: only src/door/ touches localStorage, WebCrypto, files, the clipboard, the share sheet"
 if grep -rnE '(local_storage|LocalStorage|gloo_storage|\.subtle\(|\.crypto\(|clipboard|share_with_data|create_object_url|JsFuture::from\([a-z_.]*\.text\(\))' src --include=*.rs \
     | grep -vE '^src/door/' | grep -vE '^[^:]+:[0-9]+:\s*(//|\*)'; then
