@@ -15,10 +15,13 @@ const ROOT = join(dirname(new URL(import.meta.url).pathname), '..');
 const CRATES = [
   { src: join(ROOT, 'crates/core/src'), name: 'shindan_core' },
   { src: join(ROOT, 'src'), name: 'shindan' },
+  { src: join(ROOT, 'crates/scs/src'), name: 'shindan_scs' },
 ];
 
 // Lowest first. A file's layer is the first entry its path (relative to the workspace) starts with.
 const LAYERS = [
+  // The SCS workbook reader: a crate of its own (one layer; only circles are checked in it).
+  ['crates/scs/src/'],
   ['crates/core/src/lang.rs', 'crates/core/src/csv.rs', 'crates/core/src/format.rs', 'crates/core/src/chart.rs', 'crates/core/src/route.rs'],
   ['crates/core/src/model/'],
   ['crates/core/src/i18n.rs', 'crates/core/src/i18n/'],
