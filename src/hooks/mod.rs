@@ -5,5 +5,6 @@ pub mod app;
 pub mod download;
 pub mod handoff;
 pub mod store;
+pub mod view_model;
 
 pub use app::{use_lang, use_route, use_set_lang, use_storage_ok, ShellContext};

@@ -3,3 +3,7 @@
 //! the user's events. Each holds a page's state machine (what step it is at, what went wrong),
 //! its validation (what the user typed, and why it is refused), what it shows (rows, counts,
 //! which messages) and what it may send (the action or payload, only once valid).
+
+pub mod partners_overview;
+pub mod request_form;
+pub mod respond;
