@@ -62,9 +62,7 @@ impl Draft {
             reason: clean_text(&self.reason, true),
             message: clean_text(&self.message, true),
         };
-        let payload = request
-            .validate()
-            .and_then(|()| encode_request(&request))?;
+        let payload = request.validate().and_then(|()| encode_request(&request))?;
         Ok((request, payload))
     }
 }
