@@ -58,9 +58,12 @@ fn a_new_form_is_idle_and_empty_with_the_sme_path_chosen() {
     assert_eq!((f.copied, f.backed_up), (None, None));
 }
 
+/// Reads one field of a draft.
+type Getter = fn(&Draft) -> &str;
+
 #[test]
 fn each_input_edits_its_own_field() {
-    let cases: [(Input, fn(&Draft) -> &str); 8] = [
+    let cases: [(Input, Getter); 8] = [
         (Input::Organisation, |d| &d.organisation),
         (Input::Contact, |d| &d.contact),
         (Input::Reason, |d| &d.reason),
