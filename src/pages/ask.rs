@@ -12,6 +12,8 @@
 //!   `components::ask_return` shows there, also after a reload.
 //! * What is sent is built by `shindan_core::supply::reply_answers` (the asked parts; notes only on
 //!   request) and previewed from its decoded bytes, so the preview is what the requester reads.
+//! * What may be sent, why not, and the sealing sequence are the view-model
+//!   `shindan_core::vm::respond`: the page renders it and runs the sealing it asks for.
 //!
 //! The responder id (16 random bytes a partner reuses in every response, so a later response
 //! replaces its earlier one at the requester) is chosen on the first response and kept in the

@@ -1,4 +1,5 @@
-//! The request form (reason first; a fresh P-256 key per request) and the list of requests.
+//! The request form (reason first; a fresh P-256 key per request; its state and validation are
+//! the view-model `shindan_core::vm::request_form`) and the list of requests.
 
 use yew::prelude::*;
 
