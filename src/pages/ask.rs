@@ -45,7 +45,8 @@ use shindan_core::route::Route;
 use shindan_core::storage::record::RecordId;
 use shindan_core::supply::{decode_request, Reading, Request, Scope, SupplyError};
 use shindan_core::vm::respond::{
-    notes_line, notes_note, parts, Answers, Effect, Event as Ev, Respond as Vm, MAX_RESPONDER_CHARS,
+    notes_line, notes_note, parts, Answers, Effect, Event as Ev, Message, Respond as Vm,
+    MAX_RESPONDER_CHARS,
 };
 
 #[derive(Properties, PartialEq)]
@@ -308,7 +309,7 @@ fn Respond(props: &RespondProps) -> Html {
                         disabled={!state.can_send(&answers)}
                         aria-describedby="ask-send-status">{ t(lang, Msg::AskSend) }</button>
                 </p>
-                <p id="ask-send-status" role="status" data-testid="ask-send-status">{ state.status(&answers).text(lang) }</p>
+                <p id="ask-send-status" role="status" data-testid="ask-send-status">{ state.status(&answers).message().map(|m| say(lang, m)).unwrap_or_default() }</p>
                 if let Some(link) = link {
                     { link_output(lang, link, state.copy_status(), on_copy, on_download) }
                 }
@@ -398,9 +399,9 @@ fn preview(lang: Lang, scope: Scope, organisation: &str, answers: &Answers) -> H
                     { for parts(scope, counts).into_iter().map(|p| part_line(t(lang, p.label), p.count, p.code)) }
                 </ul>
             </dd>
-            if let Some(notes) = notes_line(scope, counts, lang) {
+            if let Some(notes) = notes_line(scope, counts) {
                 <dt>{ t(lang, Msg::AskPreviewNotes) }</dt>
-                <dd data-testid="preview-notes" data-count={counts.notes.to_string()}>{ notes }</dd>
+                <dd data-testid="preview-notes" data-count={counts.notes.to_string()}>{ say(lang, notes) }</dd>
             }
         </dl>
     }
@@ -472,6 +473,14 @@ fn link_output(
             </p>
             <p role="status" data-testid="ask-copy-status">{ copy_status.map(|m| t(lang, m)).unwrap_or("") }</p>
         </div>
+    }
+}
+
+/// A view-model's message, with its number when it counts one.
+fn say(lang: Lang, (msg, n): Message) -> String {
+    match n {
+        Some(n) => tn(lang, msg, n),
+        None => t(lang, msg).to_string(),
     }
 }
 

@@ -9,14 +9,18 @@
 //! the name change, it is no longer offered and the page says it is stale.
 
 use crate::assessment::Assessment;
-use crate::i18n::{t, tn, Msg};
-use crate::lang::Lang;
+use crate::i18n::Msg;
 use crate::model::Model;
 use crate::supply::{
     clean_text, encode_response, part_counts, reply_answers, response_fragment, PartCounts,
     ReplyAnswers, ResponderId, ResponseContent, Scope, SealedResponse, SupplyError,
     MAX_RESPONSE_CHARS,
 };
+
+/// A message and the number it counts, if any, which the page renders with `i18n::t` /
+/// `i18n::tn`: `tn` is generic, and an instance of it made in this crate would be the one the
+/// first screen links too, which changes (and grows) the first screen's code.
+pub type Message = (Msg, Option<usize>);
 
 /// The longest organisation name a response carries (the format's rule).
 pub const MAX_RESPONDER_CHARS: usize = 100;
@@ -80,14 +84,15 @@ pub enum Problem {
 }
 
 impl Problem {
-    pub fn text(self, lang: Lang) -> String {
+    /// What the page says.
+    pub fn message(self) -> Message {
         match self {
-            Problem::ResponderMissing => t(lang, Msg::AskErrResponderMissing).into(),
-            Problem::ResponderTooLong => t(lang, Msg::AskErrResponderTooLong).into(),
-            Problem::NothingToSend => t(lang, Msg::AskErrNothingToSend).into(),
-            Problem::InvalidKey => t(lang, Msg::AskErrInvalidKey).into(),
-            Problem::SealFailed => t(lang, Msg::AskErrSealFailed).into(),
-            Problem::TooLong(n) => tn(lang, Msg::AskErrResponseTooLong, n),
+            Problem::ResponderMissing => (Msg::AskErrResponderMissing, None),
+            Problem::ResponderTooLong => (Msg::AskErrResponderTooLong, None),
+            Problem::NothingToSend => (Msg::AskErrNothingToSend, None),
+            Problem::InvalidKey => (Msg::AskErrInvalidKey, None),
+            Problem::SealFailed => (Msg::AskErrSealFailed, None),
+            Problem::TooLong(n) => (Msg::AskErrResponseTooLong, Some(n)),
         }
     }
 
@@ -150,12 +155,13 @@ pub enum Status {
 }
 
 impl Status {
-    pub fn text(self, lang: Lang) -> String {
+    /// What the page says (nothing for [`Status::None`]).
+    pub fn message(self) -> Option<Message> {
         match self {
-            Status::None => String::new(),
-            Status::Sending => t(lang, Msg::AskSending).into(),
-            Status::Blocked(p) | Status::Failed(p) => p.text(lang),
-            Status::Stale => t(lang, Msg::AskStale).into(),
+            Status::None => None,
+            Status::Sending => Some((Msg::AskSending, None)),
+            Status::Blocked(p) | Status::Failed(p) => Some(p.message()),
+            Status::Stale => Some((Msg::AskStale, None)),
         }
     }
 }
@@ -371,13 +377,11 @@ pub fn parts(scope: Scope, counts: &PartCounts) -> Vec<Part> {
 }
 
 /// The preview's line on notes (only when the executive check is asked).
-pub fn notes_line(scope: Scope, counts: &PartCounts, lang: Lang) -> Option<String> {
-    scope.executive().then(|| {
-        if counts.notes == 0 {
-            t(lang, Msg::AskNotesNotIncluded).to_string()
-        } else {
-            tn(lang, Msg::AskNotesIncluded, counts.notes)
-        }
+pub fn notes_line(scope: Scope, counts: &PartCounts) -> Option<Message> {
+    scope.executive().then_some(if counts.notes == 0 {
+        (Msg::AskNotesNotIncluded, None)
+    } else {
+        (Msg::AskNotesIncluded, Some(counts.notes))
     })
 }
 
