@@ -1,5 +1,5 @@
-//! The Yew adapter of the store (`store`): its contexts, the facade hooks views use, and the
-//! one hook that carries the store's writes to the storage edge.
+//! The Yew adapters of the core: the store's contexts, the facade hooks views use, the one hook
+//! that carries the store's writes through the door, downloads, and the view-models' holder.
 
 pub mod app;
 pub mod download;

@@ -76,6 +76,13 @@ impl<S: Update> VmSender<S> {
     }
 }
 
+impl<S> VmHandle<S> {
+    /// The state as it is now (after any update since this render).
+    pub fn get(&self) -> Rc<S> {
+        self.sender.cell.borrow().clone()
+    }
+}
+
 impl<S: Clone> VmHandle<S> {
     /// As [`VmSender::update`].
     pub fn update<R>(&self, f: impl FnOnce(&mut S) -> R) -> R {

@@ -12,6 +12,8 @@
 //!   `components::ask_return` shows there, also after a reload.
 //! * What is sent is built by `shindan_core::supply::reply_answers` (the asked parts; notes only on
 //!   request) and previewed from its decoded bytes, so the preview is what the requester reads.
+//! * What may be sent, why not, and the sealing sequence are the view-model
+//!   `shindan_core::vm::respond`: the page renders it and runs the sealing it asks for.
 //!
 //! The responder id (16 random bytes a partner reuses in every response, so a later response
 //! replaces its earlier one at the requester) is chosen on the first response and kept in the
@@ -29,22 +31,23 @@ use crate::components::storage_banners::display_name;
 use crate::door::files;
 use crate::door::supply_crypto::seal_response;
 use crate::hooks::download::{self, Export};
-use crate::hooks::store::{now, use_assessment, use_assessments, use_partner_side};
+use crate::hooks::store::{
+    now, use_assessment, use_assessments, use_partner_side, AssessmentsHandle,
+};
 use crate::hooks::use_lang;
-use shindan_core::assessment::{star_one, star_two};
+use crate::hooks::vm::{use_vm, VmHandle};
+use shindan_core::assessment::{star_one, star_two, Assessment};
 use shindan_core::format;
 use shindan_core::i18n::{t, tn, Msg};
 use shindan_core::lang::Lang;
 use shindan_core::model::{model, Own};
 use shindan_core::route::Route;
 use shindan_core::storage::record::RecordId;
-use shindan_core::supply::{
-    self, decode_request, encode_response, part_counts, reply_answers, Reading, ReplyAnswers,
-    Request, ResponseContent, Scope, SupplyError, MAX_RESPONSE_CHARS,
+use shindan_core::supply::{decode_request, Reading, Request, Scope, SupplyError};
+use shindan_core::vm::respond::{
+    notes_line, notes_note, parts, Answers, Effect, Event as Ev, Message, Respond as Vm,
+    MAX_RESPONDER_CHARS,
 };
-
-/// The longest organisation name a response carries (the format's rule).
-const MAX_RESPONDER_CHARS: usize = 100;
 
 #[derive(Properties, PartialEq)]
 pub struct AskPageProps {
@@ -197,52 +200,6 @@ fn AskView(props: &AskViewProps) -> Html {
     }
 }
 
-#[derive(Clone, PartialEq)]
-enum Copy {
-    Idle,
-    Done,
-    Failed,
-}
-
-/// Why no link can be made (or was not made).
-#[derive(Clone, Copy, PartialEq)]
-enum Problem {
-    ResponderMissing,
-    ResponderTooLong,
-    NothingToSend,
-    InvalidKey,
-    SealFailed,
-    TooLong(usize),
-}
-
-impl Problem {
-    fn text(self, lang: Lang) -> String {
-        match self {
-            Problem::ResponderMissing => t(lang, Msg::AskErrResponderMissing).into(),
-            Problem::ResponderTooLong => t(lang, Msg::AskErrResponderTooLong).into(),
-            Problem::NothingToSend => t(lang, Msg::AskErrNothingToSend).into(),
-            Problem::InvalidKey => t(lang, Msg::AskErrInvalidKey).into(),
-            Problem::SealFailed => t(lang, Msg::AskErrSealFailed).into(),
-            Problem::TooLong(n) => tn(lang, Msg::AskErrResponseTooLong, n),
-        }
-    }
-}
-
-/// What a link was made from: a different one means the link no longer matches the preview.
-#[derive(Clone, PartialEq)]
-struct Made {
-    answers: Vec<u8>,
-    organisation: String,
-}
-
-#[derive(Clone, PartialEq)]
-enum Sending {
-    Idle,
-    Working,
-    Done { from: Made, link: String },
-    Failed { from: Made, problem: Problem },
-}
-
 #[derive(Properties, PartialEq)]
 struct RespondProps {
     request: Rc<Request>,
@@ -253,185 +210,67 @@ fn input_value(e: &InputEvent) -> Option<String> {
         .map(|i| i.value())
 }
 
-/// Choosing the assessment, the preview and the send-back.
+/// Choosing the assessment, the preview and the send-back: renders the view-model
+/// (`shindan_core::vm::respond`) and runs the sealing it asks for.
 #[component]
 fn Respond(props: &RespondProps) -> Html {
     let lang = use_lang();
     let lib = use_assessments();
     let open = use_assessment();
     let downloader = download::use_download();
-    let include_notes = use_state(|| false);
-    // `None`: the chosen assessment's organisation name.
-    let typed_name = use_state(|| None::<String>);
-    let sending = use_state(|| Sending::Idle);
-    let copy = use_state(|| Copy::Idle);
-    let download_failed = use_state(|| false);
-    let m = model();
+    let vm = use_vm(Vm::default);
+    let state = vm.get();
     let scope = props.request.scope;
+    let answers = use_memo(
+        (open.current.clone(), scope, state.include_notes),
+        |(a, scope, notes)| Answers::of(model(), a, *scope, *notes),
+    );
+    let link = state.link(&answers, &base_url());
 
-    let a = open.current.clone();
-    let reply = use_memo((a.clone(), scope, *include_notes), |(a, scope, notes)| {
-        reply_answers(model(), a, *scope, *notes)
-    });
-    let name = typed_name.as_ref().unwrap_or(&a.name).clone();
-    let organisation = supply::clean_text(&name, false).trim().to_string();
-
-    let counts = match &*reply {
-        Ok(rep) => m
-            .answerable(rep.sent.model_rev)
-            .map(|l| part_counts(l, &rep.sent)),
-        Err(_) => None,
-    }
-    .unwrap_or_default();
-    let sent = (*reply).as_ref().ok().map(|r| &r.sent);
-    // `sent` holds only the parts asked for.
-    let anything = counts.articles.0 + counts.self_check.0 + counts.actions.0 > 0
-        || sent.is_some_and(|s| s.policy.established || s.policy.published)
-        || counts.a1.0 + counts.a2.0 + counts.tiers.0 > 0;
-    let blocked = if organisation.is_empty() {
-        Some(Problem::ResponderMissing)
-    } else if organisation.chars().count() > MAX_RESPONDER_CHARS {
-        Some(Problem::ResponderTooLong)
-    } else if !anything || reply.is_err() {
-        Some(Problem::NothingToSend)
-    } else {
-        None
-    };
-    let current = (*reply).as_ref().ok().map(|r| Made {
-        answers: r.bytes.clone(),
-        organisation: organisation.clone(),
-    });
-
-    // ---- choosing the assessment
-    let on_choose = {
-        let lib = lib.clone();
-        let sending = sending.clone();
-        Callback::from(move |e: Event| {
-            let Some(s) = e.target_dyn_into::<web_sys::HtmlSelectElement>() else {
-                return;
-            };
-            if let Ok(id) = RecordId::try_from(s.value()) {
-                sending.set(Sending::Idle);
-                lib.open(id);
-            }
-        })
-    };
-    let on_new = {
-        let lib = lib.clone();
-        let sending = sending.clone();
-        Callback::from(move |_: MouseEvent| {
-            sending.set(Sending::Idle);
-            lib.create();
-        })
-    };
-    let on_name = {
-        let typed_name = typed_name.clone();
-        Callback::from(move |e: InputEvent| {
-            if let Some(v) = input_value(&e) {
-                typed_name.set(Some(v));
-            }
-        })
-    };
-    let on_notes = {
-        let include_notes = include_notes.clone();
-        Callback::from(move |_: Event| include_notes.set(!*include_notes))
-    };
+    let on_name = send(&vm, |e: &InputEvent| input_value(e).map(Ev::Name));
+    let on_notes = send(&vm, |_: &Event| Some(Ev::ToggleNotes));
 
     // ---- sealing
     let side = use_partner_side();
     let on_send = {
-        let sending = sending.clone();
-        let copy = copy.clone();
-        let reply = reply.clone();
+        let vm = vm.clone();
+        let answers = answers.clone();
         let request = props.request.clone();
-        let organisation = organisation.clone();
         Callback::from(move |_: MouseEvent| {
-            if *sending == Sending::Working || blocked.is_some() {
+            // The responder id is made (and kept) only when something is sent.
+            if !vm.get().can_send(&answers) {
                 return;
             }
-            let Ok(ReplyAnswers { bytes, .. }) = &*reply else {
-                return;
-            };
-            let from = Made {
-                answers: bytes.clone(),
-                organisation: organisation.clone(),
-            };
-            let Some(responder) = side.responder_id() else {
-                sending.set(Sending::Failed {
-                    from,
-                    problem: Problem::SealFailed,
-                });
-                return;
-            };
-            let content = ResponseContent {
+            let responder = side.responder_id();
+            let ev = Ev::Send {
+                answers: &answers,
                 responder,
-                responded_at_ms: now(),
-                organisation: organisation.clone(),
-                answers: bytes.clone(),
+                now_ms: now(),
             };
-            copy.set(Copy::Idle);
-            sending.set(Sending::Working);
-            let sending = sending.clone();
-            let request = request.clone();
+            let Effect::Seal(content) = vm.update(|r| r.update(ev)) else {
+                return;
+            };
+            let (vm, request) = (vm.clone(), request.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let next = match seal_response(&request, &content).await {
-                    Ok(sealed) => {
-                        let payload = encode_response(&sealed);
-                        if payload.len() > MAX_RESPONSE_CHARS {
-                            Sending::Failed {
-                                from,
-                                problem: Problem::TooLong(payload.len()),
-                            }
-                        } else {
-                            Sending::Done {
-                                from,
-                                link: format!(
-                                    "{}{}",
-                                    base_url(),
-                                    supply::response_fragment(&payload)
-                                ),
-                            }
-                        }
-                    }
-                    Err(e) => Sending::Failed {
-                        from,
-                        problem: match e {
-                            SupplyError::InvalidKey => Problem::InvalidKey,
-                            SupplyError::Missing(_) => Problem::ResponderMissing,
-                            SupplyError::TextTooLong { .. } => Problem::ResponderTooLong,
-                            _ => Problem::SealFailed,
-                        },
-                    },
-                };
-                sending.set(next);
+                let outcome = seal_response(&request, &content).await;
+                vm.update(|r| r.update(Ev::Sealed(outcome)));
             });
         })
     };
-
-    let link = match &*sending {
-        Sending::Done { from, link } if Some(from) == current.as_ref() => Some(link.clone()),
-        _ => None,
-    };
-    let stale = matches!(&*sending, Sending::Done { from, .. } if Some(from) != current.as_ref());
-    let failed = match &*sending {
-        Sending::Failed { from, problem } if Some(from) == current.as_ref() => Some(*problem),
-        _ => None,
-    };
-
     let on_copy = {
-        let copy = copy.clone();
+        let vm = vm.clone();
         let link = link.clone();
         Callback::from(move |_: MouseEvent| {
             let Some(link) = link.clone() else { return };
-            let copy = copy.clone();
-            crate::door::files::copy_text(&link, move |ok| {
-                copy.set(if ok { Copy::Done } else { Copy::Failed })
+            let vm = vm.clone();
+            files::copy_text(&link, move |ok| {
+                vm.update(|r| r.update(Ev::Copied(ok)));
             });
         })
     };
     let on_download = {
+        let vm = vm.clone();
         let link = link.clone();
-        let download_failed = download_failed.clone();
         Callback::from(move |_: MouseEvent| {
             let Some(link) = link.clone() else { return };
             let name = format!("shindan-response-{}.txt", files::today());
@@ -443,9 +282,176 @@ fn Respond(props: &RespondProps) -> Html {
                     &format!("{link}\n"),
                 )
                 .is_ok();
-            download_failed.set(!ok);
+            vm.update(|r| r.update(Ev::Downloaded(ok)));
         })
     };
+
+    html! {
+        <>
+            { choose_section(lang, scope, &lib, &vm) }
+            <section class="ask-section" aria-labelledby="ask-send-title">
+                <h2 id="ask-send-title">{ t(lang, Msg::AskSendTitle) }</h2>
+                <p class="ask-responder">
+                    <label for="ask-responder">{ t(lang, Msg::AskResponder) }</label>
+                    <input type="text" id="ask-responder" value={state.name(&answers).to_string()} oninput={on_name}
+                        maxlength={MAX_RESPONDER_CHARS.to_string()} autocomplete="organization" />
+                </p>
+                if scope.executive() {
+                    <p><label><input type="checkbox" id="ask-include-notes" checked={state.include_notes}
+                        onchange={on_notes} />{ " " }{ t(lang, Msg::AskIncludeNotes) }</label></p>
+                }
+                <p class="note" data-testid="ask-notes-note">{ t(lang, notes_note(scope)) }</p>
+                { preview(lang, scope, &state.organisation(&answers), &answers) }
+                { own_msg(lang, Msg::AskNeverSent) }
+                { own_msg(lang, Msg::AskSealInfo) }
+                <p>
+                    <button type="button" id="ask-send" class="button" onclick={on_send}
+                        disabled={!state.can_send(&answers)}
+                        aria-describedby="ask-send-status">{ t(lang, Msg::AskSend) }</button>
+                </p>
+                <p id="ask-send-status" role="status" data-testid="ask-send-status">{ state.status(&answers).message().map(|m| say(lang, m)).unwrap_or_default() }</p>
+                if let Some(link) = link {
+                    { link_output(lang, link, state.copy_status(), on_copy, on_download) }
+                }
+            </section>
+        </>
+    }
+}
+
+/// A callback sending the event `f` makes of a DOM event, if any.
+fn send<E: 'static>(
+    vm: &VmHandle<Vm>,
+    f: impl Fn(&E) -> Option<Ev<'static>> + 'static,
+) -> Callback<E> {
+    let vm = vm.clone();
+    Callback::from(move |e: E| {
+        if let Some(ev) = f(&e) {
+            vm.update(|r| r.update(ev));
+        }
+    })
+}
+
+/// Which assessment answers, a new one, and the ways to go and answer it.
+fn choose_section(lang: Lang, scope: Scope, lib: &AssessmentsHandle, vm: &VmHandle<Vm>) -> Html {
+    let on_choose = {
+        let (lib, vm) = (lib.clone(), vm.clone());
+        Callback::from(move |e: Event| {
+            let Some(s) = e.target_dyn_into::<web_sys::HtmlSelectElement>() else {
+                return;
+            };
+            if let Ok(id) = RecordId::try_from(s.value()) {
+                vm.update(|r| r.update(Ev::Chose));
+                lib.open(id);
+            }
+        })
+    };
+    let on_new = {
+        let (lib, vm) = (lib.clone(), vm.clone());
+        Callback::from(move |_: MouseEvent| {
+            vm.update(|r| r.update(Ev::Chose));
+            lib.create();
+        })
+    };
+    let library = lib.library.clone();
+    let records = library.list("");
+    let open_id = library.open.clone();
+    html! {
+        <section class="ask-section" aria-labelledby="ask-answer-title">
+            <h2 id="ask-answer-title">{ t(lang, Msg::AskAnswerTitle) }</h2>
+            { own_msg(lang, Msg::AskAnswerIntro) }
+            <p class="ask-choose">
+                <label for="ask-assessment">{ t(lang, Msg::AskChoose) }</label>
+                <select id="ask-assessment" onchange={on_choose}>
+                    { for records.iter().map(|r| html! {
+                        <option key={r.id.to_string()} value={r.id.to_string()} selected={r.id == open_id}>
+                            { display_name(&r.assessment.name, lang) }
+                        </option>
+                    }) }
+                </select>
+            </p>
+            <p><button type="button" id="ask-new" class="button" onclick={on_new}>{ t(lang, Msg::AskNew) }</button></p>
+            <ul class="ask-links">
+                if scope.sme() {
+                    <li><a id="ask-go-sme" href={Route::Sme.to_hash()}>{ t(lang, Msg::AskAnswerSme) }</a></li>
+                }
+                if scope.executive() {
+                    <li><a id="ask-go-executive" href={Route::Executive.to_hash()}>{ t(lang, Msg::AskAnswerExecutive) }</a></li>
+                }
+            </ul>
+            <p class="note">{ t(lang, Msg::AskComeBack) }</p>
+        </section>
+    }
+}
+
+/// Exactly what will be sent, read from the answers decoded again.
+fn preview(lang: Lang, scope: Scope, organisation: &str, answers: &Answers) -> Html {
+    let counts = &answers.counts;
+    html! {
+        <dl class="ask-fields ask-preview" data-testid="ask-preview">
+            <dt>{ t(lang, Msg::AskPreviewOrg) }</dt>
+            <dd data-testid="preview-org">{ organisation.to_string() }</dd>
+            if let (true, Some(sent)) = (scope.sme(), answers.sent()) {
+                { sme_preview(lang, sent) }
+            }
+            <dt>{ t(lang, Msg::AskPreviewParts) }</dt>
+            <dd>
+                <ul class="ask-parts" data-testid="preview-parts">
+                    { for parts(scope, counts).into_iter().map(|p| part_line(t(lang, p.label), p.count, p.code)) }
+                </ul>
+            </dd>
+            if let Some(notes) = notes_line(scope, counts) {
+                <dt>{ t(lang, Msg::AskPreviewNotes) }</dt>
+                <dd data-testid="preview-notes" data-count={counts.notes.to_string()}>{ say(lang, notes) }</dd>
+            }
+        </dl>
+    }
+}
+
+/// The self-diagnosis total with its band, and ★/★★ readiness, of what is sent.
+fn sme_preview(lang: Lang, sent: &Assessment) -> Html {
+    let m = model();
+    let sc = shindan_core::assessment::self_check(m, sent);
+    let one = star_one(m, sent).ready;
+    let two = star_two(m, sent).ready;
+    let star = |ready: bool| {
+        t(
+            lang,
+            if ready {
+                Msg::AskStarReady
+            } else {
+                Msg::AskStarNotReady
+            },
+        )
+    };
+    html! {
+        <>
+            <dt>{ t(lang, Msg::SelfCheckTotal) }</dt>
+            <dd data-testid="preview-total" data-total={sc.total.to_string()}
+                data-complete={sc.complete.to_string()}>
+                { total_text(lang, &sc) }
+                { " — " }
+                if let Some(b) = sc.band(m) {
+                    <span data-testid="preview-band" data-band={b.id.to_string()}>{ b.status.get(lang) }</span>
+                } else {
+                    <span data-testid="preview-band">{ t(lang, Msg::AskBandPending) }</span>
+                }
+            </dd>
+            <dt>{ t(lang, Msg::AskStarOne) }</dt>
+            <dd data-testid="preview-star1" data-ready={one.to_string()}>{ star(one) }</dd>
+            <dt>{ t(lang, Msg::AskStarTwo) }</dt>
+            <dd data-testid="preview-star2" data-ready={two.to_string()}>{ star(two) }</dd>
+        </>
+    }
+}
+
+/// The sealed response link, its length, and copy / download with what they said.
+fn link_output(
+    lang: Lang,
+    link: String,
+    copy_status: Option<Msg>,
+    on_copy: Callback<MouseEvent>,
+    on_download: Callback<MouseEvent>,
+) -> Html {
     let select_all = Callback::from(|e: FocusEvent| {
         if let Some(i) = e
             .target()
@@ -454,148 +460,27 @@ fn Respond(props: &RespondProps) -> Html {
             i.select();
         }
     });
-
-    let library = lib.library.clone();
-    let records = library.list("");
-    let open_id = library.open.clone();
-
-    let preview = html! {
-        <dl class="ask-fields ask-preview" data-testid="ask-preview">
-            <dt>{ t(lang, Msg::AskPreviewOrg) }</dt>
-            <dd data-testid="preview-org">{ organisation.clone() }</dd>
-            if let (true, Some(sent)) = (scope.sme(), sent) {
-                {{
-                    let sc = shindan_core::assessment::self_check(m, sent);
-                    let one = star_one(m, sent).ready;
-                    let two = star_two(m, sent).ready;
-                    let star = |ready: bool| t(lang, if ready { Msg::AskStarReady } else { Msg::AskStarNotReady });
-                    html! {
-                        <>
-                            <dt>{ t(lang, Msg::SelfCheckTotal) }</dt>
-                            <dd data-testid="preview-total" data-total={sc.total.to_string()}
-                                data-complete={sc.complete.to_string()}>
-                                { total_text(lang, &sc) }
-                                { " — " }
-                                if let Some(b) = sc.band(m) {
-                                    <span data-testid="preview-band" data-band={b.id.to_string()}>{ b.status.get(lang) }</span>
-                                } else {
-                                    <span data-testid="preview-band">{ t(lang, Msg::AskBandPending) }</span>
-                                }
-                            </dd>
-                            <dt>{ t(lang, Msg::AskStarOne) }</dt>
-                            <dd data-testid="preview-star1" data-ready={one.to_string()}>{ star(one) }</dd>
-                            <dt>{ t(lang, Msg::AskStarTwo) }</dt>
-                            <dd data-testid="preview-star2" data-ready={two.to_string()}>{ star(two) }</dd>
-                        </>
-                    }
-                }}
-            }
-            <dt>{ t(lang, Msg::AskPreviewParts) }</dt>
-            <dd>
-                <ul class="ask-parts" data-testid="preview-parts">
-                    if scope.sme() {
-                        { part_line(t(lang, Msg::ArticlesShort), counts.articles, "articles") }
-                        { part_line(t(lang, Msg::AskPartSelfCheck), counts.self_check, "self-check") }
-                        { part_line(t(lang, Msg::AskPartActions), counts.actions, "actions") }
-                    }
-                    if scope.executive() {
-                        { part_line(t(lang, Msg::AskPartA1), counts.a1, "a1") }
-                        { part_line(t(lang, Msg::AskPartA2), counts.a2, "a2") }
-                        { part_line(t(lang, Msg::AskPartTiers), counts.tiers, "tiers") }
-                    }
-                </ul>
-            </dd>
-            if scope.executive() {
-                <dt>{ t(lang, Msg::AskPreviewNotes) }</dt>
-                <dd data-testid="preview-notes" data-count={counts.notes.to_string()}>{
-                    if counts.notes == 0 {
-                        t(lang, Msg::AskNotesNotIncluded).to_string()
-                    } else {
-                        tn(lang, Msg::AskNotesIncluded, counts.notes)
-                    }
-                }</dd>
-            }
-        </dl>
-    };
-
-    let status = match (&*sending, blocked, failed) {
-        (Sending::Working, _, _) => t(lang, Msg::AskSending).to_string(),
-        (_, Some(p), _) => p.text(lang),
-        (_, _, Some(p)) => p.text(lang),
-        _ if stale => t(lang, Msg::AskStale).to_string(),
-        _ => String::new(),
-    };
-
+    let length = tn(lang, Msg::ShareLength, link.chars().count());
     html! {
-        <>
-            <section class="ask-section" aria-labelledby="ask-answer-title">
-                <h2 id="ask-answer-title">{ t(lang, Msg::AskAnswerTitle) }</h2>
-                { own_msg(lang, Msg::AskAnswerIntro) }
-                <p class="ask-choose">
-                    <label for="ask-assessment">{ t(lang, Msg::AskChoose) }</label>
-                    <select id="ask-assessment" onchange={on_choose}>
-                        { for records.iter().map(|r| html! {
-                            <option key={r.id.to_string()} value={r.id.to_string()} selected={r.id == open_id}>
-                                { display_name(&r.assessment.name, lang) }
-                            </option>
-                        }) }
-                    </select>
-                </p>
-                <p><button type="button" id="ask-new" class="button" onclick={on_new}>{ t(lang, Msg::AskNew) }</button></p>
-                <ul class="ask-links">
-                    if scope.sme() {
-                        <li><a id="ask-go-sme" href={Route::Sme.to_hash()}>{ t(lang, Msg::AskAnswerSme) }</a></li>
-                    }
-                    if scope.executive() {
-                        <li><a id="ask-go-executive" href={Route::Executive.to_hash()}>{ t(lang, Msg::AskAnswerExecutive) }</a></li>
-                    }
-                </ul>
-                <p class="note">{ t(lang, Msg::AskComeBack) }</p>
-            </section>
-            <section class="ask-section" aria-labelledby="ask-send-title">
-                <h2 id="ask-send-title">{ t(lang, Msg::AskSendTitle) }</h2>
-                <p class="ask-responder">
-                    <label for="ask-responder">{ t(lang, Msg::AskResponder) }</label>
-                    <input type="text" id="ask-responder" value={name} oninput={on_name}
-                        maxlength={MAX_RESPONDER_CHARS.to_string()} autocomplete="organization" />
-                </p>
-                if scope.executive() {
-                    <p><label><input type="checkbox" id="ask-include-notes" checked={*include_notes}
-                        onchange={on_notes} />{ " " }{ t(lang, Msg::AskIncludeNotes) }</label></p>
-                }
-                // One note on notes, true for this request's scope.
-                <p class="note" data-testid="ask-notes-note">{ t(lang, if scope.executive() { Msg::AskNotesOnlyIfChosen } else { Msg::AskNotesExecOnly }) }</p>
-                { preview }
-                { own_msg(lang, Msg::AskNeverSent) }
-                { own_msg(lang, Msg::AskSealInfo) }
-                <p>
-                    <button type="button" id="ask-send" class="button" onclick={on_send}
-                        disabled={blocked.is_some() || *sending == Sending::Working}
-                        aria-describedby="ask-send-status">{ t(lang, Msg::AskSend) }</button>
-                </p>
-                <p id="ask-send-status" role="status" data-testid="ask-send-status">{ status }</p>
-                if let Some(link) = link {
-                    <div class="share-output ask-output" data-testid="ask-output">
-                        <label for="ask-link">{ t(lang, Msg::AskLinkLabel) }</label>
-                        <input type="text" id="ask-link" readonly=true value={link.clone()} onfocus={select_all}
-                            aria-describedby="ask-link-length" spellcheck="false" />
-                        <p id="ask-link-length" class="note">{ tn(lang, Msg::ShareLength, link.chars().count()) }</p>
-                        <p class="share-actions">
-                            <button type="button" id="ask-copy" class="button" onclick={on_copy}>{ t(lang, Msg::ShareCopy) }</button>
-                            <button type="button" id="ask-download" class="button" onclick={on_download}>{ t(lang, Msg::AskDownload) }</button>
-                        </p>
-                        <p role="status" data-testid="ask-copy-status">{
-                            match (&*copy, *download_failed) {
-                                (_, true) => t(lang, Msg::ExportFailed),
-                                (Copy::Done, _) => t(lang, Msg::ShareCopied),
-                                (Copy::Failed, _) => t(lang, Msg::ShareCopyFailed),
-                                (Copy::Idle, _) => "",
-                            }
-                        }</p>
-                    </div>
-                }
-            </section>
-        </>
+        <div class="share-output ask-output" data-testid="ask-output">
+            <label for="ask-link">{ t(lang, Msg::AskLinkLabel) }</label>
+            <input type="text" id="ask-link" readonly=true value={link} onfocus={select_all}
+                aria-describedby="ask-link-length" spellcheck="false" />
+            <p id="ask-link-length" class="note">{ length }</p>
+            <p class="share-actions">
+                <button type="button" id="ask-copy" class="button" onclick={on_copy}>{ t(lang, Msg::ShareCopy) }</button>
+                <button type="button" id="ask-download" class="button" onclick={on_download}>{ t(lang, Msg::AskDownload) }</button>
+            </p>
+            <p role="status" data-testid="ask-copy-status">{ copy_status.map(|m| t(lang, m)).unwrap_or("") }</p>
+        </div>
+    }
+}
+
+/// A view-model's message, with its number when it counts one.
+fn say(lang: Lang, (msg, n): Message) -> String {
+    match n {
+        Some(n) => tn(lang, msg, n),
+        None => t(lang, msg).to_string(),
     }
 }
 

@@ -1,4 +1,5 @@
-//! The request form (reason first; a fresh P-256 key per request) and the list of requests.
+//! The request form (reason first; a fresh P-256 key per request; its state and validation are
+//! the view-model `shindan_core::vm::request_form`) and the list of requests.
 
 use yew::prelude::*;
 
@@ -9,13 +10,16 @@ use crate::door::supply_crypto::{generate_request_key, random_bytes};
 use crate::hooks::download;
 use crate::hooks::store::{now, use_assessments, use_partner_side, SupplyHandle};
 use crate::hooks::use_lang;
+use crate::hooks::vm::{use_vm, VmHandle};
 use shindan_core::format;
 use shindan_core::i18n::{t, tn, Msg};
 use shindan_core::lang::Lang;
 use shindan_core::store::SupplyAction;
 use shindan_core::supply::{
-    clean_text, encode_request, request_fragment, request_link, request_views, Day, PartnerKind,
-    Reading, Request, RequestEntry, RequestId, RequestState, RequestView, Scope, MAX_TIER,
+    request_link, request_views, PartnerKind, RequestId, RequestState, RequestView, Scope, MAX_TIER,
+};
+use shindan_core::vm::request_form::{
+    Draft, Effect, Event as FormEvent, Input, Making, NewKey, RequestForm as Form,
 };
 
 /// The address of this app without its fragment, so a link works wherever it is hosted.
@@ -29,139 +33,100 @@ fn app_base() -> String {
     }
 }
 
-#[derive(Clone, Default, PartialEq)]
-struct Draft {
-    organisation: String,
-    contact: String,
-    reason: String,
-    scope: Option<Scope>,
-    due: String,
-    message: String,
-    sent_to: String,
-    kind: String,
-    tier: String,
-}
-
-#[derive(Clone, PartialEq)]
-enum Making {
-    Idle,
-    Busy,
-    Done(String),
-    Invalid(String),
-    Failed,
-}
-
 #[derive(Properties, PartialEq)]
 pub(super) struct RequestFormProps {
     pub supply: SupplyHandle,
 }
 
-/// The request form.
+/// The request form: renders its view-model (`shindan_core::vm::request_form`) and runs the
+/// key generation it asks for.
 #[component]
 pub(super) fn RequestForm(props: &RequestFormProps) -> Html {
     let lang = use_lang();
-    let draft = use_state(Draft::default);
-    let making = use_state(|| Making::Idle);
-    let copied = use_state(|| None::<bool>);
-    let backed_up = use_state(|| None::<bool>);
+    let vm = use_vm(Form::default);
     let lib = use_assessments();
     let responder = use_partner_side().side.responder;
     let downloader = download::use_download();
-    let field = |f: fn(&mut Draft, String)| {
-        let draft = draft.clone();
-        Callback::from(move |e: Event| {
-            let mut d = (*draft).clone();
-            f(&mut d, input_value(&e));
-            draft.set(d);
-        })
-    };
+    let state = vm.get();
     let on_submit = {
-        let draft = draft.clone();
-        let making = making.clone();
-        let copied = copied.clone();
-        let backed_up = backed_up.clone();
+        let vm = vm.clone();
         let sup = props.supply.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            if *making == Making::Busy {
+            if vm.update(|f| f.update(FormEvent::Submit)) != Effect::MakeKey {
                 return;
             }
-            let d = (*draft).clone();
-            let making = making.clone();
-            let sup = sup.clone();
-            copied.set(None);
-            backed_up.set(None);
-            making.set(Making::Busy);
+            let (vm, sup) = (vm.clone(), sup.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let (Ok(keys), Ok(id)) = (generate_request_key().await, random_bytes::<16>())
-                else {
-                    making.set(Making::Failed);
-                    return;
+                let ev = match (generate_request_key().await, random_bytes::<16>()) {
+                    (Ok(keys), Ok(id)) => FormEvent::KeyMade(NewKey {
+                        id: RequestId(id),
+                        public: keys.public,
+                        private_jwk: keys.private_jwk,
+                        now_ms: now(),
+                    }),
+                    _ => FormEvent::KeyFailed,
                 };
-                let request = Request {
-                    id: RequestId(id),
-                    requester_key: keys.public,
-                    scope: d.scope.unwrap_or(Scope::Sme),
-                    due: Day::parse(&d.due),
-                    organisation: clean_text(&d.organisation, false),
-                    contact: clean_text(&d.contact, false),
-                    reason: clean_text(&d.reason, true),
-                    message: clean_text(&d.message, true),
-                };
-                let payload = match request.validate().and_then(|()| encode_request(&request)) {
-                    Ok(p) => p,
-                    Err(e) => {
-                        making.set(Making::Invalid(e.text(Reading::Response, lang)));
-                        return;
-                    }
-                };
-                sup.send(SupplyAction::AddRequest(Box::new(RequestEntry {
-                    request,
-                    private_key: keys.private_jwk,
-                    created_ms: now(),
-                    deleted: false,
-                    sent_to: clean_text(&d.sent_to, false),
-                    kind: PartnerKind::from_code(&d.kind),
-                    tier: d.tier.parse().ok().filter(|n| (1..=MAX_TIER).contains(n)),
-                })));
-                making.set(Making::Done(format!(
-                    "{}{}",
-                    app_base(),
-                    request_fragment(&payload)
-                )));
+                if let Effect::Add(entry) = vm.update(|f| f.update(ev)) {
+                    sup.send(SupplyAction::AddRequest(entry));
+                }
             });
         })
     };
     let on_copy = {
-        let copied = copied.clone();
-        let making = making.clone();
+        let vm = vm.clone();
         Callback::from(move |_: MouseEvent| {
-            let Making::Done(link) = &*making else { return };
-            let copied = copied.clone();
-            crate::door::files::copy_text(link, move |ok| copied.set(Some(ok)));
+            let Some(link) = vm.get().link(&app_base()) else {
+                return;
+            };
+            let vm = vm.clone();
+            files::copy_text(&link, move |ok| {
+                vm.update(|f| f.update(FormEvent::Copied(ok)));
+            });
         })
     };
     // The new key exists only in this browser until a backup holds it: offer one right away.
     let on_backup = {
-        let backed_up = backed_up.clone();
+        let vm = vm.clone();
         let register = props.supply.supply.clone();
         Callback::from(move |_: MouseEvent| {
             let part = download::SupplyPart {
                 register: &register.value,
                 responder,
             };
-            backed_up.set(Some(
-                download::export_backup(&lib, None, Some(part), &downloader).is_ok(),
-            ));
+            let ok = download::export_backup(&lib, None, Some(part), &downloader).is_ok();
+            vm.update(|f| f.update(FormEvent::BackedUp(ok)));
         })
     };
-    let scope = draft.scope.unwrap_or(Scope::Sme);
+    html! {
+        <section class="partners-request" aria-labelledby="req-title">
+            <h2 id="req-title">{ t(lang, Msg::PartnersNewRequest) }</h2>
+            <form onsubmit={on_submit} novalidate=true>
+                { request_fields(lang, &state.draft, &vm) }
+                <p class="note">{ t(lang, Msg::PartnersKeyWarning) }</p>
+                <button type="submit" id="req-make" disabled={state.busy()}>{ t(lang, Msg::PartnersMake) }</button>
+            </form>
+            <div role="status" aria-live="polite" id="req-state">
+                { making_view(lang, &state, on_copy, on_backup) }
+            </div>
+        </section>
+    }
+}
+
+/// The form's inputs, each sending its edit to the view-model.
+fn request_fields(lang: Lang, draft: &Draft, vm: &VmHandle<Form>) -> Html {
+    let field = |input: Input| {
+        let vm = vm.clone();
+        Callback::from(move |e: Event| {
+            let v = input_value(&e);
+            vm.update(|f| f.update(FormEvent::Edit(input, v)));
+        })
+    };
+    let scope = draft.scope();
     let scope_radio = |s: Scope, msg: Msg, id: &'static str| {
-        let draft = draft.clone();
+        let vm = vm.clone();
         let onchange = Callback::from(move |_: Event| {
-            let mut d = (*draft).clone();
-            d.scope = Some(s);
-            draft.set(d);
+            vm.update(|f| f.update(FormEvent::Scope(s)));
         });
         html! {
             <label class="choice" for={id}>
@@ -171,86 +136,88 @@ pub(super) fn RequestForm(props: &RequestFormProps) -> Html {
         }
     };
     html! {
-        <section class="partners-request" aria-labelledby="req-title">
-            <h2 id="req-title">{ t(lang, Msg::PartnersNewRequest) }</h2>
-            <form onsubmit={on_submit} novalidate=true>
-                <p>
-                    <label for="req-reason">{ t(lang, Msg::PartnersReason) }</label>
-                    <textarea id="req-reason" required=true rows="3" maxlength="500"
-                        aria-describedby="req-reason-why"
-                        value={draft.reason.clone()} onchange={field(|d, v| d.reason = v)} />
-                    <span class="hint" id="req-reason-why">{ own_mark(lang) }{ " " }{ t(lang, Msg::PartnersReasonWhy) }</span>
-                </p>
-                <p>
-                    <label for="req-org">{ t(lang, Msg::PartnersOrg) }</label>
-                    <input id="req-org" type="text" required=true maxlength="100"
-                        value={draft.organisation.clone()} onchange={field(|d, v| d.organisation = v)} />
-                </p>
-                <p>
-                    <label for="req-contact">{ t(lang, Msg::PartnersContact) }</label>
-                    <input id="req-contact" type="text" maxlength="200"
-                        value={draft.contact.clone()} onchange={field(|d, v| d.contact = v)} />
-                </p>
-                <fieldset>
-                    <legend>{ t(lang, Msg::PartnersScope) }</legend>
-                    { scope_radio(Scope::Sme, Msg::PartnersScopeSme, "req-scope-sme") }
-                    { scope_radio(Scope::Executive, Msg::PartnersScopeExec, "req-scope-exec") }
-                    { scope_radio(Scope::Both, Msg::PartnersScopeBoth, "req-scope-both") }
-                </fieldset>
-                <p>
-                    <label for="req-due">{ t(lang, Msg::PartnersDue) }</label>
-                    <input id="req-due" type="date" value={draft.due.clone()} onchange={field(|d, v| d.due = v)} />
-                </p>
-                <p>
-                    <label for="req-message">{ t(lang, Msg::PartnersMessage) }</label>
-                    <textarea id="req-message" rows="3" maxlength="1000"
-                        value={draft.message.clone()} onchange={field(|d, v| d.message = v)} />
-                </p>
-                <p>
-                    <label for="req-sent-to">{ t(lang, Msg::PartnersSentTo) }</label>
-                    <input id="req-sent-to" type="text" maxlength="100"
-                        value={draft.sent_to.clone()} onchange={field(|d, v| d.sent_to = v)} />
-                </p>
-                <p>
-                    <label for="req-kind">{ t(lang, Msg::PartnersColKind) }</label>
-                    <select id="req-kind" onchange={field(|d, v| d.kind = v)}>
-                        { kind_options(lang, PartnerKind::from_code(&draft.kind)) }
-                    </select>
-                    { " " }
-                    <label for="req-tier">{ t(lang, Msg::PartnersTier) }</label>
-                    <select id="req-tier" onchange={field(|d, v| d.tier = v)}>
-                        { tier_options(lang, draft.tier.parse().ok()) }
-                    </select>
-                </p>
-                <p class="note">{ t(lang, Msg::PartnersKeyWarning) }</p>
-                <button type="submit" id="req-make" disabled={*making == Making::Busy}>{ t(lang, Msg::PartnersMake) }</button>
-            </form>
-            <div role="status" aria-live="polite" id="req-state">
-                { match &*making {
-                    Making::Idle => html! {},
-                    Making::Busy => html! { <p>{ t(lang, Msg::PartnersMaking) }</p> },
-                    Making::Failed => html! { <p class="warn">{ t(lang, Msg::PartnersKeyFailed) }</p> },
-                    Making::Invalid(why) => html! { <p class="warn">{ format!("{}: {why}", t(lang, Msg::PartnersValidation)) }</p> },
-                    Making::Done(link) => html! {
-                        <div class="request-made">
-                            <p>{ t(lang, Msg::PartnersMade) }</p>
-                            <p><code class="share-link" data-testid="request-link">{ link.clone() }</code></p>
-                            <button type="button" class="secondary" onclick={on_copy}>{ t(lang, Msg::PartnersCopy) }</button>
-                            { match *copied {
-                                Some(true) => html! { <span>{ " " }{ t(lang, Msg::PartnersCopied) }</span> },
-                                Some(false) => html! { <span class="warn">{ " " }{ t(lang, Msg::PartnersCopyFailed) }</span> },
-                                None => html! {},
-                            } }
-                            <p class="note">{ t(lang, Msg::PartnersBackupNow) }</p>
-                            <button type="button" class="secondary" id="req-backup" onclick={on_backup}>{ t(lang, Msg::PartnersBackupButton) }</button>
-                            if *backed_up == Some(false) {
-                                <span class="warn">{ " " }{ t(lang, Msg::PartnersBackupFailed) }</span>
-                            }
-                        </div>
-                    },
+        <>
+            <p>
+                <label for="req-reason">{ t(lang, Msg::PartnersReason) }</label>
+                <textarea id="req-reason" required=true rows="3" maxlength="500"
+                    aria-describedby="req-reason-why"
+                    value={draft.reason.clone()} onchange={field(Input::Reason)} />
+                <span class="hint" id="req-reason-why">{ own_mark(lang) }{ " " }{ t(lang, Msg::PartnersReasonWhy) }</span>
+            </p>
+            <p>
+                <label for="req-org">{ t(lang, Msg::PartnersOrg) }</label>
+                <input id="req-org" type="text" required=true maxlength="100"
+                    value={draft.organisation.clone()} onchange={field(Input::Organisation)} />
+            </p>
+            <p>
+                <label for="req-contact">{ t(lang, Msg::PartnersContact) }</label>
+                <input id="req-contact" type="text" maxlength="200"
+                    value={draft.contact.clone()} onchange={field(Input::Contact)} />
+            </p>
+            <fieldset>
+                <legend>{ t(lang, Msg::PartnersScope) }</legend>
+                { scope_radio(Scope::Sme, Msg::PartnersScopeSme, "req-scope-sme") }
+                { scope_radio(Scope::Executive, Msg::PartnersScopeExec, "req-scope-exec") }
+                { scope_radio(Scope::Both, Msg::PartnersScopeBoth, "req-scope-both") }
+            </fieldset>
+            <p>
+                <label for="req-due">{ t(lang, Msg::PartnersDue) }</label>
+                <input id="req-due" type="date" value={draft.due.clone()} onchange={field(Input::Due)} />
+            </p>
+            <p>
+                <label for="req-message">{ t(lang, Msg::PartnersMessage) }</label>
+                <textarea id="req-message" rows="3" maxlength="1000"
+                    value={draft.message.clone()} onchange={field(Input::Message)} />
+            </p>
+            <p>
+                <label for="req-sent-to">{ t(lang, Msg::PartnersSentTo) }</label>
+                <input id="req-sent-to" type="text" maxlength="100"
+                    value={draft.sent_to.clone()} onchange={field(Input::SentTo)} />
+            </p>
+            <p>
+                <label for="req-kind">{ t(lang, Msg::PartnersColKind) }</label>
+                <select id="req-kind" onchange={field(Input::Kind)}>
+                    { kind_options(lang, draft.kind()) }
+                </select>
+                { " " }
+                <label for="req-tier">{ t(lang, Msg::PartnersTier) }</label>
+                <select id="req-tier" onchange={field(Input::Tier)}>
+                    { tier_options(lang, draft.tier.parse().ok()) }
+                </select>
+            </p>
+        </>
+    }
+}
+
+/// Where making the link stands: busy, refused, failed, or the link with copy and backup.
+fn making_view(
+    lang: Lang,
+    state: &Form,
+    on_copy: Callback<MouseEvent>,
+    on_backup: Callback<MouseEvent>,
+) -> Html {
+    match &state.making {
+        Making::Idle => html! {},
+        Making::Busy(_) => html! { <p>{ t(lang, Msg::PartnersMaking) }</p> },
+        Making::Failed => html! { <p class="warn">{ t(lang, Msg::PartnersKeyFailed) }</p> },
+        Making::Invalid(_) => html! { <p class="warn">{ state.invalid_text(lang) }</p> },
+        Making::Done(_) => html! {
+            <div class="request-made">
+                <p>{ t(lang, Msg::PartnersMade) }</p>
+                <p><code class="share-link" data-testid="request-link">{ state.link(&app_base()) }</code></p>
+                <button type="button" class="secondary" onclick={on_copy}>{ t(lang, Msg::PartnersCopy) }</button>
+                { match state.copied {
+                    Some(true) => html! { <span>{ " " }{ t(lang, Msg::PartnersCopied) }</span> },
+                    Some(false) => html! { <span class="warn">{ " " }{ t(lang, Msg::PartnersCopyFailed) }</span> },
+                    None => html! {},
                 } }
+                <p class="note">{ t(lang, Msg::PartnersBackupNow) }</p>
+                <button type="button" class="secondary" id="req-backup" onclick={on_backup}>{ t(lang, Msg::PartnersBackupButton) }</button>
+                if state.backed_up == Some(false) {
+                    <span class="warn">{ " " }{ t(lang, Msg::PartnersBackupFailed) }</span>
+                }
             </div>
-        </section>
+        },
     }
 }
 

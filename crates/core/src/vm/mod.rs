@@ -11,8 +11,11 @@ pub mod guide;
 pub mod guide_csf;
 pub mod guide_direction;
 pub mod guide_sme;
+pub mod partners_overview;
 pub mod report;
 pub mod report_detail;
+pub mod request_form;
+pub mod respond;
 pub mod share_dialog;
 pub mod update;
 
