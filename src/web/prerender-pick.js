@@ -1,5 +1,5 @@
 // The pre-render picker: the one inline script besides the loader (src/web/post_build.mjs
-// inlines it, comment lines removed, after the data blocks src/web/prerender.mjs wrote, and puts
+// inlines it, comment lines removed, after the data blocks src/ssr.rs rendered, and puts
 // its sha256 into the CSP). It runs while the page is parsed, before the first paint, parses ONE
 // block's markup (the others are never parsed) and puts it at the start of <body>:
 // - `prerender-home`, `-sme`, `-executive`: the whole first render of that page (Japanese, fresh

@@ -1,5 +1,5 @@
 // First paint without the wasm: the home page, #/sme and #/executive are in the HTML the
-// server sends (pre-rendered from the app at build time, src/web/prerender.mjs), one of them is
+// server sends (rendered from the app at build time by Yew's server renderer, src/ssr.rs), one of them is
 // shown before the app starts (src/web/prerender-pick.js), it is the app's own markup, any other
 // address shows only the header (never another page), and the app takes over without moving
 // anything. "Before the app starts" is made certain by holding back the wasm (page.route), not by
@@ -8,8 +8,8 @@ import { test, expect } from '@playwright/test';
 import { ORIGIN, ROUTES, watch, ready } from './helpers.js';
 
 const SUB = 'nested/sub/path/';
-// `cut`: the questionnaires are pre-rendered to their first screenfuls (src/web/prerender.mjs,
-// CUT_PX): the pre-render is the app's page up to a question, with no footer; the app then adds
+// `cut`: the questionnaires are pre-rendered to their first screenfuls (src/ssr.rs,
+// `captures`): the pre-render is the app's page up to a question, with no footer; the app then adds
 // the rest below it.
 const PAGES = [
   { route: '#/', id: 'home', cut: false },
