@@ -28,6 +28,7 @@ use shindan_core::lang::Lang;
 use shindan_core::route::Route;
 
 use crate::app::{Shell, ShellProps};
+use crate::boot::{First, FirstProps};
 use crate::hooks::store::fresh_store;
 
 /// What part of a render a block holds.
@@ -48,6 +49,10 @@ pub struct Capture {
     pub blocks: &'static [(&'static str, Part)],
     /// A questionnaire's page keeps this many questions (`main fieldset[data-item]`), then stops.
     pub keep: Option<usize>,
+    /// The page block is rendered for hydration (the first screen's root, with Yew's marks):
+    /// the first screen's build then keeps its nodes instead of replacing them. Only a page
+    /// rendered whole: a cut page is not what the app renders first.
+    pub hydrate: bool,
 }
 
 /// What the build pre-renders. `shell` is the home page's header (no page marked current);
@@ -59,24 +64,28 @@ pub fn captures() -> Vec<Capture> {
             lang: Lang::Ja,
             blocks: &[("home", Part::Page), ("shell", Part::Header)],
             keep: None,
+            hydrate: true,
         },
         Capture {
             route: Route::Sme,
             lang: Lang::Ja,
             blocks: &[("sme", Part::Page)],
             keep: Some(5),
+            hydrate: false,
         },
         Capture {
             route: Route::Executive,
             lang: Lang::Ja,
             blocks: &[("executive", Part::Page)],
             keep: Some(7),
+            hydrate: false,
         },
         Capture {
             route: Route::Home,
             lang: Lang::En,
             blocks: &[("shell-en", Part::Header)],
             keep: None,
+            hydrate: false,
         },
     ]
 }
@@ -94,20 +103,27 @@ impl std::fmt::Display for SsrError {
 /// The shell with every page, from the store of a first visit, as Yew's server renderer writes
 /// it (no hydration marks).
 pub fn render(route: &Route, lang: Lang) -> Result<String, SsrError> {
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .build()
-        .map_err(|e| SsrError(format!("no runtime for the server renderer: {e}")))?;
     let props = ShellProps {
         view: crate::pages::view as fn(&Route) -> yew::Html,
         initial: Some(fresh_store(route.clone(), lang)),
     };
-    let local = tokio::task::LocalSet::new();
-    Ok(local.block_on(
-        &rt,
-        yew::LocalServerRenderer::<Shell>::with_props(props)
-            .hydratable(false)
-            .render(),
-    ))
+    run(yew::LocalServerRenderer::<Shell>::with_props(props).hydratable(false))
+}
+
+/// The first screen's root (`boot::First`) from the store of a first visit, with Yew's
+/// hydration marks (comments around each component): what the first screen's build hydrates.
+pub fn render_hydratable(route: &Route, lang: Lang) -> Result<String, SsrError> {
+    let props = FirstProps {
+        initial: Some(fresh_store(route.clone(), lang)),
+    };
+    run(yew::LocalServerRenderer::<First>::with_props(props).hydratable(true))
+}
+
+fn run<C: yew::BaseComponent>(r: yew::LocalServerRenderer<C>) -> Result<String, SsrError> {
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .map_err(|e| SsrError(format!("no runtime for the server renderer: {e}")))?;
+    Ok(tokio::task::LocalSet::new().block_on(&rt, r.render()))
 }
 
 /// One data block, ready for `index.html`.
@@ -119,6 +135,8 @@ pub struct Block {
     pub title: Option<String>,
     /// The marked markup.
     pub html: String,
+    /// Rendered for hydration (see [`Capture::hydrate`]).
+    pub hydrate: bool,
 }
 
 impl Block {
@@ -130,9 +148,10 @@ impl Block {
             .map(|t| format!(" data-title=\"{}\"", attr(t)))
             .unwrap_or_default();
         format!(
-            "<script type=\"text/html\" id=\"prerender-{}\" data-lang=\"{}\"{title}>{}</script>",
+            "<script type=\"text/html\" id=\"prerender-{}\" data-lang=\"{}\"{title}{}>{}</script>",
             self.id,
             self.lang.code(),
+            if self.hydrate { " data-hydrate" } else { "" },
             self.html
         )
     }
@@ -144,11 +163,17 @@ pub fn blocks() -> Result<Vec<Block>, SsrError> {
     for cap in captures() {
         let where_ = format!("{} ({})", cap.route.to_hash(), cap.lang.code());
         let html = render(&cap.route, cap.lang)?;
+        let hydratable = if cap.hydrate {
+            Some(render_hydratable(&cap.route, cap.lang)?)
+        } else {
+            None
+        };
         let title = page_title(&html, cap.lang)
             .ok_or_else(|| SsrError(format!("{where_}: no <h1> in <main>")))?;
         for &(id, part) in cap.blocks {
+            let hydrate = part == Part::Page && hydratable.is_some();
             let marked = match part {
-                Part::Page => mark(&html, cap.keep),
+                Part::Page => mark(hydratable.as_deref().unwrap_or(&html), cap.keep),
                 Part::Header => top_level(&html).and_then(|els| {
                     let header = els.into_iter().find(|(n, _)| n == "header");
                     let (_, header) = header.ok_or("no <header> to take as the shell")?;
@@ -156,12 +181,16 @@ pub fn blocks() -> Result<Vec<Block>, SsrError> {
                 }),
             }
             .map_err(|e| SsrError(format!("{where_}: {e}")))?;
-            // A data block's text ends at the first `</script`, and `<!--` would change how
-            // the parser reads it: neither may be in the markup.
+            // A data block's text ends at the first `</script`; after a `<!--` (Yew's hydration
+            // marks), a `<script` would make the parser skip that end: neither may be in the
+            // markup, and `<!--` only in a block rendered for hydration.
             let lower = marked.to_ascii_lowercase();
-            if lower.contains("</script") || lower.contains("<!--") {
+            if lower.contains("</script")
+                || lower.contains("<script")
+                || (!hydrate && lower.contains("<!--"))
+            {
                 return Err(SsrError(format!(
-                    "{where_}: the markup holds \"</script\" or \"<!--\", which a data block cannot carry"
+                    "{where_}: the markup holds \"</script\", \"<script\" or an unexpected \"<!--\", which a data block cannot carry"
                 )));
             }
             out.push(Block {
@@ -169,6 +198,7 @@ pub fn blocks() -> Result<Vec<Block>, SsrError> {
                 lang: cap.lang,
                 title: (part == Part::Page).then(|| title.clone()),
                 html: marked,
+                hydrate,
             });
         }
     }
@@ -350,6 +380,14 @@ pub fn mark(html: &str, keep: Option<usize>) -> Result<String, String> {
         match tok {
             Token::Text(s) if depth == 0 && !s.trim().is_empty() => {
                 return Err(format!("text outside any element: {s:?}"));
+            }
+            // Yew's hydration marks (`<!--<[Type]>-->`, `<!--</[Type]>-->`) name the component
+            // only in a debug build, and hydration reads only their ends: names left out.
+            Token::Comment(s) if s.starts_with("<!--<[") && s.ends_with("]>-->") => {
+                out.push_str("<!--<[]>-->")
+            }
+            Token::Comment(s) if s.starts_with("<!--</[") && s.ends_with("]>-->") => {
+                out.push_str("<!--</[]>-->")
             }
             Token::Text(s) | Token::Comment(s) => out.push_str(s),
             Token::Start(name, text) => {

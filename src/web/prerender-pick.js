@@ -59,6 +59,9 @@
     d.body.prepend(f);
     d.documentElement.lang = t.getAttribute('data-lang');
     d.title = t.getAttribute('data-title') || title;
+    // A page rendered for hydration: the app keeps these nodes (src/boot.rs).
+    if (t.hasAttribute('data-hydrate')) d.body.setAttribute('data-hydrate', '');
+    else d.body.removeAttribute('data-hydrate');
   }
   show();
   addEventListener('hashchange', show);

@@ -63,6 +63,11 @@ test.describe(() => {
           const e = document.querySelector(sel);
           if (!e) return null;
           const c = e.cloneNode(true);
+          // Yew's hydration marks (comments around each component), which hydration removes.
+          const marks = document.createTreeWalker(c, NodeFilter.SHOW_COMMENT);
+          const comments = [];
+          while (marks.nextNode()) comments.push(marks.currentNode);
+          for (const m of comments) m.remove();
           if (keep != null && sel === 'main') {
             let n = c.querySelectorAll('fieldset[data-item]')[keep - 1];
             for (; n && n !== c; n = n.parentNode) while (n.nextSibling) n.nextSibling.remove();
@@ -89,6 +94,8 @@ test.describe(() => {
       for (const { id, cut } of PAGES) {
         const t = template(id);
         expect(t, `template prerender-${id} at ${base}`).not.toBeNull();
+        // A page rendered for hydration holds Yew's marks (comments around each component).
+        t[2] = t[2].replace(/<!--[\s\S]*?-->/g, '');
         expect(t[1]).toBe('ja');
         // Header with the navigation, the page's heading and text, in Japanese.
         expect(t[2]).toMatch(/^<header class="site-header" data-prerender="">[\s\S]*<nav [^>]*aria-label="主なセクション"/);
@@ -163,6 +170,45 @@ test.describe(() => {
       });
     }
   }
+
+  // The home page is rendered for hydration (src/ssr.rs): on a fresh visit the app keeps the
+  // very nodes painted first. Marked before the wasm runs, found after: the same objects.
+  const PAINTED = ['header.site-header', 'header .brand', 'nav a[href="#/sme"]', 'main', 'main h1', 'main p.lead', 'footer.site-footer'];
+  for (const [size, viewport] of Object.entries(SIZES)) {
+    test(`a fresh visit to #/ keeps the nodes painted first: the app hydrates them (${size})`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      const w = watch(page);
+      const release = await holdWasm(page);
+      await page.goto('/#/');
+      await expect(page.locator('main[data-prerender] h1')).toBeVisible();
+      const marked = await page.evaluate((sels) => {
+        window.__painted = sels.map((s) => document.querySelector(s));
+        return window.__painted.filter(Boolean).length;
+      }, PAINTED);
+      expect(marked).toBe(PAINTED.length);
+      release();
+      await ready(page);
+      const kept = await page.evaluate((sels) => sels.map((s, i) => document.querySelector(s) === window.__painted[i]), PAINTED);
+      expect(kept).toEqual(PAINTED.map(() => true));
+      // Live: the pre-render's marks are gone and the kept controls answer.
+      await expect(page.locator('[inert], [data-prerender], script[type="text/html"]')).toHaveCount(0);
+      await page.locator('#lang-switch').click();
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+      await expect(page.locator('main h1')).not.toHaveText(/[\u3040-\u30ff]/);
+      expect(await page.evaluate(() => document.querySelector('main h1') === window.__painted[4])).toBe(true);
+      w.assertClean(ORIGIN);
+    });
+  }
+
+  test('a page not rendered for hydration is replaced, as before (the marks above can fail)', async ({ page }) => {
+    const release = await holdWasm(page);
+    await page.goto('/#/sme');
+    await expect(page.locator('main[data-prerender] h1')).toBeVisible();
+    await page.evaluate(() => (window.__h1 = document.querySelector('main h1')));
+    release();
+    await ready(page);
+    expect(await page.evaluate(() => document.querySelector('main h1') === window.__h1)).toBe(false);
+  });
 
   test('every other address shows the header alone until the app starts, never another page', async ({ page }) => {
     const others = ROUTES.filter((r) => !PAGES.some((p) => p.route === r));
