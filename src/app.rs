@@ -16,7 +16,7 @@ use crate::hooks::store::{
     current_hash, load_store, use_store_sync, Dispatch, Latest, StoreHandle, StoreProvider,
     StoreState,
 };
-use crate::hooks::ShellContext;
+use crate::hooks::{FirstSlice, ShellContext};
 use crate::pages;
 use shindan_core::lang::Lang;
 use shindan_core::route::Route;
@@ -36,11 +36,18 @@ pub struct ShellProps {
     pub view: fn(&Route) -> Html,
     #[prop_or_default]
     pub initial: Option<Store>,
+    /// The first render is the first screenful only ([`FirstSlice`]), the rest follows in
+    /// the next task: set when the shell hydrates the build's pre-render (`crate::boot`), and
+    /// by the build's server rendering of it (`crate::ssr`).
+    #[prop_or_default]
+    pub sliced: bool,
 }
 
 impl PartialEq for ShellProps {
     fn eq(&self, other: &Self) -> bool {
-        std::ptr::fn_addr_eq(self.view, other.view) && self.initial == other.initial
+        std::ptr::fn_addr_eq(self.view, other.view)
+            && self.initial == other.initial
+            && self.sliced == other.sliced
     }
 }
 
@@ -54,6 +61,23 @@ pub fn Shell(props: &ShellProps) -> Html {
             None => load_store(Route::parse(&current_hash())),
         })
     });
+    // A page cut after its first screenful (the SME path's first stage) in the first render,
+    // whole from the next task on.
+    let sliced = use_state(|| props.sliced);
+    {
+        let sliced = sliced.clone();
+        use_effect_with((), move |_| {
+            if *sliced {
+                let whole = Closure::once_into_js(move || sliced.set(false));
+                if let Some(w) = web_sys::window() {
+                    let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(
+                        whole.unchecked_ref(),
+                        0,
+                    );
+                }
+            }
+        });
+    }
     // Writes, other tabs, "delete all my data".
     use_store_sync(&store);
     let lang = store.lang;
@@ -122,8 +146,10 @@ pub fn Shell(props: &ShellProps) -> Html {
         d.send(StoreAction::SetLang(l))
     });
 
+    let cut = *sliced && route == Route::Sme;
     html! {
         <ShellContext {lang} route={route.clone()} storage_ok={storage_ok_flag} {set_lang}>
+            <ContextProvider<FirstSlice> context={FirstSlice(cut)}>
             <StoreProvider store={store.clone()}>
             <ContextProvider<Latest> context={Latest(store.clone())}>
             <ContextProvider<NoticeDispatch> context={notice.dispatcher()}>
@@ -133,11 +159,14 @@ pub fn Shell(props: &ShellProps) -> Html {
                 <AskReturn />
                 { (props.view)(&route) }
             </main>
-            <Footer />
-            <ExportNotice notice={(*notice).clone()} dispatch={notice.dispatcher()} />
+            if !cut {
+                <Footer />
+                <ExportNotice notice={(*notice).clone()} dispatch={notice.dispatcher()} />
+            }
             </ContextProvider<NoticeDispatch>>
             </ContextProvider<Latest>>
             </StoreProvider>
+            </ContextProvider<FirstSlice>>
         </ShellContext>
     }
 }

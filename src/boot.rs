@@ -89,7 +89,14 @@ pub fn first() {
 /// replacing whatever <body> holds (the header alone, or nothing).
 fn mount_first() {
     let app = match hydratable_body() {
-        Some(body) => yew::Renderer::<First>::with_root(body).hydrate(),
+        Some(body) => yew::Renderer::<First>::with_root_and_props(
+            body,
+            FirstProps {
+                initial: None,
+                sliced: true,
+            },
+        )
+        .hydrate(),
         None => yew::Renderer::<First>::new().render(),
     };
     FIRST.with(|f| *f.borrow_mut() = Some(app));
@@ -137,11 +144,17 @@ fn first_view(route: &Route) -> Html {
 pub struct FirstProps {
     #[prop_or_default]
     pub initial: Option<Store>,
+    /// The first render is the first screenful only (`app::ShellProps::sliced`).
+    #[prop_or_default]
+    pub sliced: bool,
 }
 
 #[component]
 pub fn First(props: &FirstProps) -> Html {
-    html! { <Shell view={first_view as fn(&Route) -> Html} initial={props.initial.clone()} /> }
+    html! {
+        <Shell view={first_view as fn(&Route) -> Html} initial={props.initial.clone()}
+            sliced={props.sliced} />
+    }
 }
 
 /// In place of a page the first screen does not have: loads and starts the whole app.

@@ -71,7 +71,7 @@ pub fn captures() -> Vec<Capture> {
             lang: Lang::Ja,
             blocks: &[("sme", Part::Page)],
             keep: Some(5),
-            hydrate: false,
+            hydrate: true,
         },
         Capture {
             route: Route::Executive,
@@ -106,6 +106,7 @@ pub fn render(route: &Route, lang: Lang) -> Result<String, SsrError> {
     let props = ShellProps {
         view: crate::pages::view as fn(&Route) -> yew::Html,
         initial: Some(fresh_store(route.clone(), lang)),
+        sliced: false,
     };
     run(yew::LocalServerRenderer::<Shell>::with_props(props).hydratable(false))
 }
@@ -115,6 +116,7 @@ pub fn render(route: &Route, lang: Lang) -> Result<String, SsrError> {
 pub fn render_hydratable(route: &Route, lang: Lang) -> Result<String, SsrError> {
     let props = FirstProps {
         initial: Some(fresh_store(route.clone(), lang)),
+        sliced: true,
     };
     run(yew::LocalServerRenderer::<First>::with_props(props).hydratable(true))
 }
@@ -173,7 +175,18 @@ pub fn blocks() -> Result<Vec<Block>, SsrError> {
         for &(id, part) in cap.blocks {
             let hydrate = part == Part::Page && hydratable.is_some();
             let marked = match part {
-                Part::Page => mark(hydratable.as_deref().unwrap_or(&html), cap.keep),
+                // Rendered for hydration, the page is already its first screenful
+                // (`hooks::FirstSlice`): the cut is only checked, since a cut here would drop
+                // the components' closing marks.
+                Part::Page if hydrate => mark(hydratable.as_deref().unwrap_or(&html), None)
+                    .and_then(|m| match cap.keep {
+                        Some(k) if m.matches(" data-item=\"").count() != k => Err(format!(
+                            "its first screenful has {} questions, not {k}",
+                            m.matches(" data-item=\"").count()
+                        )),
+                        _ => Ok(m),
+                    }),
+                Part::Page => mark(&html, cap.keep),
                 Part::Header => top_level(&html).and_then(|els| {
                     let header = els.into_iter().find(|(n, _)| n == "header");
                     let (_, header) = header.ok_or("no <header> to take as the shell")?;

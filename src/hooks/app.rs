@@ -71,3 +71,15 @@ pub fn ShellContext(props: &ShellContextProps) -> Html {
         </ContextProvider<LangCtx>>
     }
 }
+
+/// The first screenful only: the shell's first render of a page it hydrates from the build's
+/// cut pre-render (`#/sme`), which must be that pre-render exactly. The page leaves out what
+/// follows its questions and the shell what follows `<main>`; a following task adds them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FirstSlice(pub bool);
+
+/// Whether this render is the first screenful only (see [`FirstSlice`]).
+#[hook]
+pub fn use_first_slice() -> bool {
+    use_context::<FirstSlice>().is_some_and(|s| s.0)
+}

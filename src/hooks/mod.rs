@@ -6,4 +6,6 @@ pub mod download;
 pub mod handoff;
 pub mod store;
 
-pub use app::{use_lang, use_route, use_set_lang, use_storage_ok, ShellContext};
+pub use app::{
+    use_first_slice, use_lang, use_route, use_set_lang, use_storage_ok, FirstSlice, ShellContext,
+};

@@ -171,15 +171,20 @@ test.describe(() => {
     }
   }
 
-  // The home page is rendered for hydration (src/ssr.rs): on a fresh visit the app keeps the
-  // very nodes painted first. Marked before the wasm runs, found after: the same objects.
-  const PAINTED = ['header.site-header', 'header .brand', 'nav a[href="#/sme"]', 'main', 'main h1', 'main p.lead', 'footer.site-footer'];
-  for (const [size, viewport] of Object.entries(SIZES)) {
-    test(`a fresh visit to #/ keeps the nodes painted first: the app hydrates them (${size})`, async ({ page }) => {
+  // The first screen's pages are rendered for hydration (src/ssr.rs): on a fresh visit the app
+  // keeps the very nodes painted first. Marked before the wasm runs, found after: the same
+  // objects. #/sme's pre-render is its first screenful: the app adds the rest (the step
+  // navigation, the footer) below it in a following task.
+  const HYDRATED = {
+    '#/': ['header.site-header', 'header .brand', 'nav a[href="#/sme"]', 'main', 'main h1', 'main p.lead', 'footer.site-footer'],
+    '#/sme': ['header.site-header', 'header .brand', 'nav a[href="#/sme"]', 'main', 'main h1', 'main p.lead', 'main fieldset[data-item]:nth-of-type(1)', '#meta-name'],
+  };
+  for (const [route, PAINTED] of Object.entries(HYDRATED)) for (const [size, viewport] of Object.entries(SIZES)) {
+    test(`a fresh visit to ${route} keeps the nodes painted first: the app hydrates them (${size})`, async ({ page }) => {
       await page.setViewportSize(viewport);
       const w = watch(page);
       const release = await holdWasm(page);
-      await page.goto('/#/');
+      await page.goto(`/${route}`);
       await expect(page.locator('main[data-prerender] h1')).toBeVisible();
       const marked = await page.evaluate((sels) => {
         window.__painted = sels.map((s) => document.querySelector(s));
@@ -196,13 +201,16 @@ test.describe(() => {
       await expect(page.locator('html')).toHaveAttribute('lang', 'en');
       await expect(page.locator('main h1')).not.toHaveText(/[\u3040-\u30ff]/);
       expect(await page.evaluate(() => document.querySelector('main h1') === window.__painted[4])).toBe(true);
+      // The whole page is there: the footer (and on #/sme the step navigation) follow.
+      await expect(page.locator('footer.site-footer')).toBeVisible();
+      if (route === '#/sme') await expect(page.locator('[data-testid=step-nav]')).toBeVisible();
       w.assertClean(ORIGIN);
     });
   }
 
   test('a page not rendered for hydration is replaced, as before (the marks above can fail)', async ({ page }) => {
     const release = await holdWasm(page);
-    await page.goto('/#/sme');
+    await page.goto('/#/executive');
     await expect(page.locator('main[data-prerender] h1')).toBeVisible();
     await page.evaluate(() => (window.__h1 = document.querySelector('main h1')));
     release();
