@@ -36,7 +36,7 @@ const LAYERS = [
   ['src/components/'],
   ['src/pages/'],
   ['src/app.rs'],
-  ['src/boot.rs'],
+  ['src/boot.rs', 'src/ssr.rs'],
   ['src/lib.rs', 'src/main.rs', 'src/bin/'],
 ];
 

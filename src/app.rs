@@ -1,5 +1,6 @@
 //! The application root: the one store (`shindan_core::store`, read from storage once), the shell
-//! (header, nav, footer) and the page switch. Browser-only.
+//! (header, nav, footer) and the page switch. Rendered in the browser, and at build time by
+//! Yew's server renderer (`crate::ssr`), where it starts from a given store.
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -19,10 +20,7 @@ use crate::hooks::{ShellContext, ShellState};
 use crate::pages;
 use shindan_core::lang::Lang;
 use shindan_core::route::Route;
-use shindan_core::store::StoreAction;
-
-/// The window event the shell sends after its first render.
-pub const RENDERED_EVENT: &str = "shindan-rendered";
+use shindan_core::store::{Store, StoreAction};
 
 /// The whole app: the shell with every page.
 #[component]
@@ -30,15 +28,26 @@ pub fn App() -> Html {
     html! { <Shell view={pages::view as fn(&Route) -> Html} /> }
 }
 
-/// The shell's one property: the page switch (every page, or the first screen's pages).
+/// The shell's properties: the page switch (every page, or the first screen's pages) and,
+/// for the build's server rendering (`crate::ssr`), the store to start from instead of the one
+/// in storage.
 #[derive(Properties)]
 pub struct ShellProps {
     pub view: fn(&Route) -> Html,
+    #[prop_or_default]
+    pub initial: Option<Store>,
+    /// The first render is the first screenful only ([`ShellState::first_slice`]), the rest follows in
+    /// the next task: set when the shell hydrates the build's pre-render (`crate::boot`), and
+    /// by the build's server rendering of it (`crate::ssr`).
+    #[prop_or_default]
+    pub sliced: bool,
 }
 
 impl PartialEq for ShellProps {
     fn eq(&self, other: &Self) -> bool {
         std::ptr::fn_addr_eq(self.view, other.view)
+            && self.initial == other.initial
+            && self.sliced == other.sliced
     }
 }
 
@@ -46,7 +55,29 @@ impl PartialEq for ShellProps {
 #[component]
 pub fn Shell(props: &ShellProps) -> Html {
     // The one state: read once from storage, then changed only by actions.
-    let store: StoreHandle = use_reducer(|| StoreState(load_store(Route::parse(&current_hash()))));
+    let store: StoreHandle = use_reducer(|| {
+        StoreState(match &props.initial {
+            Some(s) => s.clone(),
+            None => load_store(Route::parse(&current_hash())),
+        })
+    });
+    // A page cut after its first screenful (the SME path's first stage) in the first render,
+    // whole from the next task on.
+    let sliced = use_state(|| props.sliced);
+    {
+        let sliced = sliced.clone();
+        use_effect_with((), move |_| {
+            if *sliced {
+                let whole = Closure::once_into_js(move || sliced.set(false));
+                if let Some(w) = web_sys::window() {
+                    let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(
+                        whole.unchecked_ref(),
+                        0,
+                    );
+                }
+            }
+        });
+    }
     // Writes, other tabs, "delete all my data".
     use_store_sync(&store);
     let lang = store.lang;
@@ -81,17 +112,6 @@ pub fn Shell(props: &ShellProps) -> Html {
         });
     }
 
-    // After the first render (effects run in the same task): tells the build-time pre-render
-    // (src/web/prerender.mjs) that the page it captures is on screen — from the first screen's
-    // build or, for another page, from the whole app's (`crate::boot`).
-    use_effect_with((), |_| {
-        if let Some(w) = web_sys::window() {
-            if let Ok(e) = web_sys::Event::new(RENDERED_EVENT) {
-                let _ = w.dispatch_event(&e);
-            }
-        }
-    });
-
     // On a route change, move focus to the page heading so screen-reader and keyboard users
     // start at the new content, and set the document title.
     // The whole app started by the first screen arrives through a navigation: its first page
@@ -124,13 +144,15 @@ pub fn Shell(props: &ShellProps) -> Html {
     let set_lang = use_callback(Dispatch::of(&store), |l: Lang, d| {
         d.send(StoreAction::SetLang(l))
     });
+    let cut = *sliced && route == Route::Sme;
     let shell = use_memo(
-        (lang, route.clone(), storage_ok_flag),
-        move |(lang, route, storage_ok)| ShellState {
+        (lang, route.clone(), storage_ok_flag, cut),
+        move |(lang, route, storage_ok, cut)| ShellState {
             lang: *lang,
             route: route.clone(),
             storage_ok: *storage_ok,
             set_lang,
+            first_slice: *cut,
         },
     );
 
@@ -145,8 +167,10 @@ pub fn Shell(props: &ShellProps) -> Html {
                 <AskReturn />
                 { (props.view)(&route) }
             </main>
-            <Footer />
-            <ExportNotice notice={(*notice).clone()} dispatch={notice.dispatcher()} />
+            if !cut {
+                <Footer />
+                <ExportNotice notice={(*notice).clone()} dispatch={notice.dispatcher()} />
+            }
             </ContextProvider<NoticeDispatch>>
             </ContextProvider<Latest>>
             </StoreProvider>

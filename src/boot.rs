@@ -38,6 +38,7 @@ use crate::hooks::use_lang;
 use shindan_core::i18n::{t, Msg};
 use shindan_core::route::Route;
 use shindan_core::store::handoff::Handoff;
+use shindan_core::store::Store;
 
 /// The `window` property through which the whole app asks the first screen to hand over.
 const EXIT: &str = "__shindanFirstExit";
@@ -83,10 +84,60 @@ pub fn first() {
     }
 }
 
-/// Renders the first screen (replacing whatever <body> holds: the pre-render).
+/// Starts the first screen: hydrates the page the picker showed when it was rendered for that
+/// (`hydratable_body`), so the nodes painted first are the nodes the app keeps; else renders,
+/// replacing whatever <body> holds (the header alone, or nothing).
 fn mount_first() {
-    let app = yew::Renderer::<First>::new().render();
+    let app = match hydratable_body() {
+        Some(body) => yew::Renderer::<First>::with_root_and_props(
+            body,
+            FirstProps {
+                initial: None,
+                sliced: true,
+            },
+        )
+        .hydrate(),
+        None => yew::Renderer::<First>::new().render(),
+    };
     FIRST.with(|f| *f.borrow_mut() = Some(app));
+}
+
+/// <body>, when it holds a page the build rendered for hydration and the picker showed it
+/// (src/web/prerender-pick.js marks <body> `data-hydrate`: a fresh visit, and that page's
+/// address). The pre-render's own marks are taken off first (`inert` on the controls,
+/// `data-prerender`): from here the nodes are the app's.
+fn hydratable_body() -> Option<web_sys::Element> {
+    let window = web_sys::window()?;
+    let body = window.document()?.body()?;
+    if !body.has_attribute("data-hydrate") {
+        return None;
+    }
+    let _ = body.remove_attribute("data-hydrate");
+    // The painted nodes must still be exactly what the picker put there: anything that changed
+    // them since (a browser extension adding or rewriting nodes) would make the app's first
+    // render disagree with them, and a hydration that disagrees stops the app. Then the
+    // take-over instead, as for any other page.
+    let painted = js_sys::Reflect::get(&window, &"__shindanPainted".into())
+        .ok()
+        .and_then(|v| v.as_string())?;
+    if !body.inner_html().starts_with(&painted) {
+        web_sys::console::warn_1(
+            &"Shindan: the page changed before it started; rendering it anew".into(),
+        );
+        return None;
+    }
+    if let Ok(marked) = body.query_selector_all("[inert], [data-prerender]") {
+        for i in 0..marked.length() {
+            if let Some(e) = marked
+                .item(i)
+                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+            {
+                let _ = e.remove_attribute("inert");
+                let _ = e.remove_attribute("data-prerender");
+            }
+        }
+    }
+    Some(body.into())
 }
 
 /// Runs the whole app's `start` (from [`load_full`]) and waits for its init.
@@ -100,9 +151,24 @@ fn first_view(route: &Route) -> Html {
     crate::pages::first_screen(route).unwrap_or_else(|| html! { <HandOver /> })
 }
 
+/// The first screen's root. `initial`: the store to start from instead of storage's (the
+/// build's server rendering, `crate::ssr`, which renders this same root so that the client
+/// hydrates the very component tree it wrote).
+#[derive(Properties, PartialEq, Default)]
+pub struct FirstProps {
+    #[prop_or_default]
+    pub initial: Option<Store>,
+    /// The first render is the first screenful only (`app::ShellProps::sliced`).
+    #[prop_or_default]
+    pub sliced: bool,
+}
+
 #[component]
-fn First() -> Html {
-    html! { <Shell view={first_view as fn(&Route) -> Html} /> }
+pub fn First(props: &FirstProps) -> Html {
+    html! {
+        <Shell view={first_view as fn(&Route) -> Html} initial={props.initial.clone()}
+            sliced={props.sliced} />
+    }
 }
 
 /// In place of a page the first screen does not have: loads and starts the whole app.

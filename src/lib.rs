@@ -13,17 +13,15 @@
 //! core       shindan_core (its own crate; no browser crate in its dependency tree)
 //! ```
 //!
-//! Only the browser runs this crate: on the host it is empty and `cargo test` tests the core.
+//! The browser runs this crate. It also compiles on the host, where the build renders the first
+//! screens with Yew's server renderer (`src/bin/ssr.rs`, [`ssr`]): there only render-time code
+//! runs, and it touches no browser API.
 
-#[cfg(target_arch = "wasm32")]
 pub mod app;
-#[cfg(target_arch = "wasm32")]
 pub mod boot;
-#[cfg(target_arch = "wasm32")]
 pub mod components;
-#[cfg(target_arch = "wasm32")]
 pub mod door;
-#[cfg(target_arch = "wasm32")]
 pub mod hooks;
-#[cfg(target_arch = "wasm32")]
 pub mod pages;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod ssr;

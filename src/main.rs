@@ -3,7 +3,8 @@
 //! `shindan::boot`. On the host this binary does nothing; the app is a browser build.
 //!
 //! The app renders into <body>, which holds the pre-rendered first screen the build put there
-//! (src/web/prerender.mjs, src/web/prerender-pick.js). Yew's `render` empties <body>
+//! (rendered by Yew's server renderer at build time, `shindan::ssr`, and shown by
+//! src/web/prerender-pick.js). Yew's `render` empties <body>
 //! at once and runs the first render in a microtask of this same task, so no frame is painted
 //! between the two: the pre-render, identical markup by construction, is replaced without a
 //! blank frame or a jump (tests/e2e/prerender.spec.js compares every element's box).

@@ -19,6 +19,11 @@ pub struct ShellState {
     pub route: Route,
     pub storage_ok: bool,
     pub set_lang: Callback<Lang>,
+    /// The first screenful only: the shell's first render of a page it hydrates from the
+    /// build's cut pre-render (`#/sme`), which must be that pre-render exactly. The page leaves
+    /// out what follows its questions and the shell what follows `<main>`; a following task
+    /// adds them.
+    pub first_slice: bool,
 }
 
 #[hook]
@@ -50,6 +55,12 @@ pub fn use_set_lang() -> Callback<Lang> {
     use_shell()
         .map(|s| s.set_lang.clone())
         .unwrap_or_else(Callback::noop)
+}
+
+/// Whether this render is the first screenful only (see [`ShellState::first_slice`]).
+#[hook]
+pub fn use_first_slice() -> bool {
+    use_shell().is_some_and(|s| s.first_slice)
 }
 
 /// The provider of the facade hooks' values.

@@ -7,4 +7,6 @@ pub mod handoff;
 pub mod store;
 pub mod vm;
 
-pub use app::{use_lang, use_route, use_set_lang, use_storage_ok, ShellContext, ShellState};
+pub use app::{
+    use_first_slice, use_lang, use_route, use_set_lang, use_storage_ok, ShellContext, ShellState,
+};

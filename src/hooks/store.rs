@@ -37,14 +37,33 @@ use shindan_core::supply::{LineReport, Request, ResponderId};
 
 pub use shindan_core::storage::report::{Cleared, Migration as StoredMigration, StorageError};
 
-/// Milliseconds since the epoch.
+/// Milliseconds since the epoch (0 in the build's server rendering, `crate::ssr`, whose
+/// markup must not depend on when it ran).
 pub fn now() -> u64 {
-    js_sys::Date::now() as u64
+    #[cfg(target_arch = "wasm32")]
+    return js_sys::Date::now() as u64;
+    #[cfg(not(target_arch = "wasm32"))]
+    0
 }
 
 /// An id no record has yet (time + 32 random bits).
 pub fn fresh_id() -> RecordId {
-    RecordId::fresh(now(), (js_sys::Math::random() * f64::from(u32::MAX)) as u32)
+    #[cfg(target_arch = "wasm32")]
+    let random = (js_sys::Math::random() * f64::from(u32::MAX)) as u32;
+    #[cfg(not(target_arch = "wasm32"))]
+    let random = 0;
+    RecordId::fresh(now(), random)
+}
+
+/// The store of a first visit (nothing stored, storage readable) in `lang` on `route`: what
+/// [`load_store`] reads from fresh storage, for the build's server rendering (`crate::ssr`).
+pub fn fresh_store(route: Route, lang: Lang) -> Store {
+    let found = Found {
+        lang,
+        available: true,
+        ..Found::default()
+    };
+    Store::load(found, route, now(), fresh_id())
 }
 
 /// The store as Yew state: the core's [`Store`], which knows nothing of Yew, behind the

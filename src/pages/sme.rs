@@ -634,6 +634,8 @@ pub fn SmePage(props: &SmePageProps) -> Html {
     let screen = props.route.sme_screen().unwrap_or(Route::SME_SCREENS[0]);
     use_effect_with(props.route.clone(), focus_target);
     let stage = |i: usize| stages.get(i);
+    // The first render of a hydrated first stage ends with its questions (`hooks::ShellState::first_slice`).
+    let sliced = crate::hooks::use_first_slice();
 
     html! {
         <div class="assessment-page sme-path" data-screen={screen}>
@@ -699,7 +701,9 @@ pub fn SmePage(props: &SmePageProps) -> Html {
             if screen == "result" {
                 <SmeSummary />
             }
-            { step_nav(lang, screen) }
+            if !sliced {
+                { step_nav(lang, screen) }
+            }
         </div>
     }
 }

@@ -15,9 +15,9 @@
 //    pre-render is off); under `trunk serve`, Trunk's autoreload script is recognised and left
 //    out of the CSP (see below); any other inline script, or a missing placeholder, fails the
 //    build (a CSP that silently blocks the app must not ship).
-// 2. Pre-render: the app's first render of the home page, #/sme and #/executive
-//    (Japanese, fresh storage) and the header alone (ja, en), captured from this very build in
-//    Debian's Chromium (src/web/prerender.mjs), go into index.html as data blocks
+// 2. Pre-render: the home page, #/sme and #/executive (Japanese, fresh storage) and the header
+//    alone (ja, en), rendered natively by Yew's server renderer from the app's own components
+//    (src/bin/ssr.rs, src/ssr.rs; `cargo run`, no browser), go into index.html as data blocks
 //    (`<script type="text/html">`, never run) at the `<!-- prerender -->` marker, followed by the
 //    picker that parses and shows one of them before the first paint. SHINDAN_PRERENDER=0
 //    skips it (the page is then empty until the app starts).
@@ -25,8 +25,8 @@
 //    of the build, relative to the worker) and a cache version = sha256 over each file's name
 //    and content, so any change in any file makes a new cache and the old one is dropped.
 //
-// Plain Node (>= 18); the pre-render also uses tests/e2e's Playwright (installed by setup.sh,
-// like the npm wasm-opt the build needs anyway).
+// Plain Node (>= 18) and, for the pre-render, cargo (the host build of the server renderer).
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFile, readdir, rename, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
@@ -135,17 +135,22 @@ const prerenderOn = process.env.SHINDAN_PRERENDER !== '0';
 if (prerenderOn) {
   const pick = await inlined('prerender-pick.js');
   const pickHash = sha(pick);
-  const { prerender } = await import('./prerender.mjs');
   const started = Date.now();
   let templates;
   try {
-    // The capture needs the loader allowed; the picker is not in the page yet.
-    templates = await prerender({
-      stage,
-      source,
-      html: html.replace(placeholder, loaderHash).replace(reloads[0]?.[0] ?? '', ''),
-      log: (m) => console.log(`post_build: pre-render ${m}`),
+    // A native build of this crate (its dev profile: the render takes milliseconds, and the
+    // release profile's LTO would cost minutes). It prints the data blocks.
+    const out = execFileSync('cargo', ['run', '--quiet', '--locked', '--bin', 'shindan-ssr'], {
+      cwd: source,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      maxBuffer: 64 << 20,
     });
+    // No block's markup holds `</script` (src/ssr.rs refuses it), so each ends at the first.
+    templates = [...out.matchAll(/<script type="text\/html" id="prerender-([\w-]+)"[^>]*>[\s\S]*?<\/script>/g)].map(
+      (m) => ({ id: m[1], html: m[0] }),
+    );
+    if (!templates.length) throw new Error('the server renderer wrote no data block');
   } catch (e) {
     fail(`pre-render: ${e.message}\n  (SHINDAN_PRERENDER=0 builds without it)`);
   }

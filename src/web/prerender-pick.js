@@ -1,5 +1,5 @@
 // The pre-render picker: the one inline script besides the loader (src/web/post_build.mjs
-// inlines it, comment lines removed, after the data blocks src/web/prerender.mjs wrote, and puts
+// inlines it, comment lines removed, after the data blocks src/ssr.rs rendered, and puts
 // its sha256 into the CSP). It runs while the page is parsed, before the first paint, parses ONE
 // block's markup (the others are never parsed) and puts it at the start of <body>:
 // - `prerender-home`, `-sme`, `-executive`: the whole first render of that page (Japanese, fresh
@@ -54,11 +54,17 @@
     if (!t) return;
     var p = d.createElement('template');
     p.innerHTML = tt ? tt.createHTML(t.text) : t.text;
+    // As the browser writes these nodes out: the first screen hydrates only if <body> still
+    // starts with exactly this (src/boot.rs).
+    window.__shindanPainted = p.innerHTML;
     var f = p.content;
     shown = Array.prototype.slice.call(f.childNodes);
     d.body.prepend(f);
     d.documentElement.lang = t.getAttribute('data-lang');
     d.title = t.getAttribute('data-title') || title;
+    // A page rendered for hydration: the app keeps these nodes (src/boot.rs).
+    if (t.hasAttribute('data-hydrate')) d.body.setAttribute('data-hydrate', '');
+    else d.body.removeAttribute('data-hydrate');
   }
   show();
   addEventListener('hashchange', show);

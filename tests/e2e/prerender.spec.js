@@ -1,5 +1,5 @@
 // First paint without the wasm: the home page, #/sme and #/executive are in the HTML the
-// server sends (pre-rendered from the app at build time, src/web/prerender.mjs), one of them is
+// server sends (rendered from the app at build time by Yew's server renderer, src/ssr.rs), one of them is
 // shown before the app starts (src/web/prerender-pick.js), it is the app's own markup, any other
 // address shows only the header (never another page), and the app takes over without moving
 // anything. "Before the app starts" is made certain by holding back the wasm (page.route), not by
@@ -8,8 +8,8 @@ import { test, expect } from '@playwright/test';
 import { ORIGIN, ROUTES, watch, ready } from './helpers.js';
 
 const SUB = 'nested/sub/path/';
-// `cut`: the questionnaires are pre-rendered to their first screenfuls (src/web/prerender.mjs,
-// CUT_PX): the pre-render is the app's page up to a question, with no footer; the app then adds
+// `cut`: the questionnaires are pre-rendered to their first screenfuls (src/ssr.rs,
+// `captures`): the pre-render is the app's page up to a question, with no footer; the app then adds
 // the rest below it.
 const PAGES = [
   { route: '#/', id: 'home', cut: false },
@@ -63,6 +63,11 @@ test.describe(() => {
           const e = document.querySelector(sel);
           if (!e) return null;
           const c = e.cloneNode(true);
+          // Yew's hydration marks (comments around each component), which hydration removes.
+          const marks = document.createTreeWalker(c, NodeFilter.SHOW_COMMENT);
+          const comments = [];
+          while (marks.nextNode()) comments.push(marks.currentNode);
+          for (const m of comments) m.remove();
           if (keep != null && sel === 'main') {
             let n = c.querySelectorAll('fieldset[data-item]')[keep - 1];
             for (; n && n !== c; n = n.parentNode) while (n.nextSibling) n.nextSibling.remove();
@@ -89,6 +94,8 @@ test.describe(() => {
       for (const { id, cut } of PAGES) {
         const t = template(id);
         expect(t, `template prerender-${id} at ${base}`).not.toBeNull();
+        // A page rendered for hydration holds Yew's marks (comments around each component).
+        t[2] = t[2].replace(/<!--[\s\S]*?-->/g, '');
         expect(t[1]).toBe('ja');
         // Header with the navigation, the page's heading and text, in Japanese.
         expect(t[2]).toMatch(/^<header class="site-header" data-prerender="">[\s\S]*<nav [^>]*aria-label="主なセクション"/);
@@ -163,6 +170,79 @@ test.describe(() => {
       });
     }
   }
+
+  // The first screen's pages are rendered for hydration (src/ssr.rs): on a fresh visit the app
+  // keeps the very nodes painted first. Marked before the wasm runs, found after: the same
+  // objects. #/sme's pre-render is its first screenful: the app adds the rest (the step
+  // navigation, the footer) below it in a following task.
+  const HYDRATED = {
+    '#/': ['header.site-header', 'header .brand', 'nav a[href="#/sme"]', 'main', 'main h1', 'main p.lead', 'footer.site-footer'],
+    '#/sme': ['header.site-header', 'header .brand', 'nav a[href="#/sme"]', 'main', 'main h1', 'main p.lead', 'main fieldset[data-item]:nth-of-type(1)', '#meta-name'],
+  };
+  for (const [route, PAINTED] of Object.entries(HYDRATED)) for (const [size, viewport] of Object.entries(SIZES)) {
+    test(`a fresh visit to ${route} keeps the nodes painted first: the app hydrates them (${size})`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      const w = watch(page);
+      const release = await holdWasm(page);
+      await page.goto(`/${route}`);
+      await expect(page.locator('main[data-prerender] h1')).toBeVisible();
+      const marked = await page.evaluate((sels) => {
+        window.__painted = sels.map((s) => document.querySelector(s));
+        return window.__painted.filter(Boolean).length;
+      }, PAINTED);
+      expect(marked).toBe(PAINTED.length);
+      release();
+      await ready(page);
+      const kept = await page.evaluate((sels) => sels.map((s, i) => document.querySelector(s) === window.__painted[i]), PAINTED);
+      expect(kept).toEqual(PAINTED.map(() => true));
+      // Live: the pre-render's marks are gone and the kept controls answer.
+      await expect(page.locator('[inert], [data-prerender], script[type="text/html"]')).toHaveCount(0);
+      await page.locator('#lang-switch').click();
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+      await expect(page.locator('main h1')).not.toHaveText(/[\u3040-\u30ff]/);
+      expect(await page.evaluate(() => document.querySelector('main h1') === window.__painted[4])).toBe(true);
+      // The whole page is there: the footer (and on #/sme the step navigation) follow.
+      await expect(page.locator('footer.site-footer')).toBeVisible();
+      if (route === '#/sme') await expect(page.locator('[data-testid=step-nav]')).toBeVisible();
+      w.assertClean(ORIGIN);
+    });
+  }
+
+  // Something that changes the painted nodes before the app starts (a browser extension adding
+  // a node, another script rewriting text) would make a hydration disagree with them, which
+  // stops the app: the first screen sees the change and renders the page anew instead.
+  for (const route of Object.keys(HYDRATED)) {
+    test(`painted nodes changed before the app starts on ${route}: the app renders anew and works`, async ({ page }) => {
+      const errors = [];
+      page.on('pageerror', (e) => errors.push(String(e)));
+      const release = await holdWasm(page);
+      await page.goto(`/${route}`);
+      await expect(page.locator('main[data-prerender] h1')).toBeVisible();
+      await page.evaluate(() => {
+        const extra = document.createElement('div');
+        extra.id = 'injected';
+        document.querySelector('main').prepend(extra);
+        window.__h1 = document.querySelector('main h1');
+      });
+      release();
+      await ready(page);
+      expect(await page.evaluate(() => document.querySelector('main h1') === window.__h1)).toBe(false);
+      await expect(page.locator('#injected')).toHaveCount(0);
+      await page.locator('#lang-switch').click();
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+      expect(errors).toEqual([]);
+    });
+  }
+
+  test('a page not rendered for hydration is replaced, as before (the marks above can fail)', async ({ page }) => {
+    const release = await holdWasm(page);
+    await page.goto('/#/executive');
+    await expect(page.locator('main[data-prerender] h1')).toBeVisible();
+    await page.evaluate(() => (window.__h1 = document.querySelector('main h1')));
+    release();
+    await ready(page);
+    expect(await page.evaluate(() => document.querySelector('main h1') === window.__h1)).toBe(false);
+  });
 
   test('every other address shows the header alone until the app starts, never another page', async ({ page }) => {
     const others = ROUTES.filter((r) => !PAGES.some((p) => p.route === r));

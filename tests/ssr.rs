@@ -1,0 +1,142 @@
+//! The build's server rendering (`shindan::ssr`): the first screens rendered natively by Yew's
+//! server renderer, and the marks and cut the data blocks get.
+#![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::unwrap_used)]
+
+use shindan::ssr::{blocks, mark, page_title, top_level};
+use shindan_core::lang::Lang;
+
+#[test]
+fn every_top_level_element_is_marked_and_controls_are_inert() {
+    let html = r##"<header class="h"><a href="#main">skip</a><nav><a href="#/sme">SME</a><button type="button">EN</button></nav></header><main id="main"><h1>T</h1><details><summary>s</summary><button>x</button></details><label>l<input value="" type="radio" name="a"></label><input value="x&amp;y" type="radio" name="b"></main>"##;
+    let out = mark(html, None).unwrap();
+    assert_eq!(
+        out,
+        r##"<header class="h" data-prerender=""><a href="#main" inert="">skip</a><nav><a href="#/sme">SME</a><button type="button" inert="">EN</button></nav></header><main id="main" data-prerender=""><h1>T</h1><details inert=""><summary>s</summary><button>x</button></details><label inert="">l<input type="radio" name="a"></label><input type="radio" name="b" value="x&amp;y" inert=""></main>"##
+    );
+}
+
+#[test]
+fn the_cut_keeps_the_first_questions_and_closes_their_ancestors() {
+    let q = |n: u8| {
+        format!(r#"<fieldset data-item="q{n}"><legend>{n}</legend><input type="radio"></fieldset>"#)
+    };
+    let html = format!(
+        r#"<header>h</header><main id="main"><h1>T</h1><section>{}{}<p>between</p>{}</section><p>after</p></main><footer>f</footer>"#,
+        q(1),
+        q(2),
+        q(3)
+    );
+    let out = mark(&html, Some(2)).unwrap();
+    assert!(out.ends_with(r#"<fieldset data-item="q2"><legend>2</legend><input type="radio" inert=""></fieldset></section></main>"#), "{out}");
+    assert!(!out.contains("q3") && !out.contains("between") && !out.contains("<footer"));
+    // More kept than the page has: an error, not a silent whole page.
+    assert!(mark(&html, Some(4)).unwrap_err().contains("3 questions"));
+}
+
+#[test]
+fn bad_markup_is_refused_by_name() {
+    assert!(mark("<main><p></main>", None)
+        .unwrap_err()
+        .contains("</main> closes <p>"));
+    assert!(mark("<main>", None).unwrap_err().contains("never closed"));
+    assert!(mark("text<main></main>", None)
+        .unwrap_err()
+        .contains("outside"));
+    // `>` inside a quoted attribute value does not end the tag.
+    assert_eq!(
+        top_level(r#"<header title="a>b">x</header><main>y</main>"#).unwrap(),
+        vec![
+            ("header".to_string(), r#"<header title="a>b">x</header>"#),
+            ("main".to_string(), "<main>y</main>")
+        ]
+    );
+}
+
+#[test]
+fn the_title_is_the_heading_and_the_app_name() {
+    let html =
+        "<header><h1>no</h1></header><main><h1>A &amp; <span>B</span> &#x27;c&#x27;</h1></main>";
+    let title = page_title(html, Lang::En).unwrap();
+    assert!(title.starts_with("A & B 'c' | "), "{title}");
+}
+
+#[test]
+fn the_first_screens_render_natively_as_the_picker_expects() {
+    let blocks = blocks().unwrap();
+    let ids: Vec<&str> = blocks.iter().map(|b| b.id).collect();
+    assert_eq!(ids, ["home", "shell", "sme", "executive", "shell-en"]);
+    for b in &blocks {
+        let tops = top_level(&b.html).unwrap();
+        assert!(
+            tops.iter().all(|(_, m)| m.contains("data-prerender=\"\"")),
+            "{}: a top-level element without data-prerender",
+            b.id
+        );
+        assert_eq!(tops[0].0, "header", "{}", b.id);
+        // The first screen's pages are rendered for hydration: their blocks hold Yew's marks,
+        // the first screen's root first; no block may end the script or hide its end.
+        assert_eq!(b.hydrate, b.id == "home" || b.id == "sme", "{}", b.id);
+        assert_eq!(b.html.starts_with("<!--<["), b.hydrate, "{}", b.id);
+        assert_eq!(
+            b.element().contains(" data-hydrate>"),
+            b.hydrate,
+            "{}",
+            b.id
+        );
+        assert!(
+            (b.hydrate || !b.html.contains("<!--"))
+                && !b.html.contains("</script")
+                && !b.html.contains("<script"),
+            "{}",
+            b.id
+        );
+        let el = b.element();
+        assert!(el.starts_with(&format!(
+            "<script type=\"text/html\" id=\"prerender-{}\" data-lang=\"{}\"",
+            b.id,
+            b.lang.code()
+        )));
+        match b.id {
+            "shell" | "shell-en" => {
+                assert_eq!(tops.len(), 1, "{}: the header alone", b.id);
+                assert!(
+                    !b.html.contains("aria-current"),
+                    "{}: no page marked current",
+                    b.id
+                );
+                assert!(b.title.is_none());
+            }
+            _ => {
+                assert_eq!(b.lang, Lang::Ja);
+                assert!(
+                    b.html.contains("<main id=\"main\" data-prerender=\"\""),
+                    "{}",
+                    b.id
+                );
+                assert!(
+                    b.title.as_deref().is_some_and(|t| t.contains(" | ")),
+                    "{}",
+                    b.id
+                );
+            }
+        }
+    }
+    let by = |id: &str| blocks.iter().find(|b| b.id == id).unwrap();
+    assert_ne!(
+        by("shell-en").html,
+        by("shell").html,
+        "the English header is English"
+    );
+    assert!(by("home").html.contains("<footer"));
+    for (id, keep) in [("sme", 5), ("executive", 7)] {
+        let b = &by(id).html;
+        assert_eq!(
+            b.matches(" data-item=\"").count(),
+            keep,
+            "{id}: the first screenful"
+        );
+        assert!(!b.contains("<footer"), "{id}: cut before the footer");
+        assert!(b.len() < 30_000, "{id}: {} bytes", b.len());
+    }
+}
