@@ -1,4 +1,4 @@
-//! The supply-chain register at 1,000 partners (issue 17's scale targets, measured, never
+//! The supply-chain register at 1,000 partners (the scale targets, measured, never
 //! asserted): importing 1,000 response links (opened natively with RustCrypto, the same key
 //! schedule as the browser's WebCrypto; and 1,000 plain share links for the framing alone), an
 //! overview update, and the size of the stored register against the 5 MB localStorage quota.
