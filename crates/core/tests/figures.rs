@@ -14,50 +14,15 @@ use shindan_core::assessment::*;
 use shindan_core::lang::Lang;
 use shindan_core::model::{model, AnswerKind, Id};
 
-use AnswerKind::{
-    DontKnow as D, Implemented as I, NotApplicable as Na, NotImplemented as N, Partial as P,
-};
+use AnswerKind::{Implemented as I, Partial as P};
 
-/// The pattern of the e2e fixtures (reports.spec.js): A-2 answers per 指示 and the maturity
-/// pair (current, target).
-/// 指示 number, its A-2 answers, its maturity (current, target).
-type DirectionPattern = (u8, Vec<AnswerKind>, Option<(u8, u8)>);
+#[path = "support/exec_pattern.rs"]
+mod exec_pattern;
 
+/// The e2e fixtures' pattern, dated.
 fn exec_pattern() -> Assessment {
-    let pattern: [DirectionPattern; 10] = [
-        (1, vec![I, I, I], Some((3, 3))),
-        (2, vec![P, P, P], Some((1, 3))),
-        (3, vec![N; 5], Some((0, 3))),
-        (4, vec![I, D, Na], Some((2, 3))),
-        (5, vec![Na; 10], None),
-        (6, vec![I, I, N, N], Some((1, 3))),
-        (7, vec![I; 5], Some((4, 4))),
-        (8, vec![P, I], None),
-        (9, vec![N; 3], Some((2, 2))),
-        (10, vec![I, P], Some((1, 2))),
-    ];
-    let mut a = Assessment::new();
-    a.apply(Action::Meta(MetaField::Name, "株式会社テスト工業".into()));
+    let mut a = exec_pattern::exec_pattern();
     a.apply(Action::Meta(MetaField::Date, "2025-04-01".into()));
-    for p in 1..=3 {
-        for n in 1..=3 {
-            a.apply(Action::Answer(
-                Id::from(format!("v3.a1.p{p}-{n}").as_str()),
-                Some(I),
-            ));
-        }
-    }
-    for (d, answers, tiers) in pattern {
-        for (i, k) in answers.into_iter().enumerate() {
-            let id = format!("v3.a2.{d}-{}", i + 1);
-            a.apply(Action::Answer(Id::from(id.as_str()), Some(k)));
-        }
-        if let Some((c, t)) = tiers {
-            let dir = Id::from(format!("v3.d{d}").as_str());
-            a.apply(Action::Tier(dir.clone(), TierEnd::Current, Some(c)));
-            a.apply(Action::Tier(dir, TierEnd::Target, Some(t)));
-        }
-    }
     a
 }
 

@@ -13,48 +13,11 @@ use shindan_core::vm::report::{
 };
 use shindan_core::vm::report_detail::report_detail;
 
-use AnswerKind::{
-    DontKnow as D, Implemented as I, NotApplicable as Na, NotImplemented as N, Partial as P,
-};
+use AnswerKind::{DontKnow as D, Implemented as I, NotImplemented as N, Partial as P};
 
-/// 指示 number, its A-2 answers, its maturity (current, target).
-type DirectionPattern = (u8, Vec<AnswerKind>, Option<(u8, u8)>);
-
-/// The executive check fully answered (the e2e fixtures' pattern, as in `figures.rs`).
-fn exec_pattern() -> Assessment {
-    let pattern: [DirectionPattern; 10] = [
-        (1, vec![I, I, I], Some((3, 3))),
-        (2, vec![P, P, P], Some((1, 3))),
-        (3, vec![N; 5], Some((0, 3))),
-        (4, vec![I, D, Na], Some((2, 3))),
-        (5, vec![Na; 10], None),
-        (6, vec![I, I, N, N], Some((1, 3))),
-        (7, vec![I; 5], Some((4, 4))),
-        (8, vec![P, I], None),
-        (9, vec![N; 3], Some((2, 2))),
-        (10, vec![I, P], Some((1, 2))),
-    ];
-    let mut a = Assessment::new();
-    a.apply(Action::Meta(MetaField::Name, "株式会社テスト工業".into()));
-    for p in 1..=3 {
-        for n in 1..=3 {
-            let id = format!("v3.a1.p{p}-{n}");
-            a.apply(Action::Answer(Id::from(id.as_str()), Some(I)));
-        }
-    }
-    for (d, answers, tiers) in pattern {
-        for (i, k) in answers.into_iter().enumerate() {
-            let id = format!("v3.a2.{d}-{}", i + 1);
-            a.apply(Action::Answer(Id::from(id.as_str()), Some(k)));
-        }
-        if let Some((c, t)) = tiers {
-            let dir = Id::from(format!("v3.d{d}").as_str());
-            a.apply(Action::Tier(dir.clone(), TierEnd::Current, Some(c)));
-            a.apply(Action::Tier(dir, TierEnd::Target, Some(t)));
-        }
-    }
-    a
-}
+#[path = "support/exec_pattern.rs"]
+mod exec_pattern;
+use exec_pattern::exec_pattern;
 
 /// The first `n` self-diagnosis items answered in turn 実施 / 一部 / 未実施 / わからない.
 fn sme_answered(n: usize) -> Assessment {
