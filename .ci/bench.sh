@@ -8,7 +8,8 @@
 #   .ci/bench.sh [--runs 10] [--answers 250]       extra arguments go to tests/e2e/bench/bench.mjs
 #                                                   (and --runs to floor.mjs)
 #   BENCH_SKIP_BUILD=1 .ci/bench.sh                 measure the existing dist/ (the floor is still built)
-#   BENCH_LIGHTHOUSE=0 .ci/bench.sh                 skip Lighthouse (3 mobile runs, about a minute)
+#   BENCH_LIGHTHOUSE=0 .ci/bench.sh                 skip Lighthouse (3 mobile runs on #/, #/sme, #/executive
+#                                                   and the floor app: about four minutes)
 #   BENCH_SHARE=0 .ci/bench.sh                      skip the share-link example (a native build of the crate)
 #   BENCH_FLOOR=0 .ci/bench.sh                      skip the floor comparison
 #   BENCH_SUPPLY=0 .ci/bench.sh                     skip the 1,000-partner register (BENCH_SUPPLY_RUNS=5)
@@ -55,11 +56,21 @@ fi
 serve_dir target/bench/dist target/bench/serve.log
 servers+=("$server")
 
-lh_json=target/bench/lighthouse.json
-: > "$lh_json"
+# Lighthouse (3 mobile runs each) on the three entry pages and on the floor app.
+lh_json=target/bench/lighthouse-sme.json
+rm -f target/bench/lighthouse*.json
 if [ "${BENCH_LIGHTHOUSE:-1}" = "1" ]; then
-  node tests/e2e/bench/lighthouse.mjs "http://127.0.0.1:$port/#/sme" > "$lh_json" || : > "$lh_json"
+  for entry in home: sme:sme executive:executive; do
+    name=${entry%%:*} hash=${entry#*:}
+    node tests/e2e/bench/lighthouse.mjs "http://127.0.0.1:$port/#/$hash" > "target/bench/lighthouse-$name.json" \
+      || : > "target/bench/lighthouse-$name.json"
+  done
+  if [ "$floor" = "1" ]; then
+    node tests/e2e/bench/lighthouse.mjs "http://127.0.0.1:$floor_port/" > target/bench/lighthouse-floor.json \
+      || : > target/bench/lighthouse-floor.json
+  fi
 fi
+[ -f "$lh_json" ] || : > "$lh_json"
 
 (cd tests/e2e && node bench/bench.mjs --url "http://127.0.0.1:$port/" --dist ../../target/bench/dist \
   --share-json "../../$share_json" --lighthouse-json "../../$lh_json" --out ../../target/bench/bench.json "$@")
@@ -85,3 +96,7 @@ if [ "${BENCH_SUPPLY:-1}" = "1" ]; then
     echo "bench: the supply example failed (see target/bench/supply.err)" >&2
   fi
 fi
+
+# Every figure above in one table, Shindan | floor | ratio | target (README keeps the latest).
+echo
+node tests/e2e/bench/table.mjs --dir target/bench --out target/bench/table.json

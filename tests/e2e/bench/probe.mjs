@@ -36,5 +36,9 @@ export const INTERACTIVE_PROBE = ({ radio, total: totalSel }) => {
 export const SHINDAN_PROBE = { radio: 'fieldset[data-item="sc.01"] input[type=radio]', total: '[data-testid=sc-total-so-far]' };
 // The floor app's one radio group (bench/floor) and its total.
 export const FLOOR_PROBE = { radio: 'fieldset[data-item="q1"] input[type=radio]', total: '[data-testid=total]' };
-// The executive questionnaire's first question (#/executive): only the whole app has it.
+// The home page's first link to a questionnaire (#/): the app's, not the pre-render's.
+export const HOME_PROBE = { radio: '[data-testid=home-sme]', total: null };
+// Any page's heading, once it is the app's (hydrated or rendered anew), not the pre-render's.
+export const PAGE_PROBE = { radio: 'main h1', total: null };
+// The executive questionnaire's first question (#/executive).
 export const EXECUTIVE_PROBE = { radio: 'fieldset[data-item] input[type=radio]', total: null };
