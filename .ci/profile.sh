@@ -24,7 +24,7 @@ tests/e2e/node_modules/.bin/wasm-opt -Oz -g --enable-bulk-memory --enable-nontra
   --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
   "$out/bg/${name}_bg.wasm" -o "$out/dist/${name}_bg.wasm"
 cp "$out/bg/$name.js" "$out/dist/$name.js"
-sed -i 's/ integrity="[^"]*"//g' "$out/dist/index.html"
+sed -i -E 's/ (data-js-|data-wasm-)?integrity="[^"]*"//g' "$out/dist/index.html"
 
 serve_dir "$out/dist" "$out/serve.log"
 trap 'kill "$server" 2>/dev/null || true' EXIT

@@ -1,7 +1,7 @@
 // Shindan's loader: it replaces Trunk's inline module loader and its preloads
 // (src/web/post_build.mjs inlines this file, comment lines removed, right after the CSP <meta>
-// and puts its sha256 into the CSP). It runs while <head> is parsed and starts fetching ONE of
-// the two wasm builds (src/boot.rs), chosen from the address:
+// and puts its sha256 into the CSP). It runs while <head> is parsed and, once the page is
+// painted, fetches ONE of the two wasm builds (src/boot.rs), chosen from the address:
 // - the first screen's build (shell, home, the SME path), for an address whose first segment
 //   names one of its pages;
 // - the whole app for anything else (every other page, a shared result, a request link, an
@@ -13,7 +13,7 @@
 // checks it against every route. Each build is named by a <meta> that post_build.mjs writes before this
 // script: `shindan-first` / `shindan-full`, content = the JS glue's file name, data-js-integrity
 // and data-wasm-integrity = their sha384 (see fetchBuild). The app starts once the page is
-// parsed. If the whole app cannot be loaded, the first screen's build starts instead: it says so
+// parsed and painted. If the whole app cannot be loaded, the first screen's build starts instead: it says so
 // and offers a retry. If no build can be started, a line at the top of the page says so.
 (function () {
   var d = document;
@@ -70,10 +70,29 @@
     if (d.readyState === 'loading') d.addEventListener('DOMContentLoaded', ok);
     else ok();
   });
-  function start(name) {
-    return Promise.all([fetchBuild(name), parsed]).then(function (r) {
-      return r[0].glue.default({ module_or_path: r[0].wasm });
+  // The build is fetched once the page as parsed has been painted: the stylesheet, which the first
+  // paint waits for, does not share the connection with the wasm, and the pre-render is on screen
+  // before the app's first task takes the main thread (on a fast connection the wasm could
+  // otherwise arrive before the first frame, which would then wait for the app's start). A paint
+  // that no request of the app precedes is also the largest paint as a page-load simulation such
+  // as Lighthouse's sees it (it counts every request started before the largest paint as needed
+  // for it). A hidden tab paints no frame: there the build is fetched at once.
+  var painted = parsed.then(function () {
+    return new Promise(function (ok) {
+      if (d.visibilityState === 'hidden' || !window.requestAnimationFrame) return ok();
+      requestAnimationFrame(function () {
+        setTimeout(ok, 0);
+      });
     });
+  });
+  function start(name) {
+    return painted
+      .then(function () {
+        return fetchBuild(name);
+      })
+      .then(function (b) {
+        return b.glue.default({ module_or_path: b.wasm });
+      });
   }
   // Nothing could be started (offline on a first visit, a damaged or partly deployed build): the
   // page would keep its inert pre-render, so it says so, in the page's language.
