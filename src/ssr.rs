@@ -46,7 +46,7 @@ pub struct Capture {
     pub route: Route,
     pub lang: Lang,
     /// (block id, part): `prerender-<id>` in `index.html`, the picker's names.
-    pub blocks: &'static [(&'static str, Part)],
+    pub blocks: Vec<(&'static str, Part)>,
     /// A questionnaire's page keeps this many questions (`main fieldset[data-item]`), then stops.
     pub keep: Option<usize>,
     /// The page block is rendered for hydration (the first screen's root, with Yew's marks):
@@ -55,39 +55,30 @@ pub struct Capture {
     pub hydrate: bool,
 }
 
-/// What the build pre-renders. `shell` is the home page's header (no page marked current);
-/// `shell-en` the same in English.
+/// What the build pre-renders: each page of the first screen (`Route::FIRST_SCREEN`, its block
+/// and its cut), rendered for hydration; and the home page's header (no page marked current) as
+/// `shell`, the same in English as `shell-en`.
 pub fn captures() -> Vec<Capture> {
-    vec![
-        Capture {
-            route: Route::Home,
+    let mut v: Vec<Capture> = Route::FIRST_SCREEN
+        .iter()
+        .map(|p| Capture {
+            route: p.route.clone(),
             lang: Lang::Ja,
-            blocks: &[("home", Part::Page), ("shell", Part::Header)],
-            keep: None,
+            blocks: std::iter::once((p.block, Part::Page))
+                .chain((p.route == Route::Home).then_some(("shell", Part::Header)))
+                .collect(),
+            keep: p.keep,
             hydrate: true,
-        },
-        Capture {
-            route: Route::Sme,
-            lang: Lang::Ja,
-            blocks: &[("sme", Part::Page)],
-            keep: Some(5),
-            hydrate: true,
-        },
-        Capture {
-            route: Route::Executive,
-            lang: Lang::Ja,
-            blocks: &[("executive", Part::Page)],
-            keep: Some(7),
-            hydrate: false,
-        },
-        Capture {
-            route: Route::Home,
-            lang: Lang::En,
-            blocks: &[("shell-en", Part::Header)],
-            keep: None,
-            hydrate: false,
-        },
-    ]
+        })
+        .collect();
+    v.push(Capture {
+        route: Route::Home,
+        lang: Lang::En,
+        blocks: vec![("shell-en", Part::Header)],
+        keep: None,
+        hydrate: false,
+    });
+    v
 }
 
 /// What went wrong rendering a block (the build stops and says which).
@@ -139,6 +130,9 @@ pub struct Block {
     pub html: String,
     /// Rendered for hydration (see [`Capture::hydrate`]).
     pub hydrate: bool,
+    /// A page's address without its `#/` (the home page's: empty): the picker shows the block
+    /// whose `data-path` is the address's. None for a header.
+    pub path: Option<String>,
 }
 
 impl Block {
@@ -149,8 +143,13 @@ impl Block {
             .as_deref()
             .map(|t| format!(" data-title=\"{}\"", attr(t)))
             .unwrap_or_default();
+        let path = self
+            .path
+            .as_deref()
+            .map(|p| format!(" data-path=\"{}\"", attr(p)))
+            .unwrap_or_default();
         format!(
-            "<script type=\"text/html\" id=\"prerender-{}\" data-lang=\"{}\"{title}{}>{}</script>",
+            "<script type=\"text/html\" id=\"prerender-{}\" data-lang=\"{}\"{title}{path}{}>{}</script>",
             self.id,
             self.lang.code(),
             if self.hydrate { " data-hydrate" } else { "" },
@@ -172,7 +171,7 @@ pub fn blocks() -> Result<Vec<Block>, SsrError> {
         };
         let title = page_title(&html, cap.lang)
             .ok_or_else(|| SsrError(format!("{where_}: no <h1> in <main>")))?;
-        for &(id, part) in cap.blocks {
+        for &(id, part) in &cap.blocks {
             let hydrate = part == Part::Page && hydratable.is_some();
             let marked = match part {
                 // Rendered for hydration, the page is already its first screenful
@@ -212,6 +211,8 @@ pub fn blocks() -> Result<Vec<Block>, SsrError> {
                 title: (part == Part::Page).then(|| title.clone()),
                 html: marked,
                 hydrate,
+                path: (part == Part::Page)
+                    .then(|| cap.route.to_hash().trim_start_matches("#/").to_string()),
             });
         }
     }
