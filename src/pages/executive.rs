@@ -269,10 +269,11 @@ pub fn DirectionBlock(props: &DirectionBlockProps) -> Html {
 /// dozen radio buttons, well under a long task at 4× CPU.
 const DIRECTIONS_PER_SLICE: usize = 2;
 
-/// How much of the page a render shows: the first screenful (the shell's first slice, which
-/// hydrates the build's server render: `Route::FIRST_SCREEN`'s cut of A-1 and nothing after it),
-/// then all of A-1 and the first few 指示 of A-2, and a few more in each following task until
-/// the page is whole.
+/// How much of the page a render shows: the first screenful (`Route::FIRST_SCREEN`'s cut of
+/// A-1 and nothing after it: what the build's server render holds and the first screen
+/// hydrates), then all of A-1 and the first few 指示 of A-2, and a few more in each following
+/// task until the page is whole. Every render of the page goes so, hydrated or not (a returning
+/// user's, a navigation's): no one task renders all 49 questions.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Slice {
     First,
@@ -297,8 +298,7 @@ impl Slice {
 /// handles input between two slices.
 #[hook]
 fn use_slices() -> Slice {
-    let first = crate::hooks::use_first_slice();
-    let slice = use_state(|| if first { Slice::First } else { Slice::Whole });
+    let slice = use_state(|| Slice::First);
     {
         let handle = slice.clone();
         use_effect_with(*slice, move |now| {

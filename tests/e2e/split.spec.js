@@ -67,6 +67,18 @@ test('the executive check is on the first screen; every answer, maturity and not
   await last.locator('textarea').fill('first-screen note');
   await last.locator('textarea').blur();
   await expect(page.locator('#exec-progress')).toContainText('2 / 49');
+  // A returning visit (the answers are stored) is rendered in slices too: busy, then whole.
+  await page.addInitScript(() => {
+    window.__busySeen = false;
+    new MutationObserver(() => {
+      if (document.querySelector('main:not([data-prerender]) .assessment-page[aria-busy="true"]')) window.__busySeen = true;
+    }).observe(document, { subtree: true, childList: true, attributes: true });
+  });
+  await page.reload();
+  await ready(page);
+  expect(await page.evaluate(() => window.__busySeen), 'the live page was busy before it was whole').toBe(true);
+  await expect(page.locator(`fieldset[data-item="${lastItem}"] input[value="partial"]`)).toBeChecked();
+  await expect(page.locator('#exec-progress')).toContainText('2 / 49');
   const firstScreen = await page.locator('main').innerText();
   expect(wholeRequests(w), 'the executive check needs nothing of the whole app').toEqual([]);
 
@@ -80,6 +92,8 @@ test('the executive check is on the first screen; every answer, maturity and not
   await expect(page.locator(`fieldset[data-item="${lastItem}"] input[value="partial"]`)).toBeChecked();
   await expect(last.locator('select').first()).toHaveValue('2');
   await expect(last.locator('textarea')).toHaveValue('first-screen note');
+  // Rendered in slices here too: the whole page before reading it.
+  await expect(page.locator('main [aria-busy="true"]')).toHaveCount(0);
   // The first screen's model leaves out only texts of other pages: the page reads the same.
   expect(await page.locator('main').innerText()).toBe(firstScreen);
   await expect(page.locator('header.site-header')).toHaveCount(1);
