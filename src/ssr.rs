@@ -2,9 +2,10 @@
 //! renderer from the app's components (`src/bin/ssr.rs`, run by `src/web/post_build.mjs`): no
 //! browser in the build.
 //!
-//! What is rendered ([`captures`]): the home page, `#/sme` and `#/executive` in Japanese from the
-//! store of a first visit (`hooks::store::fresh_store`: the store the app reads from fresh
-//! storage), and the header alone in Japanese and English. Effects do not run in server
+//! What is rendered ([`captures`]): each page of the first screen (`Route::FIRST_SCREEN`: the
+//! home page, `#/sme` and `#/executive`) in Japanese from the store of a first visit
+//! (`hooks::store::fresh_store`: the store the app reads from fresh storage), as the first
+//! screen's root renders it for hydration, and the header alone in Japanese and English. Effects do not run in server
 //! rendering, so the markup is the app's first render; the shell starts from the given store
 //! instead of reading storage, and nothing on this path calls a browser API.
 //!
@@ -14,9 +15,10 @@
 //! `data-prerender` (the e2e helpers wait for the live app by it) and what only the app can
 //! handle is `inert` (buttons, form controls and their labels, `<details>`, the skip link), so no
 //! click or typing is taken and then lost; headings, text and links stay live. **The two
-//! questionnaires are cut after their first screenfuls** ([`Capture::keep`] questions: two
-//! desktop screens at 1280 × 800): the later questions, the rest of the page and the footer are
-//! left to the app, which adds them below what is shown.
+//! questionnaires are their first screenfuls** ([`Capture::keep`] questions, `Route::FIRST_SCREEN`'s
+//! `keep`: about two desktop screens at 1280 × 800): the app's own first render of them
+//! (`hooks::ShellState::first_slice`), which hydrates these nodes and adds the later questions,
+//! the rest of the page and the footer below them in following tasks.
 //!
 //! Yew writes well-formed markup (every element closed, attribute values quoted and escaped),
 //! which is what [`mark`] reads: a tag stream, not a general HTML parser.
@@ -50,8 +52,9 @@ pub struct Capture {
     /// A questionnaire's page keeps this many questions (`main fieldset[data-item]`), then stops.
     pub keep: Option<usize>,
     /// The page block is rendered for hydration (the first screen's root, with Yew's marks):
-    /// the first screen's build then keeps its nodes instead of replacing them. Only a page
-    /// rendered whole: a cut page is not what the app renders first.
+    /// the first screen's build then keeps its nodes instead of replacing them. A questionnaire
+    /// is then its first screenful as the app renders it (`keep` only checks it), not a cut of
+    /// the whole page (which is what a page not rendered for hydration would get).
     pub hydrate: bool,
 }
 
