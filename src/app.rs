@@ -61,8 +61,9 @@ pub fn Shell(props: &ShellProps) -> Html {
             None => load_store(Route::parse(&current_hash())),
         })
     });
-    // A page cut after its first screenful (the SME path's first stage) in the first render,
-    // whole from the next task on.
+    // A page cut after its first screenful (the SME path's first stage, the executive check's
+    // first questions) in the first render, whole from the next task on (the executive check
+    // then adds its later parts itself, a few per task).
     let sliced = use_state(|| props.sliced);
     {
         let sliced = sliced.clone();
@@ -144,7 +145,8 @@ pub fn Shell(props: &ShellProps) -> Html {
     let set_lang = use_callback(Dispatch::of(&store), |l: Lang, d| {
         d.send(StoreAction::SetLang(l))
     });
-    let cut = *sliced && route == Route::Sme;
+    // A questionnaire the build cut after its first screenful (`Route::FIRST_SCREEN`'s `keep`).
+    let cut = *sliced && route.first_page().is_some_and(|p| p.keep.is_some());
     let shell = use_memo(
         (lang, route.clone(), storage_ok_flag, cut),
         move |(lang, route, storage_ok, cut)| ShellState {

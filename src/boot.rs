@@ -1,9 +1,9 @@
 //! EDGE, browser-only: how the two builds start (the size of the first load).
 //!
 //! The app ships as two wasm builds of this crate. The **first screen** (`src/main.rs`, what
-//! the loader fetches for those pages) is the shell with the home page, the SME path and the
-//! not-found page ([`shindan_core::route::Route::on_first_screen`]); the linker leaves every other
-//! page out. The **whole app** (`src/bin/full.rs`, `shindan-full-<hash>.js` and its wasm,
+//! the loader fetches for those pages) is the shell with the home page, the SME path, the
+//! executive check and the not-found page (`shindan_core::route::Route::FIRST_SCREEN`, read by
+//! [`shindan_core::route::Route::on_first_screen`]); the linker leaves every other page out. The **whole app** (`src/bin/full.rs`, `shindan-full-<hash>.js` and its wasm,
 //! named in the `shindan-full` `<meta>` by `src/web/post_build.mjs`) has every page.
 //!
 //! Opened at another page's address, the page's loader (`src/web/loader.js`, in place of

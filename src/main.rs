@@ -1,5 +1,5 @@
-//! The first screen: the shell, the home page and the SME path (the build Trunk's loader
-//! fetches). Any other page loads and starts the whole app (`src/bin/full.rs`); see
+//! The first screen: the shell, the home page, the SME path and the executive check (the build
+//! Shindan's loader fetches for them; `Route::FIRST_SCREEN`). Any other page loads and starts the whole app (`src/bin/full.rs`); see
 //! `shindan::boot`. On the host this binary does nothing; the app is a browser build.
 //!
 //! The app renders into <body>, which holds the pre-rendered first screen the build put there

@@ -2,9 +2,10 @@
 //! renderer from the app's components (`src/bin/ssr.rs`, run by `src/web/post_build.mjs`): no
 //! browser in the build.
 //!
-//! What is rendered ([`captures`]): the home page, `#/sme` and `#/executive` in Japanese from the
-//! store of a first visit (`hooks::store::fresh_store`: the store the app reads from fresh
-//! storage), and the header alone in Japanese and English. Effects do not run in server
+//! What is rendered ([`captures`]): each page of the first screen (`Route::FIRST_SCREEN`: the
+//! home page, `#/sme` and `#/executive`) in Japanese from the store of a first visit
+//! (`hooks::store::fresh_store`: the store the app reads from fresh storage), as the first
+//! screen's root renders it for hydration, and the header alone in Japanese and English. Effects do not run in server
 //! rendering, so the markup is the app's first render; the shell starts from the given store
 //! instead of reading storage, and nothing on this path calls a browser API.
 //!
@@ -14,9 +15,10 @@
 //! `data-prerender` (the e2e helpers wait for the live app by it) and what only the app can
 //! handle is `inert` (buttons, form controls and their labels, `<details>`, the skip link), so no
 //! click or typing is taken and then lost; headings, text and links stay live. **The two
-//! questionnaires are cut after their first screenfuls** ([`Capture::keep`] questions: two
-//! desktop screens at 1280 × 800): the later questions, the rest of the page and the footer are
-//! left to the app, which adds them below what is shown.
+//! questionnaires are their first screenfuls** ([`Capture::keep`] questions, `Route::FIRST_SCREEN`'s
+//! `keep`: about two desktop screens at 1280 × 800): the app's own first render of them
+//! (`hooks::ShellState::first_slice`), which hydrates these nodes and adds the later questions,
+//! the rest of the page and the footer below them in following tasks.
 //!
 //! Yew writes well-formed markup (every element closed, attribute values quoted and escaped),
 //! which is what [`mark`] reads: a tag stream, not a general HTML parser.
@@ -46,48 +48,40 @@ pub struct Capture {
     pub route: Route,
     pub lang: Lang,
     /// (block id, part): `prerender-<id>` in `index.html`, the picker's names.
-    pub blocks: &'static [(&'static str, Part)],
+    pub blocks: Vec<(&'static str, Part)>,
     /// A questionnaire's page keeps this many questions (`main fieldset[data-item]`), then stops.
     pub keep: Option<usize>,
     /// The page block is rendered for hydration (the first screen's root, with Yew's marks):
-    /// the first screen's build then keeps its nodes instead of replacing them. Only a page
-    /// rendered whole: a cut page is not what the app renders first.
+    /// the first screen's build then keeps its nodes instead of replacing them. A questionnaire
+    /// is then its first screenful as the app renders it (`keep` only checks it), not a cut of
+    /// the whole page (which is what a page not rendered for hydration would get).
     pub hydrate: bool,
 }
 
-/// What the build pre-renders. `shell` is the home page's header (no page marked current);
-/// `shell-en` the same in English.
+/// What the build pre-renders: each page of the first screen (`Route::FIRST_SCREEN`, its block
+/// and its cut), rendered for hydration; and the home page's header (no page marked current) as
+/// `shell`, the same in English as `shell-en`.
 pub fn captures() -> Vec<Capture> {
-    vec![
-        Capture {
-            route: Route::Home,
+    let mut v: Vec<Capture> = Route::FIRST_SCREEN
+        .iter()
+        .map(|p| Capture {
+            route: p.route.clone(),
             lang: Lang::Ja,
-            blocks: &[("home", Part::Page), ("shell", Part::Header)],
-            keep: None,
+            blocks: std::iter::once((p.block, Part::Page))
+                .chain((p.route == Route::Home).then_some(("shell", Part::Header)))
+                .collect(),
+            keep: p.keep,
             hydrate: true,
-        },
-        Capture {
-            route: Route::Sme,
-            lang: Lang::Ja,
-            blocks: &[("sme", Part::Page)],
-            keep: Some(5),
-            hydrate: true,
-        },
-        Capture {
-            route: Route::Executive,
-            lang: Lang::Ja,
-            blocks: &[("executive", Part::Page)],
-            keep: Some(7),
-            hydrate: false,
-        },
-        Capture {
-            route: Route::Home,
-            lang: Lang::En,
-            blocks: &[("shell-en", Part::Header)],
-            keep: None,
-            hydrate: false,
-        },
-    ]
+        })
+        .collect();
+    v.push(Capture {
+        route: Route::Home,
+        lang: Lang::En,
+        blocks: vec![("shell-en", Part::Header)],
+        keep: None,
+        hydrate: false,
+    });
+    v
 }
 
 /// What went wrong rendering a block (the build stops and says which).
@@ -139,6 +133,9 @@ pub struct Block {
     pub html: String,
     /// Rendered for hydration (see [`Capture::hydrate`]).
     pub hydrate: bool,
+    /// A page's address without its `#/` (the home page's: empty): the picker shows the block
+    /// whose `data-path` is the address's. None for a header.
+    pub path: Option<String>,
 }
 
 impl Block {
@@ -149,8 +146,13 @@ impl Block {
             .as_deref()
             .map(|t| format!(" data-title=\"{}\"", attr(t)))
             .unwrap_or_default();
+        let path = self
+            .path
+            .as_deref()
+            .map(|p| format!(" data-path=\"{}\"", attr(p)))
+            .unwrap_or_default();
         format!(
-            "<script type=\"text/html\" id=\"prerender-{}\" data-lang=\"{}\"{title}{}>{}</script>",
+            "<script type=\"text/html\" id=\"prerender-{}\" data-lang=\"{}\"{title}{path}{}>{}</script>",
             self.id,
             self.lang.code(),
             if self.hydrate { " data-hydrate" } else { "" },
@@ -172,7 +174,7 @@ pub fn blocks() -> Result<Vec<Block>, SsrError> {
         };
         let title = page_title(&html, cap.lang)
             .ok_or_else(|| SsrError(format!("{where_}: no <h1> in <main>")))?;
-        for &(id, part) in cap.blocks {
+        for &(id, part) in &cap.blocks {
             let hydrate = part == Part::Page && hydratable.is_some();
             let marked = match part {
                 // Rendered for hydration, the page is already its first screenful
@@ -212,6 +214,8 @@ pub fn blocks() -> Result<Vec<Block>, SsrError> {
                 title: (part == Part::Page).then(|| title.clone()),
                 html: marked,
                 hydrate,
+                path: (part == Part::Page)
+                    .then(|| cap.route.to_hash().trim_start_matches("#/").to_string()),
             });
         }
     }

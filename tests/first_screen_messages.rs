@@ -14,6 +14,7 @@ fn first_screen_sources() -> Vec<String> {
         "src/boot.rs",
         "src/pages/home.rs",
         "src/pages/sme.rs",
+        "src/pages/executive.rs",
         "src/pages/not_found.rs",
         "src/pages/guidelines/common.rs",
         "src/components/header.rs",

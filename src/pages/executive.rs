@@ -2,6 +2,7 @@
 //! 3 principles, 9 items), then per 指示 the 付録A-2 check points (40), current and target
 //! maturity on Shindan's 0–4 scale, and a local note.
 
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -120,21 +121,41 @@ pub fn ExecCard(props: &ExecCardProps) -> Html {
     }
 }
 
+#[derive(Properties, PartialEq)]
+struct ExecA1CardsProps {
+    /// Only the first this many questions (the first screenful); all if `None`.
+    limit: Option<usize>,
+}
+
 /// The A-1 question cards (the page around them does not follow the assessment).
 #[component]
-fn ExecA1Cards() -> Html {
+fn ExecA1Cards(props: &ExecA1CardsProps) -> Html {
     let lang = use_lang();
     let a = use_assessment();
     let on_choose = use_choose();
+    let mut left = props.limit.unwrap_or(usize::MAX);
+    let parts: Vec<_> = model()
+        .principles_with_a1()
+        .into_iter()
+        .map_while(|(p, items)| {
+            let n = items.len().min(left);
+            left -= n;
+            (n > 0).then(|| (p, items.into_iter().take(n).collect::<Vec<_>>()))
+        })
+        .collect();
     html! {
-        { for model().principles_with_a1().into_iter().map(|(p, items)| html! {
+        { for parts.into_iter().map(|(p, items)| html! {
             <section key={p.id.as_str()} class="part" aria-labelledby={format!("{}-title", p.id)}>
                 <h3 id={format!("{}-title", p.id)}>{ format!("{} {}", principle_label(lang, p.number), p.title.get(lang)) }</h3>
+                // A list of its own (not the section's children after the heading), keyed: when
+                // the first screenful's last principle grows, its cards shown first are kept.
+                <>
                 { for items.into_iter().map(|it| html! {
                     <ExecCard key={it.id.as_str()} q={ExecQ::A1(p, it)} {lang}
                         selected={a.current.answer(&it.id).map(Chosen::Answer)}
                         on_choose={on_choose.clone()} />
                 }) }
+                </>
             </section>
         }) }
     }
@@ -166,13 +187,19 @@ fn ExecProgress() -> Html {
     }
 }
 
+#[derive(Properties, PartialEq)]
+struct ExecA2BlocksProps {
+    /// Only the first this many 指示.
+    shown: usize,
+}
+
 /// The ten 指示 blocks of A-2; each re-renders only when its own answers, tiers or note change.
 #[component]
-fn ExecA2Blocks() -> Html {
+fn ExecA2Blocks(props: &ExecA2BlocksProps) -> Html {
     let lang = use_lang();
     let a = use_assessment();
     html! {
-        { for model().directions().iter().map(|d| html! {
+        { for model().directions().iter().take(props.shown).map(|d| html! {
             <DirectionBlock key={d.id.as_str()} d={ModelRef(d)} {lang}
                 answers={model().a2_items(d.id.as_str()).map(|it| a.current.answer(&it.id)).collect::<Vec<_>>()}
                 tiers={a.current.tiers.get(&d.id).copied().unwrap_or_default()}
@@ -238,13 +265,77 @@ pub fn DirectionBlock(props: &DirectionBlockProps) -> Html {
     }
 }
 
+/// How many 指示 blocks each following task adds while the page is rendered in slices: a few
+/// dozen radio buttons, well under a long task at 4× CPU.
+const DIRECTIONS_PER_SLICE: usize = 2;
+
+/// How much of the page a render shows: the first screenful (`Route::FIRST_SCREEN`'s cut of
+/// A-1 and nothing after it: what the build's server render holds and the first screen
+/// hydrates), then all of A-1 and the first few 指示 of A-2, and a few more in each following
+/// task until the page is whole. Every render of the page goes so, hydrated or not (a returning
+/// user's, a navigation's): no one task renders all 49 questions.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Slice {
+    First,
+    Directions(usize),
+    Whole,
+}
+
+impl Slice {
+    fn next(self) -> Slice {
+        let total = model().directions().len();
+        match self {
+            Slice::First => Slice::Directions(DIRECTIONS_PER_SLICE.min(total)),
+            Slice::Directions(n) if n + DIRECTIONS_PER_SLICE < total => {
+                Slice::Directions(n + DIRECTIONS_PER_SLICE)
+            }
+            Slice::Directions(_) | Slice::Whole => Slice::Whole,
+        }
+    }
+}
+
+/// Renders the next slice in a following task (a `setTimeout`), so the browser paints and
+/// handles input between two slices.
+#[hook]
+fn use_slices() -> Slice {
+    let slice = use_state(|| Slice::First);
+    {
+        let handle = slice.clone();
+        use_effect_with(*slice, move |now| {
+            if *now != Slice::Whole {
+                let next = now.next();
+                let later = Closure::once_into_js(move || handle.set(next));
+                if let Some(w) = web_sys::window() {
+                    let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(
+                        later.unchecked_ref(),
+                        0,
+                    );
+                }
+            }
+        });
+    }
+    *slice
+}
+
 #[component]
 pub fn ExecutivePage() -> Html {
     let lang = use_lang();
     let m = model();
+    let slice = use_slices();
+    let a1_limit = match slice {
+        Slice::First => Route::Executive.first_page().and_then(|p| p.keep),
+        _ => None,
+    };
+    let directions = match slice {
+        Slice::First => 0,
+        Slice::Directions(n) => n,
+        Slice::Whole => m.directions().len(),
+    };
 
     html! {
-        <div class="assessment-page">
+        // Busy while later slices are still to come: assistive technology (and the e2e suite's
+        // `ready`) waits for the whole page.
+        <div class="assessment-page" aria-busy={(slice != Slice::Whole).then_some("true")}>
             <h1>{ t(lang, Msg::ExecTitle) }</h1>
             <p class="lead">{ t(lang, Msg::ExecIntro) }</p>
             <p class="disclaimer">{ t(lang, Msg::SelfAssessmentNotCertification) }</p>
@@ -255,9 +346,10 @@ pub fn ExecutivePage() -> Html {
             <section id="a1" aria-labelledby="a1-title">
                 <h2 id="a1-title">{ t(lang, Msg::A1Title) }</h2>
                 <p>{ t(lang, Msg::A1Intro) }</p>
-                <ExecA1Cards />
+                <ExecA1Cards limit={a1_limit} />
             </section>
 
+            if slice != Slice::First {
             <section id="a2" aria-labelledby="a2-title">
                 <h2 id="a2-title">{ t(lang, Msg::A2Title) }</h2>
                 <p>{ t(lang, Msg::A2Intro) }</p>
@@ -273,9 +365,12 @@ pub fn ExecutivePage() -> Html {
                         }) }
                     </dl>
                 </details>
-                <ExecA2Blocks />
+                <ExecA2Blocks shown={directions} />
             </section>
-            <p class="next-step no-print"><a class="button" href={Route::Results.to_hash()}>{ t(lang, Msg::SeeResults) }</a></p>
+            }
+            if slice == Slice::Whole {
+                <p class="next-step no-print"><a class="button" href={Route::Results.to_hash()}>{ t(lang, Msg::SeeResults) }</a></p>
+            }
         </div>
     }
 }

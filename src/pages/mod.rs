@@ -28,6 +28,7 @@ pub fn first_screen(route: &Route) -> Option<Html> {
         Route::Sme | Route::SmeAt(_) | Route::SmeItem(_) => {
             html! { <sme::SmePage route={route.clone()} /> }
         }
+        Route::Executive => html! { <executive::ExecutivePage /> },
         _ => return None,
     })
 }
@@ -39,9 +40,12 @@ pub fn view(route: &Route) -> Html {
     }
     match route {
         // Rendered by `first_screen` above.
-        Route::Home | Route::NotFound(_) | Route::Sme | Route::SmeAt(_) | Route::SmeItem(_) => {
-            Html::default()
-        }
+        Route::Home
+        | Route::NotFound(_)
+        | Route::Sme
+        | Route::SmeAt(_)
+        | Route::SmeItem(_)
+        | Route::Executive => Html::default(),
         Route::Privacy => html! { <privacy::Privacy /> },
         Route::Guidelines
         | Route::GuidelinesMeti
@@ -51,7 +55,6 @@ pub fn view(route: &Route) -> Html {
         | Route::GuidelinesSme
         | Route::GuidelinesIncident
         | Route::GuidelinesSources => guidelines::view(route),
-        Route::Executive => html! { <executive::ExecutivePage /> },
         Route::Results => html! { <results::ResultsPage /> },
         Route::Report => html! { <report::ReportPage /> },
         Route::ReportDetail => html! { <report::detail::ReportDetailPage /> },

@@ -2,8 +2,8 @@
 // (src/web/post_build.mjs inlines this file, comment lines removed, right after the CSP <meta>
 // and puts its sha256 into the CSP). It runs while <head> is parsed and, once the page is
 // painted, fetches ONE of the two wasm builds (src/boot.rs), chosen from the address:
-// - the first screen's build (shell, home, the SME path), for an address whose first segment
-//   names one of its pages;
+// - the first screen's build (shell, home, the SME path, the executive check), for an address
+//   whose first segment names one of its pages;
 // - the whole app for anything else (every other page, a shared result, a request link, an
 //   address no page has: the whole app has every page, not-found included), so a first visit
 //   there fetches the whole app alone, and a new page needs no change here. (The first screen's
@@ -17,7 +17,7 @@
 // and offers a retry. If no build can be started, a line at the top of the page says so.
 (function () {
   var d = document;
-  var FIRST = ['', 'sme'];
+  var FIRST = ['', 'sme', 'executive'];
   // As src/route.rs reads it: the fragment's %XX escapes decoded one by one (only ASCII matters
   // for the names below), the query cut, leading slashes trimmed; then its first segment.
   var h = location.hash.slice(1).replace(/%([0-9a-fA-F]{2})/g, function (m, x) {

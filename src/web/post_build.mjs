@@ -15,10 +15,11 @@
 //    pre-render is off); under `trunk serve`, Trunk's autoreload script is recognised and left
 //    out of the CSP (see below); any other inline script, or a missing placeholder, fails the
 //    build (a CSP that silently blocks the app must not ship).
-// 2. Pre-render: the home page, #/sme and #/executive (Japanese, fresh storage) and the header
-//    alone (ja, en), rendered natively by Yew's server renderer from the app's own components
-//    (src/bin/ssr.rs, src/ssr.rs; `cargo run`, no browser), go into index.html as data blocks
-//    (`<script type="text/html">`, never run) at the `<!-- prerender -->` marker, followed by the
+// 2. Pre-render: the first screen's pages (Route::FIRST_SCREEN: the home page, #/sme and
+//    #/executive; Japanese, fresh storage) and the header alone (ja, en), rendered natively by
+//    Yew's server renderer from the app's own components (src/bin/ssr.rs, src/ssr.rs; `cargo
+//    run`, no browser), go into index.html as data blocks (`<script type="text/html">`, never
+//    run) at the `<!-- prerender -->` marker, followed by the
 //    picker that parses and shows one of them before the first paint. SHINDAN_PRERENDER=0
 //    skips it (the page is then empty until the app starts).
 // 3. Service worker: src/web/sw.js is written to the stage with the asset list (every file

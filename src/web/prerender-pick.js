@@ -2,9 +2,10 @@
 // inlines it, comment lines removed, after the data blocks src/ssr.rs rendered, and puts
 // its sha256 into the CSP). It runs while the page is parsed, before the first paint, parses ONE
 // block's markup (the others are never parsed) and puts it at the start of <body>:
-// - `prerender-home`, `-sme`, `-executive`: the whole first render of that page (Japanese, fresh
-//   storage) for `#/` (or no fragment), `#/sme`, `#/executive` — only when storage holds nothing
-//   of this app but the language, because stored answers, a saved screen (a reopened app with no
+// - a page's block (`prerender-home`, `-sme`, `-executive`: one per page of the first screen,
+//   `Route::FIRST_SCREEN`), the one whose `data-path` is the address: the first render of that
+//   page (Japanese, fresh storage) for `#/` (or no fragment), `#/sme`, `#/executive` — only
+//   when storage holds nothing of this app but the language, because stored answers, a saved screen (a reopened app with no
 //   fragment returns to it) or banners make the app's first screen differ;
 // - `prerender-shell`: the header alone (no page is marked current): every other address, a
 //   returning user, storage that cannot be read. What follows the header is only ever added by
@@ -42,9 +43,13 @@
       fresh = false;
     }
     var h = location.hash.slice(1).split('?')[0].replace(/^\/+|\/+$/g, '');
-    var page = h === '' ? 'home' : h === 'sme' || h === 'executive' ? h : '';
     if (lang === 'en') return 'shell-en';
-    return fresh && page ? page : 'shell';
+    // The page blocks name their address (src/ssr.rs renders one per page of the first screen).
+    var pages = d.querySelectorAll('script[data-path]');
+    for (var j = 0; fresh && j < pages.length; j++) {
+      if (pages[j].getAttribute('data-path') === h) return pages[j].id.slice('prerender-'.length);
+    }
+    return 'shell';
   }
   function show() {
     // Once the app has rendered, this script is no longer in the document: nothing to do.

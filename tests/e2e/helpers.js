@@ -44,6 +44,8 @@ export function watch(page) {
 export async function ready(page) {
   await expect(page.locator('header.site-header:not([data-prerender])')).toBeVisible();
   await expect(page.locator('main:not([data-prerender]) h1')).toBeVisible();
+  // A page rendered in slices (the executive check) is busy until its last slice.
+  await expect(page.locator('main [aria-busy="true"]')).toHaveCount(0);
 }
 
 /** Runs axe (WCAG 2.x A/AA + best practice) and fails on any violation. */

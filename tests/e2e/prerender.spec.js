@@ -72,9 +72,12 @@ test.describe(() => {
             let n = c.querySelectorAll('fieldset[data-item]')[keep - 1];
             for (; n && n !== c; n = n.parentNode) while (n.nextSibling) n.nextSibling.remove();
           }
-          for (const n of [c, ...c.querySelectorAll('[inert], [data-prerender]')]) {
+          // The pre-render's own marks, and a page's "busy" while it is rendered in slices (the
+          // executive check's first screenful is busy; the app's page is whole by now).
+          for (const n of [c, ...c.querySelectorAll('[inert], [data-prerender], [aria-busy]')]) {
             n.removeAttribute('inert');
             n.removeAttribute('data-prerender');
+            n.removeAttribute('aria-busy');
           }
           return c.outerHTML;
         }),
@@ -173,11 +176,14 @@ test.describe(() => {
 
   // The first screen's pages are rendered for hydration (src/ssr.rs): on a fresh visit the app
   // keeps the very nodes painted first. Marked before the wasm runs, found after: the same
-  // objects. #/sme's pre-render is its first screenful: the app adds the rest (the step
-  // navigation, the footer) below it in a following task.
+  // objects. The questionnaires' pre-renders are their first screenfuls: the app adds the rest
+  // (#/sme: the step navigation, the footer; #/executive: the last A-1 questions, A-2 a few 指示
+  // per task, the footer) below them in following tasks.
   const HYDRATED = {
     '#/': ['header.site-header', 'header .brand', 'nav a[href="#/sme"]', 'main', 'main h1', 'main p.lead', 'footer.site-footer'],
     '#/sme': ['header.site-header', 'header .brand', 'nav a[href="#/sme"]', 'main', 'main h1', 'main p.lead', 'main fieldset[data-item]:nth-of-type(1)', '#meta-name'],
+    '#/executive': ['header.site-header', 'header .brand', 'nav a[href="#/executive"]', 'main', 'main h1', 'main p.lead', '#meta-name',
+      '#exec-progress-bar', 'fieldset[data-item="v3.a1.p1-1"]', 'fieldset[data-item="v3.a1.p3-1"]', 'fieldset[data-item="v3.a1.p3-1"] input'],
   };
   for (const [route, PAINTED] of Object.entries(HYDRATED)) for (const [size, viewport] of Object.entries(SIZES)) {
     test(`a fresh visit to ${route} keeps the nodes painted first: the app hydrates them (${size})`, async ({ page }) => {
@@ -204,6 +210,16 @@ test.describe(() => {
       // The whole page is there: the footer (and on #/sme the step navigation) follow.
       await expect(page.locator('footer.site-footer')).toBeVisible();
       if (route === '#/sme') await expect(page.locator('[data-testid=step-nav]')).toBeVisible();
+      if (route === '#/executive') {
+        // Every question (9 of A-1, 40 of A-2 under the ten 指示) and the way to the results.
+        await expect(page.locator('main section.direction')).toHaveCount(10);
+        await expect(page.locator('main fieldset[data-item]')).toHaveCount(49);
+        await expect(page.locator('main p.next-step a[href="#/results"]')).toBeVisible();
+        // A kept radio answers, and the progress (kept too) counts it.
+        await page.locator('fieldset[data-item="v3.a1.p3-1"] input').first().check();
+        expect(await page.evaluate(() => document.querySelector('fieldset[data-item="v3.a1.p3-1"] input') === window.__painted[10])).toBe(true);
+        await expect(page.locator('#exec-progress')).toContainText('1 / 49');
+      }
       w.assertClean(ORIGIN);
     });
   }
@@ -234,14 +250,21 @@ test.describe(() => {
     });
   }
 
-  test('a page not rendered for hydration is replaced, as before (the marks above can fail)', async ({ page }) => {
+  test("a returning user's page is rendered anew, not hydrated (the marks above can fail)", async ({ page }) => {
+    await page.goto('/#/sme');
+    await ready(page);
+    await page.locator('fieldset[data-item="sme.art1"] input').first().check();
+    await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('shindan.') && k !== 'shindan.v1.lang'));
     const release = await holdWasm(page);
-    await page.goto('/#/executive');
-    await expect(page.locator('main[data-prerender] h1')).toBeVisible();
-    await page.evaluate(() => (window.__h1 = document.querySelector('main h1')));
+    await open(page, '/#/executive');
+    // Stored answers: the header alone is shown, and the app renders the page in its place.
+    await expect(page.locator('header[data-prerender]')).toBeVisible();
+    await expect(page.locator('main')).toHaveCount(0);
+    await page.evaluate(() => (window.__brand = document.querySelector('header .brand')));
     release();
     await ready(page);
-    expect(await page.evaluate(() => document.querySelector('main h1') === window.__h1)).toBe(false);
+    await expect(page.locator('main h1')).toBeVisible();
+    expect(await page.evaluate(() => document.querySelector('header .brand') === window.__brand)).toBe(false);
   });
 
   test('every other address shows the header alone until the app starts, never another page', async ({ page }) => {

@@ -1,5 +1,5 @@
 // The first load: the app ships as two wasm builds (src/boot.rs). The first screen
-// (home, the SME path) loads only its own; any other page loads the whole app once, which
+// (home, the SME path, the executive check) loads only its own; any other page loads the whole app once, which
 // takes over the first screen's state (the open assessment, the language, anything not yet
 // stored); coming back before it is ready starts nothing; a failed load says so and retries.
 import { test, expect } from '@playwright/test';
@@ -54,6 +54,52 @@ test('the first screen loads only its own build; another page loads the whole ap
   w.assertClean(ORIGIN);
 });
 
+test('the executive check is on the first screen; every answer, maturity and note goes on to the results', async ({ page }) => {
+  const w = watch(page);
+  await page.goto('/#/executive');
+  await ready(page);
+  // An A-1 question of the first screenful, and A-2's last 指示 (added in a later slice).
+  await page.locator('fieldset[data-item="v3.a1.p1-1"] input[value="implemented"]').check();
+  const last = page.locator('section.direction[data-direction="10"]');
+  await last.locator('fieldset[data-item] input[value="partial"]').first().check();
+  const lastItem = await last.locator('fieldset[data-item]').first().getAttribute('data-item');
+  await last.locator('select').first().selectOption('2');
+  await last.locator('textarea').fill('first-screen note');
+  await last.locator('textarea').blur();
+  await expect(page.locator('#exec-progress')).toContainText('2 / 49');
+  // A returning visit (the answers are stored) is rendered in slices too: busy, then whole.
+  await page.addInitScript(() => {
+    window.__busySeen = false;
+    new MutationObserver(() => {
+      if (document.querySelector('main:not([data-prerender]) .assessment-page[aria-busy="true"]')) window.__busySeen = true;
+    }).observe(document, { subtree: true, childList: true, attributes: true });
+  });
+  await page.reload();
+  await ready(page);
+  expect(await page.evaluate(() => window.__busySeen), 'the live page was busy before it was whole').toBe(true);
+  await expect(page.locator(`fieldset[data-item="${lastItem}"] input[value="partial"]`)).toBeChecked();
+  await expect(page.locator('#exec-progress')).toContainText('2 / 49');
+  const firstScreen = await page.locator('main').innerText();
+  expect(wholeRequests(w), 'the executive check needs nothing of the whole app').toEqual([]);
+
+  // The results: the whole app takes over with every answer.
+  await page.locator('main p.next-step a[href="#/results"]').click();
+  await expect(page.locator('#full-loading')).toHaveCount(0);
+  await expect(page.locator('nav a[href="#/results"]')).toHaveAttribute('aria-current', 'page');
+  expect(wholeRequests(w)).toHaveLength(2);
+  await page.locator('nav a[href="#/executive"]').click();
+  await expect(page.locator('fieldset[data-item="v3.a1.p1-1"] input[value="implemented"]')).toBeChecked();
+  await expect(page.locator(`fieldset[data-item="${lastItem}"] input[value="partial"]`)).toBeChecked();
+  await expect(last.locator('select').first()).toHaveValue('2');
+  await expect(last.locator('textarea')).toHaveValue('first-screen note');
+  // Rendered in slices here too: the whole page before reading it.
+  await expect(page.locator('main [aria-busy="true"]')).toHaveCount(0);
+  // The first screen's model leaves out only texts of other pages: the page reads the same.
+  expect(await page.locator('main').innerText()).toBe(firstScreen);
+  await expect(page.locator('header.site-header')).toHaveCount(1);
+  w.assertClean(ORIGIN);
+});
+
 test('the home page reads the same in both builds', async ({ page }) => {
   const w = watch(page);
   await page.goto('/#/');
@@ -79,7 +125,7 @@ test('the home page reads the same in both builds', async ({ page }) => {
 // fetches the whole app alone, never the first screen's build as well; so does an address no
 // page has (the whole app shows not-found).
 // (An escape src/route.rs decodes beside one it cannot: the loader reads it the same.)
-for (const hash of ['#/guidelines/meti/3', '#/executive', '#/r/', '#/ask', '#/partners', '#/%72esults?q=%E0', '#/nowhere']) {
+for (const hash of ['#/guidelines/meti/3', '#/results', '#/r/', '#/ask', '#/partners', '#/%72esults?q=%E0', '#/nowhere']) {
   test(`a deep link to another page (${hash}) loads the whole app alone`, async ({ page }) => {
     const w = watch(page);
     await page.goto(`/${hash}`);
@@ -99,7 +145,7 @@ for (const hash of ['#/guidelines/meti/3', '#/executive', '#/r/', '#/ask', '#/pa
 }
 
 test('the first-screen pages fetch the first screen alone, whatever the spelling', async ({ browser }) => {
-  for (const hash of ['#/', '#/sme/stage2', '#sme', '#/%73me']) {
+  for (const hash of ['#/', '#/sme/stage2', '#sme', '#/%73me', '#/executive']) {
     // A first visit each: a fresh profile, no worker to answer from its cache.
     const context = await browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
@@ -129,7 +175,7 @@ test.describe("with the network in the test's hands", () => {
     await page.goto('/#/sme');
     await ready(page);
     await answer(page, 'sc.03', 'implemented');
-    await page.locator('nav a[href="#/executive"]').click();
+    await page.locator('nav a[href="#/results"]').click();
     await expect(page.locator('#full-loading')).toBeVisible();
     await page.locator('nav a[href="#/sme"]').click();
     await toSmeScreen(page, 'stage2');
@@ -142,7 +188,7 @@ test.describe("with the network in the test's hands", () => {
     await expect(page.locator('fieldset[data-item="sc.04"] input[value="partial"]')).toBeChecked();
     await expect(page.locator('header.site-header')).toHaveCount(1);
     // Asked again, it starts at once from the module already compiled.
-    await page.locator('nav a[href="#/executive"]').click();
+    await page.locator('nav a[href="#/results"]').click();
     await ready(page);
     await expect(page.locator('#full-loading')).toHaveCount(0);
     await page.locator('nav a[href="#/sme"]').click();
@@ -167,9 +213,9 @@ test.describe("with the network in the test's hands", () => {
       failedOnce.add(u);
       return route.abort();
     });
-    await page.goto('/#/executive');
+    await page.goto('/#/results');
     await ready(page);
-    await expect(page.locator('fieldset[data-item]').first()).toBeVisible();
+    await expect(page.locator('nav a[href="#/results"]')).toHaveAttribute('aria-current', 'page');
     // The loader gave up on the whole app and started the first screen, which loaded it again.
     expect(firstRequests(w).length).toBeGreaterThan(0);
     expect(warnings.filter((t) => /could not be loaded; starting the first screen/.test(t))).toHaveLength(1);

@@ -122,7 +122,7 @@ impl Route {
             Route::Executive,
             "executive",
             Some(Section::Executive),
-            false,
+            true,
         ),
         (Route::Results, "results", Some(Section::Results), false),
         (Route::Report, "report", Some(Section::Results), false),
@@ -143,6 +143,46 @@ impl Route {
         (Route::Partners, "partners", Some(Section::Partners), false),
         (Route::Privacy, "privacy", None, false),
     ];
+
+    /// The first screen, declared once: the pages the first-screen build shows itself (beside
+    /// not-found) and, for each, what the build makes for it. From this table come
+    /// [`Route::on_first_screen`] (hence the loader's `FIRST` list, `tests/boot_loader.rs`),
+    /// the pages the build renders on the server and the first screen hydrates (the web app's
+    /// `ssr::captures`), the cut of their first screenful, and the model texts the first
+    /// screen's model blob keeps (`crates/modelgen` reads this file). `PAGES`' last column
+    /// must say the same (a native test names any difference).
+    pub const FIRST_SCREEN: &'static [FirstPage] = &[
+        FirstPage {
+            route: Route::Home,
+            block: "home",
+            keep: None,
+            model_texts: &["sources"],
+        },
+        FirstPage {
+            route: Route::Sme,
+            block: "sme",
+            keep: Some(5),
+            model_texts: &["sme", "security_action", "scales"],
+        },
+        FirstPage {
+            route: Route::Executive,
+            block: "executive",
+            keep: Some(7),
+            model_texts: &[
+                "scales",
+                "meti_v3.guideline.principles.title",
+                "meti_v3.guideline.directions.label",
+                "meti_v3.guideline.directions.title",
+                "meti_v3.a1.text",
+                "meti_v3.a2.text",
+            ],
+        },
+    ];
+
+    /// This page's row of [`Route::FIRST_SCREEN`], if it is one of the first screen's pages.
+    pub fn first_page(&self) -> Option<&'static FirstPage> {
+        Route::FIRST_SCREEN.iter().find(|p| &p.route == self)
+    }
 
     /// One concrete instance of every page, in navigation order: each of [`Route::PAGES`],
     /// with one example of each page that takes a parameter after its parent. The e2e suite
@@ -298,13 +338,13 @@ impl Route {
     }
 
     /// Whether the first-screen build shows this page itself (`crate::boot`): the
-    /// home page, the SME path and the not-found page. Every other page is in the whole app,
+    /// home page, the SME path, the executive check and the not-found page. Every other page is in the whole app,
     /// which the first screen loads when one is asked for.
     pub fn on_first_screen(&self) -> bool {
         match self {
             Route::SmeAt(_) | Route::SmeItem(_) | Route::NotFound(_) => true,
             Route::GuidelinesDirection(_) | Route::Shared(_) | Route::Ask(_) => false,
-            r => Route::PAGES.iter().any(|(p, _, _, first)| p == r && *first),
+            r => r.first_page().is_some(),
         }
     }
 
@@ -340,6 +380,23 @@ pub fn percent_decode(s: &str) -> String {
         i += 1;
     }
     String::from_utf8_lossy(&out).into_owned()
+}
+
+/// One page of the first screen ([`Route::FIRST_SCREEN`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FirstPage {
+    pub route: Route,
+    /// Its server-rendered page in `index.html`: the data block `prerender-<block>`, which the
+    /// picker shows on a fresh visit and the first screen hydrates.
+    pub block: &'static str,
+    /// A questionnaire's first screenful: its first render (server-rendered and hydrated) holds
+    /// this many questions, the rest follows in later tasks. `None`: the page is rendered whole.
+    pub keep: Option<usize>,
+    /// The model's texts the page shows, as paths of field names from the model's root (one
+    /// data file per field of `model::Model`; arrays are passed through, so
+    /// `meti_v3.a1.text` is the text of every A-1 item): every text under one of these is kept
+    /// in the first screen's model blob, every other is left empty there.
+    pub model_texts: &'static [&'static str],
 }
 
 /// The main navigation sections.
@@ -430,16 +487,50 @@ mod tests {
     }
 
     #[test]
-    fn the_first_screen_is_home_the_sme_path_and_not_found() {
+    fn the_first_screen_is_home_the_two_questionnaires_and_not_found() {
         let first: Vec<String> = Route::examples()
             .iter()
             .filter(|r| r.on_first_screen())
             .map(Route::to_hash)
             .collect();
-        assert_eq!(first, ["#/", "#/sme", "#/sme/stage2", "#/sme/item/18"]);
+        assert_eq!(
+            first,
+            [
+                "#/",
+                "#/sme",
+                "#/sme/stage2",
+                "#/sme/item/18",
+                "#/executive"
+            ]
+        );
         assert!(Route::parse("#/nowhere").on_first_screen());
-        assert!(!Route::parse("#/executive").on_first_screen());
+        assert!(!Route::parse("#/results").on_first_screen());
         assert!(!Route::parse("#/r/abc").on_first_screen());
+    }
+
+    #[test]
+    fn the_pages_first_screen_column_is_the_first_screen_table() {
+        for (r, path, _, first) in Route::PAGES {
+            assert_eq!(
+                *first,
+                r.first_page().is_some(),
+                "#/{path}: Route::PAGES says {first}, Route::FIRST_SCREEN says otherwise"
+            );
+        }
+        for (i, p) in Route::FIRST_SCREEN.iter().enumerate() {
+            assert!(
+                Route::PAGES.iter().any(|(r, _, _, _)| r == &p.route),
+                "{}: in Route::FIRST_SCREEN, not in Route::PAGES",
+                p.route.to_hash()
+            );
+            for q in &Route::FIRST_SCREEN[i + 1..] {
+                assert!(
+                    p.route != q.route && p.block != q.block,
+                    "{} twice",
+                    p.block
+                );
+            }
+        }
     }
 
     #[test]

@@ -16,6 +16,7 @@
 //! `tests/model_compact.rs` proves the decoded blob equals the parsed JSON.
 
 pub mod decodegen;
+pub mod first;
 #[allow(dead_code)]
 #[path = "../../core/src/lang.rs"]
 mod lang;
@@ -29,7 +30,12 @@ use std::path::{Path, PathBuf};
 /// `model.bin`, `model_first.bin` and `model_decode.rs` to `OUT_DIR`, or prints every error
 /// and exits 1.
 pub fn run() {
-    for f in ["src/model/types.rs", "src/lang.rs", "src/model/data"] {
+    for f in [
+        "src/model/types.rs",
+        "src/lang.rs",
+        "src/route.rs",
+        "src/model/data",
+    ] {
         println!("cargo:rerun-if-changed={f}");
     }
     let manifest = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default());
@@ -60,22 +66,20 @@ pub fn run() {
             layouts: layouts?,
         })
     })();
-    // The first screen's model (src/boot.rs): the same, with the texts of the parts
-    // only other pages show (METI's guideline and its history, the incident fields, CSF and the
-    // crosswalk) left empty; their structure and IDs stay, so every computation is the same.
-    let first = model.as_ref().and_then(|m| {
-        let first = (|| {
-            Ok::<_, String>(types::Model {
-                meti_v3: blank(&m.meti_v3)?,
-                meti_history: blank(&m.meti_history)?,
-                incident: blank(&m.incident)?,
-                csf: blank(&m.csf)?,
-                crosswalk: blank(&m.crosswalk)?,
-                ..m.clone()
-            })
-        })();
-        first.map_err(|e| errors.push(e)).ok()
-    });
+    // The first screen's model (src/boot.rs): the same, with only the texts its pages show
+    // (`Route::FIRST_SCREEN`'s `model_texts`); every other text is left empty, the structure
+    // and IDs stay, so every computation is the same.
+    let keep = std::fs::read_to_string(manifest.join("src/route.rs"))
+        .map_err(|e| format!("src/route.rs: {e}"))
+        .and_then(|src| first::model_texts(&src));
+    let first = match (model.as_ref(), keep) {
+        (Some(m), Ok(keep)) => first::keep_texts(m, &keep).map_err(|e| errors.push(e)).ok(),
+        (_, Err(e)) => {
+            errors.push(e);
+            None
+        }
+        (None, _) => None,
+    };
     let mut encode = |m: Option<types::Model>, what: &str| {
         m.and_then(|m| match postcard::to_allocvec(&m) {
             Ok(bytes) => Some(bytes),
@@ -142,27 +146,4 @@ fn one<T: serde::de::DeserializeOwned>(
             None
         }
     }
-}
-
-/// `value` with every text in both languages (the strings under `ja` and `en`, the shape of
-/// every text type of `types.rs`) empty, everything else as it was.
-fn blank<T: serde::Serialize + serde::de::DeserializeOwned>(value: &T) -> Result<T, String> {
-    fn walk(v: &mut serde_json::Value) {
-        match v {
-            serde_json::Value::Object(map) => {
-                for (k, x) in map.iter_mut() {
-                    match x {
-                        serde_json::Value::String(s) if k == "ja" || k == "en" => s.clear(),
-                        _ => walk(x),
-                    }
-                }
-            }
-            serde_json::Value::Array(xs) => xs.iter_mut().for_each(walk),
-            _ => {}
-        }
-    }
-    let fail = |e: serde_json::Error| format!("src/model/data: the first screen's model: {e}");
-    let mut v = serde_json::to_value(value).map_err(fail)?;
-    walk(&mut v);
-    serde_json::from_value(v).map_err(fail)
 }

@@ -1,10 +1,16 @@
-// The main thread's tasks while #/sme loads. NOT part of the test gate. Run through
-// .ci/profile.sh trace, or: node tests/e2e/bench/trace.mjs URL [CPU throttling rate, default 4]
+// The main thread's tasks while #/sme (or #/executive) loads. NOT part of the test gate. Run
+// through .ci/profile.sh trace, or:
+//   node tests/e2e/bench/trace.mjs URL [CPU throttling rate, default 4] [#/sme | #/executive]
 // Prints each task over 5 ms (start and duration from navigation, in ms) with the trace events
 // that took most of it (wasm compilation, script, style, layout, paint).
 import { chromium } from '@playwright/test';
 import { LAUNCH } from '../chromium.mjs';
-const [,, url, rate = '4'] = process.argv;
+const [,, url, rate = '4', route = '#/sme'] = process.argv;
+// What shows that the page is whole (its last slice rendered).
+const WHOLE = {
+  '#/sme': 'main:not([data-prerender]) [data-testid=step-nav]',
+  '#/executive': 'main:not([data-prerender]) .assessment-page:not([aria-busy]) p.next-step',
+};
 const browser = await chromium.launch(LAUNCH);
 const context = await browser.newContext({ serviceWorkers: 'block' });
 const page = await context.newPage();
@@ -14,9 +20,9 @@ const events = [];
 cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
 const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
 await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8,v8.wasm,blink.user_timing,loading,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
-await page.goto(url + '#/sme');
-// The app's radio, not the pre-rendered first screen's.
-await page.locator('main:not([data-prerender]) fieldset[data-item="sc.25"] input[type=radio]').first().waitFor();
+await page.goto(url + route);
+// The app's page, not the pre-rendered first screen's.
+await page.locator(WHOLE[route]).first().waitFor();
 await page.waitForTimeout(1500);
 await cdp.send('Tracing.end'); await done;
 const nav = events.find((e) => e.name === 'navigationStart' ) || events.find((e)=>e.name==='TracingStartedInBrowser');

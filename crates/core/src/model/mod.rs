@@ -194,10 +194,12 @@ mod decode_impls {
 /// The built-in data as postcard bytes: the [`Model`] `build.rs` parsed from the same JSON files.
 pub const BUILTIN_COMPACT: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/model.bin"));
 
-/// The first screen's data (`crate::boot`): the same model with the texts of the parts
-/// only other pages show — METI's guideline and its history, the incident fields, CSF and the
-/// crosswalk — left empty. Their structure and IDs are kept, so every computation the first
-/// screen makes (scores, which parts are started, record migration) is the same.
+/// The first screen's data (`crate::boot`): the same model with only the texts the first
+/// screen's pages show (`Route::FIRST_SCREEN`'s `model_texts`: the SME guideline, the scales,
+/// the executive check's questions of METI's guideline…); every other text — the rest of METI's
+/// guideline and its history, the incident fields, CSF and the crosswalk — is left empty. The
+/// structure and IDs are kept, so every computation the first screen makes (scores, which parts
+/// are started, record migration) is the same (`tests/first_screen_model.rs`).
 pub const FIRST_SCREEN_COMPACT: &[u8] =
     include_bytes!(concat!(env!("OUT_DIR"), "/model_first.bin"));
 
