@@ -237,8 +237,7 @@ async function main() {
   };
   log('first-load bytes');
   const shindanLoad = await firstLoad(browser, `${URL_BASE}#/sme/stage2`, DIST, SHINDAN_PROBE);
-  // A first visit at another page's address (a shared result, a request, #/executive): what
-  // src/web/loader.js fetches there (not a target of its own; set against the same floor).
+  // The executive check, the other core journey's entry page (a first-screen page).
   const deepLoad = await firstLoad(browser, `${URL_BASE}#/executive`, DIST, EXECUTIVE_PROBE);
   const homeLoad = await firstLoad(browser, URL_BASE, DIST, HOME_PROBE);
   const floorLoad = await firstLoad(browser, FLOOR_URL, FLOOR_DIST, FLOOR_PROBE);
@@ -273,7 +272,7 @@ async function main() {
       target: TARGET.first_load_brotli,
     },
     {
-      metric: 'first load at a deep link (#/executive), brotli q11 (bytes)',
+      metric: 'first load at #/executive, brotli q11 (bytes)',
       shindan: deepLoad.brotli,
       floor: floorLoad.brotli,
       ratio: ratio(deepLoad.brotli, floorLoad.brotli),
