@@ -390,3 +390,38 @@ pub fn export_answers(wb: &Workbook, answers: &Answers) -> shindan_scs::Answers 
 pub fn id_key(id: &str) -> Vec<u32> {
     id.split('-').map(|p| p.parse().unwrap_or(0)).collect()
 }
+
+/// The worker's answer for a read (`{"ok":Read}` or `{"refused":Refusal}`, see
+/// `crates/scs-worker`) as the page's outcome; anything else is a refusal of its own.
+pub fn parse_reply(json: &str) -> Result<Read, Refusal> {
+    #[derive(Deserialize)]
+    #[serde(rename_all = "lowercase")]
+    enum Reply {
+        Ok(Box<Read>),
+        Refused(Refusal),
+    }
+    match serde_json::from_str::<Reply>(json) {
+        Ok(Reply::Ok(r)) => Ok(*r),
+        Ok(Reply::Refused(r)) => Err(r),
+        Err(e) => Err(Refusal {
+            code: "worker".into(),
+            ja: format!("読み取りの結果を受け取れませんでした（{e}）。"),
+            en: format!("The reader's answer could not be understood ({e})."),
+        }),
+    }
+}
+
+/// The worker's refusal of an export (the refusal's JSON).
+pub fn parse_refusal(json: &str) -> Refusal {
+    serde_json::from_str(json).unwrap_or_else(|_| Refusal {
+        code: "worker".into(),
+        ja: format!("書き出せませんでした（{json}）。"),
+        en: format!("The workbook could not be written ({json})."),
+    })
+}
+
+/// The answers as the worker takes them for an export (JSON).
+pub fn answers_json(answers: &Answers) -> String {
+    // Strings and enums only: serialisation cannot fail.
+    serde_json::to_string(answers).unwrap_or_default()
+}

@@ -512,3 +512,95 @@ fn marks_and_answers_have_stable_codes() {
     let json = serde_json::to_string(&answers).unwrap();
     assert_eq!(json, r#"{"1-2-1-1":{"mark":"partly"}}"#);
 }
+
+#[test]
+fn the_tab_s_copy_follows_edits_writes_other_tabs_and_deletion() {
+    use shindan_core::storage::report::{KeptLoad, KeptOutcome};
+    use shindan_core::store::scs::{next, Scs, ScsMsg};
+    let k = Scs::loaded(KeptLoad {
+        value: opened(BLANK),
+        ..KeptLoad::default()
+    });
+    assert!(!k.unsaved());
+    let edited = next(
+        &k,
+        ScsMsg::Edit(ScsAction::Mark("1-2-1-1".into(), Mark::Met)),
+    )
+    .unwrap();
+    assert!(edited.unsaved());
+    assert_eq!(
+        next(
+            &edited,
+            ScsMsg::Edit(ScsAction::Mark("1-2-1-1".into(), Mark::Met))
+        ),
+        None,
+        "the same mark again changes nothing"
+    );
+    let saved = next(
+        &edited,
+        ScsMsg::Wrote(KeptOutcome::Done(edited.value.clone())),
+    )
+    .unwrap();
+    assert!(!saved.unsaved());
+    let failed = next(&edited, ScsMsg::Wrote(KeptOutcome::Failed("quota".into()))).unwrap();
+    assert_eq!(failed.save_error.as_deref(), Some("quota"));
+    assert!(failed.unsaved(), "nothing lost: still to be written");
+    // Another tab's change merges in; an unreadable or newer value of theirs is left alone.
+    let mut theirs = k.value.clone();
+    mark(&mut theirs, "2-1-1-1", Mark::Partly);
+    let merged = next(&edited, ScsMsg::Outside(Some(theirs.write()))).unwrap();
+    assert_eq!(merged.value.answers.len(), 2);
+    assert_eq!(next(&edited, ScsMsg::Outside(Some("{".into()))), None);
+    assert_eq!(
+        next(&edited, ScsMsg::Outside(Some(r#"{"format":7}"#.into()))),
+        None
+    );
+    // A newer build's value: read-only, never edited.
+    let ro = Scs::loaded(KeptLoad {
+        read_only: true,
+        ..KeptLoad::default()
+    });
+    assert!(ro.read_only);
+    assert_eq!(next(&ro, ScsMsg::Edit(ScsAction::Forget)), None);
+    assert!(!ro.unsaved());
+    assert_eq!(next(&edited, ScsMsg::Cleared).unwrap(), Scs::default());
+}
+
+#[test]
+fn the_worker_s_replies_are_parsed_and_anything_else_is_a_refusal() {
+    let r = read(BLANK);
+    let json = serde_json::json!({ "ok": r }).to_string();
+    assert_eq!(scs::parse_reply(&json), Ok(r));
+    let refusal = Refusal {
+        code: "not-zip".into(),
+        ja: "ja".into(),
+        en: "en".into(),
+    };
+    let json = serde_json::json!({ "refused": refusal }).to_string();
+    assert_eq!(scs::parse_reply(&json), Err(refusal.clone()));
+    assert_eq!(scs::parse_reply("garbage").unwrap_err().code, "worker");
+    assert_eq!(
+        scs::parse_refusal(&serde_json::to_string(&refusal).unwrap()),
+        refusal
+    );
+    assert_eq!(scs::parse_refusal("boom").code, "worker");
+}
+
+#[test]
+fn the_csv_has_one_row_per_criterion_with_its_mark_texts_and_cell() {
+    use shindan_core::lang::Lang;
+    let mut f = opened(BLANK);
+    mark(&mut f, "1-2-1-1", Mark::Partly);
+    ScsAction::Note("1-2-1-1".into(), "規程, 未承認".into()).apply_to(&mut f);
+    let text = csv(&f, Lang::En);
+    assert!(text.starts_with('\u{feff}'));
+    let lines: Vec<&str> = text.trim_end().split("\r\n").collect();
+    assert_eq!(lines.len(), 1 + 153);
+    assert!(lines[0].contains("Self-assessment (column O)"));
+    let row = lines.iter().find(|l| l.starts_with("1-2-1-1,")).unwrap();
+    assert!(row.contains(",★3,"), "{row}");
+    assert!(row.contains(",△,\"規程, 未承認\","), "{row}");
+    assert!(row.contains(",M6,"), "{row}");
+    assert!(csv(&f, Lang::Ja).contains("自己評価（O列）"));
+    assert_eq!(csv(&ScsFile::default(), Lang::Ja).lines().count(), 1);
+}

@@ -112,3 +112,36 @@ impl Mergeable for ScsFile {
         )
     }
 }
+
+/// What changes the SCS assessment a tab holds: the user's edits and the door's reports.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ScsMsg {
+    Edit(ScsAction),
+    /// The door tried to store it.
+    Wrote(crate::storage::report::KeptOutcome<ScsFile>),
+    /// Another tab changed it to this (`None`: removed).
+    Outside(Option<String>),
+    /// "Delete all my data" succeeded.
+    Cleared,
+}
+
+/// The assessment after `m`, or `None` when `m` changes nothing. A read-only value (a newer
+/// build's, or an unreadable one left in place) is never edited.
+pub fn next(k: &Scs, m: ScsMsg) -> Option<Scs> {
+    let next = match m {
+        ScsMsg::Edit(a) => {
+            if k.read_only {
+                return None;
+            }
+            let mut value = k.value.clone();
+            if !a.apply_to(&mut value) {
+                return None;
+            }
+            Scs { value, ..k.clone() }
+        }
+        ScsMsg::Wrote(outcome) => super::sync::kept_after_write(k, outcome),
+        ScsMsg::Outside(raw) => super::sync::kept_outside(k, raw.as_deref())?,
+        ScsMsg::Cleared => Scs::default(),
+    };
+    (next != *k).then_some(next)
+}

@@ -422,3 +422,45 @@ fn differing(ours: &Answers, file: &Answers) -> Answers {
         .map(|(id, a)| (id.clone(), a.clone()))
         .collect()
 }
+
+/// The assessment as CSV (UTF-8 with BOM, `crate::csv`): one row per criterion of both levels
+/// in sheet order, with its mark as the workbook writes it, the three texts, the cell of the
+/// criterion's text and that text (IPA's, from the user's file: the header says so).
+pub fn csv(f: &ScsFile, lang: crate::lang::Lang) -> String {
+    use crate::i18n::{t, Msg};
+    let mut out = String::new();
+    out.push(crate::csv::BOM);
+    out.push_str(&crate::csv::line(&[
+        "ID",
+        t(lang, Msg::ScsSelfCsvLevel),
+        t(lang, Msg::ScsSelfCategory),
+        t(lang, Msg::ScsSelfRequirement),
+        t(lang, Msg::ScsSelfMark),
+        t(lang, Msg::ScsSelfNote),
+        t(lang, Msg::ScsSelfEvidence),
+        t(lang, Msg::ScsSelfSupplement),
+        t(lang, Msg::ScsSelfCsvCell),
+        t(lang, Msg::ScsSelfCsvText),
+    ]));
+    let Some(wb) = &f.workbook else { return out };
+    for c in &wb.criteria {
+        let a = f.answers.get(&c.id).cloned().unwrap_or_default();
+        let level = match c.level {
+            Level::Star3 => "★3",
+            Level::Star4 => "★4",
+        };
+        out.push_str(&crate::csv::line(&[
+            c.id.as_str(),
+            level,
+            &format!("{} {}", c.category, c.category_name()),
+            c.requirement_id(),
+            a.mark.symbol(),
+            &a.note,
+            &a.evidence,
+            &a.supplement,
+            &c.text_cell(),
+            c.text(),
+        ]));
+    }
+    out
+}
