@@ -176,3 +176,25 @@ for (const width of [360, 1280]) {
     }
   });
 }
+
+test('offline after one visit: the SCS worker comes from the precache and reads the workbook', async ({ page, context }) => {
+  const w = watch(page);
+  await page.goto('/#/');
+  await ready(page);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await page.waitForFunction(async () => {
+    const names = await caches.keys();
+    for (const n of names) {
+      const keys = await (await caches.open(n)).keys();
+      if (keys.some((r) => /shindan-scs-worker-[0-9a-f]+_bg\.wasm$/.test(r.url))) return true;
+    }
+    return false;
+  });
+  await context.setOffline(true);
+  await page.goto('/#/scs');
+  await ready(page);
+  await pick(page, '#scs-file', 'scs-synthetic.xlsx', BLANK);
+  await expect(met(page, 3, 0)).toHaveText('0 / 81');
+  await context.setOffline(false);
+  w.assertClean(ORIGIN);
+});
