@@ -198,3 +198,26 @@ test('offline after one visit: the SCS worker comes from the precache and reads 
   await context.setOffline(false);
   w.assertClean(ORIGIN);
 });
+
+test('two tabs: a mark given in one shows in the other, and both tabs\' marks are kept', async ({ context }) => {
+  const a = await context.newPage();
+  const b = await context.newPage();
+  await openScs(a, 'ja');
+  await pick(a, '#scs-file', 'scs-synthetic.xlsx', BLANK);
+  await expect(met(a, 3, 0)).toHaveText('0 / 81');
+  await b.goto('/#/scs');
+  await ready(b);
+  await expect(met(b, 3, 0)).toHaveText('0 / 81');
+  await a.goto('/#/scs/star3');
+  await ready(a);
+  await a.locator('[id="scs-1-2-1-1-met"]').check();
+  // The other tab follows without a reload.
+  await expect(met(b, 3, 1)).toHaveText('1 / 8');
+  await b.goto('/#/scs/star3');
+  await ready(b);
+  await b.locator('[id="scs-7-1-1-1-met"]').check();
+  await expect(a.locator('[data-testid="scs-c-7-1-1-1"]')).toHaveAttribute('data-mark', 'met');
+  await a.goto('/#/scs');
+  await ready(a);
+  await expect(met(a, 3, 0)).toHaveText('2 / 81');
+});
