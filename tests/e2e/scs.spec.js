@@ -106,6 +106,14 @@ for (const lang of ['ja', 'en']) {
     const exported = readFileSync(await download.path());
     await expect(main(page).locator('[data-testid="scs-exported"]')).toContainText('scs-synthetic-answered.xlsx');
 
+    // The CSV: one row per criterion (81 + 72), with its mark and texts.
+    const [csv] = await Promise.all([page.waitForEvent('download'), main(page).locator('[data-testid="scs-csv"]').click()]);
+    expect(csv.suggestedFilename()).toMatch(/^shindan-scs-\d{4}-\d{2}-\d{2}\.csv$/);
+    const rows = readFileSync(await csv.path(), 'utf8').trim().split('\r\n');
+    expect(rows).toHaveLength(1 + 153);
+    expect(rows.find((r) => r.startsWith('1-2-1-1,'))).toContain(',○,=SUM(A1) 規程 v2,規程集 3.2,,M6,');
+    expect(rows.find((r) => r.startsWith('2-1-1-1,'))).toContain(',△,');
+
     // Re-opened here: same official text, the same answers, nothing to offer.
     await pick(page, '#scs-file', 'scs-synthetic-answered.xlsx', exported);
     await expect(main(page).locator('[data-testid="scs-opened"]')).toBeVisible();

@@ -1025,7 +1025,7 @@ messages! {
     ScsSelfResultTitle => "結果：カテゴリーごとに満たしている評価基準", "Result: criteria met per category";
     ScsSelfResultNote => "△・✖ と未回答の評価基準はギャップです。未回答も分母から外しません。", "△, ✖ and unanswered criteria are gaps; an unanswered criterion stays in the denominator.";
     ScsSelfCategory => "カテゴリー", "Category";
-    ScsSelfMetOfTotal => "満たしている / 評価基準数", "Met / criteria";
+    ScsSelfMetOfTotal => "満たす / 全体", "Met / all";
     ScsSelfGaps => "ギャップ", "Gaps";
     ScsSelfNoGaps => "ギャップなし", "No gaps";
     ScsSelfAllMet => "すべての評価基準を満たしています（自己評価）。", "Every criterion is met (self-assessed).";
