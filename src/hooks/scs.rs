@@ -14,6 +14,12 @@ use shindan_core::store::scs::{next, Scs, ScsAction, ScsMsg};
 
 struct State(Rc<Scs>);
 
+thread_local! {
+    /// The assessment as the last SCS page held it: a change that could not be stored (a full
+    /// storage) is taken to the next SCS page instead of being lost when the page changes.
+    static HELD: RefCell<Option<Rc<Scs>>> = const { RefCell::new(None) };
+}
+
 impl Reducible for State {
     type Action = ScsMsg;
     fn reduce(self: Rc<Self>, m: ScsMsg) -> Rc<Self> {
@@ -52,7 +58,11 @@ impl ScsHandle {
 /// Facade hook: the SCS assessment.
 #[hook]
 pub fn use_scs() -> ScsHandle {
-    let state = use_reducer(|| State(Rc::new(Scs::loaded(door::load()))));
+    let state = use_reducer(|| {
+        let held = HELD.with(|h| h.borrow().clone()).filter(|k| k.unsaved());
+        State(held.unwrap_or_else(|| Rc::new(Scs::loaded(door::load()))))
+    });
+    HELD.with(|h| *h.borrow_mut() = Some(state.0.clone()));
     let latest = use_mut_ref(|| state.0.clone());
     *latest.borrow_mut() = state.0.clone();
     let dispatch = state.dispatcher();

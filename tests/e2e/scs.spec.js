@@ -162,6 +162,14 @@ test('the first screen never fetches the SCS worker; a later copy with other ans
   await expect(met(page, 3, 0)).toHaveText('0 / 81');
   await main(page).locator('[data-testid="scs-take"]').click();
   await expect(met(page, 3, 0)).toHaveText('24 / 81');
+  // Forgetting asks twice, then removes the workbook and the answers (also after a reload).
+  await main(page).locator('.scs-forget summary').click();
+  await main(page).locator('[data-testid="scs-forget"]').click();
+  await expect(main(page).locator('[data-testid="scs-workbook"]')).toHaveCount(0);
+  await page.reload();
+  await ready(page);
+  await expect(main(page).locator('[data-testid="scs-workbook"]')).toHaveCount(0);
+  expect(await page.evaluate(() => JSON.parse(localStorage.getItem('shindan.v1.scs')).workbook)).toBeNull();
   w.assertClean(ORIGIN);
 });
 
