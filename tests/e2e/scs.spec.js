@@ -237,3 +237,30 @@ test('two tabs: a mark given in one shows in the other, and both tabs\' marks ar
   await ready(a);
   await expect(met(a, 3, 0)).toHaveText('2 / 81');
 });
+
+test('a stored SCS assessment of a newer format stays read-only; an unreadable one is set aside byte for byte', async ({ page }) => {
+  await page.goto('/#/');
+  await ready(page);
+  const newer = '{"format":9,"workbook":null,"answers":{},"later":true}';
+  await page.evaluate((v) => localStorage.setItem('shindan.v1.scs', v), newer);
+  await page.goto('/#/scs');
+  await ready(page);
+  await expect(main(page).locator('[data-testid="scs-read-only"]')).toBeVisible();
+  await expect(page.locator('#scs-file')).toBeDisabled();
+  expect(await page.evaluate(() => localStorage.getItem('shindan.v1.scs'))).toBe(newer);
+
+  await page.evaluate(() => localStorage.setItem('shindan.v1.scs', '{"format":1,"workbook":'));
+  await page.reload();
+  await ready(page);
+  await expect(main(page).locator('.warn', { hasText: 'shindan.quarantine.' })).toBeVisible();
+  const kept = await page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith('shindan.quarantine.'))
+      .map((k) => localStorage.getItem(k)),
+  );
+  expect(kept).toContain('{"format":1,"workbook":');
+  // The page works on: a workbook opens and is stored.
+  await pick(page, '#scs-file', 'scs-synthetic.xlsx', BLANK);
+  await expect(met(page, 3, 0)).toHaveText('0 / 81');
+  await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('shindan.v1.scs') || 'null')?.workbook?.edition)).toBe('scs-2026-03-27');
+});
