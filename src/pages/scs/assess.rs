@@ -70,6 +70,9 @@ pub fn ScsAssessPage(props: &ScsAssessProps) -> Html {
             <h1>{ t(lang, level_msg(level)) }</h1>
             { back }
             { storage_notes(lang, &scs) }
+            if f.workbook.as_ref().is_some_and(|w| w.synthetic) {
+                <p class="warn" data-testid="scs-synthetic">{ t(lang, Msg::ScsSelfSynthetic) }</p>
+            }
             <p role="status" data-testid="scs-progress">
                 { t(lang, Msg::ScsSelfAnswered) }{ format!(" {} / {}", p.answered, p.total) }
                 { format!(" · ○ {} · △ {} · ✖ {}", p.met, p.partly, p.not_met) }
