@@ -25,7 +25,7 @@ const LAYERS = [
   ['crates/core/src/lang.rs', 'crates/core/src/csv.rs', 'crates/core/src/format.rs', 'crates/core/src/chart.rs', 'crates/core/src/route.rs'],
   ['crates/core/src/model/'],
   ['crates/core/src/i18n.rs', 'crates/core/src/i18n/'],
-  ['crates/core/src/assessment/', 'crates/core/src/incident.rs'],
+  ['crates/core/src/assessment/', 'crates/core/src/incident.rs', 'crates/core/src/scs.rs'],
   ['crates/core/src/share/', 'crates/core/src/supply/'],
   ['crates/core/src/storage/'],
   ['crates/core/src/store/'],

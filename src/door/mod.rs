@@ -5,5 +5,6 @@
 pub mod crypto;
 pub mod files;
 pub mod pwa;
+pub mod scs;
 pub mod storage;
 pub mod supply_crypto;

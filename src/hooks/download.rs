@@ -107,6 +107,34 @@ impl Downloader {
     }
 }
 
+impl Downloader {
+    /// Confirms a download made by `done`'s page (the SCS pages: their CSV, and the answered
+    /// workbook the SCS worker wrote, `door::scs::save`), naming the file.
+    pub fn confirm(&self, done: Msg, filename: &str) {
+        if let Some(n) = &self.notify {
+            let done = t(self.lang, done);
+            let text = match self.lang {
+                Lang::Ja => format!("{done}（{filename}）"),
+                Lang::En => format!("{done} ({filename})"),
+            };
+            n.dispatch(text.into());
+        }
+    }
+
+    /// [`download`] of a text file, confirmed with `done`.
+    pub fn save_text(
+        &self,
+        done: Msg,
+        filename: &str,
+        mime: &str,
+        text: &str,
+    ) -> Result<(), String> {
+        download(filename, mime, text)?;
+        self.confirm(done, filename);
+        Ok(())
+    }
+}
+
 /// Facade hook: a [`Downloader`] in the current language.
 #[hook]
 pub fn use_download() -> Downloader {

@@ -537,7 +537,7 @@ pub fn raw(key: &str) -> Option<String> {
 }
 
 /// Adds a window event listener for the life of the calling effect.
-fn listen<E: 'static + wasm_bindgen::convert::FromWasmAbi>(
+pub(crate) fn listen<E: 'static + wasm_bindgen::convert::FromWasmAbi>(
     name: &'static str,
     f: impl Fn(E) + 'static,
 ) -> impl FnOnce() {

@@ -16,6 +16,7 @@ pub mod plan;
 pub mod privacy;
 pub mod report;
 pub mod results;
+pub mod scs;
 pub mod shared_link;
 pub mod sme;
 
@@ -66,5 +67,13 @@ pub fn view(route: &Route) -> Html {
         }
         Route::Ask(p) => html! { <ask::AskPage key={p.to_string()} payload={p.to_string()} /> },
         Route::Assessments => html! { <assessments::AssessmentsPage /> },
+        Route::Scs => html! { <scs::ScsPage /> },
+        Route::ScsStar3 => {
+            html! { <scs::assess::ScsAssessPage key="3" level={shindan_core::scs::Level::Star3} /> }
+        }
+        Route::ScsStar4 => {
+            html! { <scs::assess::ScsAssessPage key="4" level={shindan_core::scs::Level::Star4} /> }
+        }
+        Route::ScsSummary => html! { <scs::summary::ScsSummaryPage /> },
     }
 }

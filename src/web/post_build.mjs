@@ -29,7 +29,7 @@
 // Plain Node (>= 18) and, for the pre-render, cargo (the host build of the server renderer).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFile, readdir, rename, writeFile } from 'node:fs/promises';
+import { readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 
 const stage = process.env.TRUNK_STAGING_DIR;
@@ -78,6 +78,30 @@ let fullMeta;
   fullMeta = meta('shindan-full', `${name}.js`, jsBytes, wasmBytes);
 }
 
+// ---- 0b. The SCS pages' worker (crates/scs-worker) ------------------------------------
+// Built by Trunk as a "worker" with the no-modules glue: one file is made of the glue and the
+// message loop (src/web/scs-worker.js), named by its content hash like the whole app, and named
+// in <meta name="shindan-scs">, where the SCS pages look for it. Nothing else loads it, so the
+// reader's bytes are fetched only when an SCS page reads or writes a workbook; the service
+// worker precaches it with every other file (offline use).
+let scsMeta;
+{
+  const js = join(stage, 'shindan-scs-worker.js');
+  const wasm = join(stage, 'shindan-scs-worker_bg.wasm');
+  const [jsBytes, wasmBytes] = await Promise.all([readFile(js), readFile(wasm)]).catch(() =>
+    fail('shindan-scs-worker.js / shindan-scs-worker_bg.wasm missing from the build (index.html rust link)'),
+  );
+  const loop = await readFile(join(source, 'src', 'web', 'scs-worker.js'), 'utf8');
+  const hash = createHash('sha256').update(jsBytes).update(wasmBytes).update(loop).digest('hex').slice(0, 16);
+  const name = `shindan-scs-worker-${hash}`;
+  if (loop.split("'SCS_WASM'").length !== 2) fail("src/web/scs-worker.js must name 'SCS_WASM' exactly once");
+  const script = `${jsBytes.toString('utf8')}\n${loop.replace("'SCS_WASM'", `'./${name}_bg.wasm'`)}`;
+  await writeFile(join(stage, `${name}.js`), script);
+  await rm(js);
+  await rename(wasm, join(stage, `${name}_bg.wasm`));
+  scsMeta = `<meta name="shindan-scs" content="${name}.js">`;
+}
+
 // ---- 1. CSP hashes of the inline scripts ------------------------------------------------
 const sha = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
@@ -121,7 +145,7 @@ const loaderText = await inlined('loader.js');
   // for it) and the builds' fetches start as early as Trunk's preloads did.
   const csp = /<meta http-equiv="Content-Security-Policy"[^>]*>/.exec(html);
   if (!csp) fail('index.html has no CSP <meta>');
-  html = html.replace(csp[0], () => `${csp[0]}\n${firstMeta}${fullMeta}<script>${loaderText}</script>`);
+  html = html.replace(csp[0], () => `${csp[0]}\n${firstMeta}${fullMeta}${scsMeta}<script>${loaderText}</script>`);
 }
 const loaderHash = sha(loaderText);
 const placeholder = "'sha256-LOADER'";

@@ -171,10 +171,12 @@ test('the first visit downloads the build once: the worker takes content-hashed 
   // (The favicon, also hashed, is requested by the page lazily and may reach the worker before
   // the page asks.)
   const build = BUILD.hashed.filter((a) => /\.(wasm|js|css)$/.test(a));
-  const whole = build.filter((a) => a.startsWith('./shindan-full-'));
+  // The whole app and the SCS pages' worker (its glue and loop in one file, and its wasm), which
+  // the home page does not load.
+  const whole = build.filter((a) => a.startsWith('./shindan-full-') || a.startsWith('./shindan-scs-worker-'));
   const first = build.filter((a) => !whole.includes(a));
   expect(first).toHaveLength(3);
-  expect(whole).toHaveLength(2);
+  expect(whole).toHaveLength(4);
   // The cache holding every file does not mean Playwright has reported every worker request
   // yet (its events can trail the cache on a loaded machine): wait until each has been seen.
   await expect
@@ -187,8 +189,8 @@ test('the first visit downloads the build once: the worker takes content-hashed 
     expect(swCached, `${asset} precached from the HTTP cache`).toContain(asset);
     expect(swNetwork, `${asset} not downloaded a second time`).not.toContain(asset);
   }
-  // The whole app (src/boot.rs), which the home page does not load: the worker downloads it,
-  // once, for the other pages and for offline use.
+  // The whole app (src/boot.rs) and the SCS worker, which the home page does not load: the
+  // service worker downloads them, once, for the other pages and for offline use.
   for (const asset of whole) {
     expect(swNetwork.filter((a) => a === asset), `${asset} downloaded once, by the worker`).toHaveLength(1);
   }

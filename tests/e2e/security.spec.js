@@ -52,9 +52,9 @@ test('the built page carries a strict CSP that csp_evaluator passes', () => {
   expect(d['object-src']).toEqual(["'none'"]);
   // DOM sinks take Trusted Types only, and the one policy is the worker registration's.
   expect(d['require-trusted-types-for']).toEqual(["'script'"]);
-  // The worker registration's policy, and the pre-render picker's, which parses the one block it
-  // shows (src/web/prerender-pick.js).
-  expect(d['trusted-types']).toEqual(['shindan-sw', 'shindan-prerender']);
+  // The worker registration's policy, the pre-render picker's, which parses the one block it
+  // shows (src/web/prerender-pick.js), and the SCS pages' worker's (src/web/scs.js).
+  expect(d['trusted-types']).toEqual(['shindan-sw', 'shindan-prerender', 'shindan-scs']);
   for (const k of ['style-src', 'img-src', 'connect-src', 'manifest-src', 'worker-src']) {
     expect(d[k], k).toEqual(["'self'"]);
   }

@@ -13,7 +13,7 @@
 //! store      store/ — the one state, its actions, the two-tab sync rules
 //! storage    storage/ — record formats, migration, backup, CSV, what the edge reports
 //! share      share/ — the link codec; supply/ — partner requests, sealed responses
-//! domain     assessment/ (scoring, plan, comparison), incident
+//! domain     assessment/ (scoring, plan, comparison), incident, scs (the SCS ★3/★4 workbook)
 //! base       model/ (the guidelines as data), i18n, lang, route, format, csv, chart
 //! ```
 
@@ -26,6 +26,7 @@ pub mod incident;
 pub mod lang;
 pub mod model;
 pub mod route;
+pub mod scs;
 pub mod share;
 pub mod storage;
 pub mod store;

@@ -52,6 +52,15 @@ pub enum Route {
     Assessments,
     /// The supply-chain view: requests to partners, their responses, the overview.
     Partners,
+    /// The SCS ★3/★4 self-assessment from the user's own copy of IPA's workbook: open the file,
+    /// the progress and result of each level, hand-over (the answered workbook, CSV).
+    Scs,
+    /// The 81 ★3 criteria to assess, by category.
+    ScsStar3,
+    /// The criteria ★4 adds (72), by category.
+    ScsStar4,
+    /// The one-page ★3 readiness summary, for print.
+    ScsSummary,
     /// What is stored where; delete all data.
     Privacy,
     /// A result shared by link: `#/r/<payload>` (the payload never reaches a server). An empty
@@ -141,6 +150,15 @@ impl Route {
             false,
         ),
         (Route::Partners, "partners", Some(Section::Partners), false),
+        (Route::Scs, "scs", Some(Section::Partners), false),
+        (Route::ScsStar3, "scs/star3", Some(Section::Partners), false),
+        (Route::ScsStar4, "scs/star4", Some(Section::Partners), false),
+        (
+            Route::ScsSummary,
+            "scs/summary",
+            Some(Section::Partners),
+            false,
+        ),
         (Route::Privacy, "privacy", None, false),
     ];
 

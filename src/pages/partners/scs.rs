@@ -50,6 +50,7 @@ pub(super) fn ScsHelper() -> Html {
             <p data-testid="scs-means">{ own_mark(lang) }{ " " }{ t(lang, match level { ScsLevel::Star3 => Msg::ScsMeans3, ScsLevel::Star4 => Msg::ScsMeans4 }) }</p>
             <p class="source">{ t(lang, Msg::ScsSource) }</p>
             <p class="note">{ t(lang, Msg::ScsNotEval) }</p>
+            <p><a href={shindan_core::route::Route::Scs.to_hash()} data-testid="to-scs">{ t(lang, Msg::ScsSelfLink) }{ " →" }</a></p>
         </section>
     }
 }

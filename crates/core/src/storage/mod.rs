@@ -11,6 +11,7 @@
 //! | `shindan.v1.current` | format 1 (the first release): one assessment; migrated by [`migrate::from_v1`] |
 //! | `shindan.v1.incidents` | the incident records ([`incidents`]) |
 //! | `shindan.v1.responder` | this browser's responder id (the partner's side; [`supply::Responder`]) |
+//! | `shindan.v1.scs` | the SCS ★3/★4 self-assessment: the workbook as read from the user's file, the answers ([`scs`]) |
 //! | `shindan.v1.supply` | the supply-chain register: requests with their private keys, partners' results ([`supply`]) |
 //! | `shindan.v1.lang` | the display language |
 //! | `shindan.quarantine.<ms>` | an unreadable value, byte for byte, never overwritten |
@@ -29,6 +30,7 @@ pub mod migrate;
 pub mod pretty;
 pub mod record;
 pub mod report;
+pub mod scs;
 pub mod supply;
 
 /// A value stored whole under one key (the incident records, the supply register): how it is

@@ -15,6 +15,7 @@
 
 pub mod handoff;
 pub mod library;
+pub mod scs;
 pub mod supply;
 pub mod sync;
 
@@ -127,7 +128,7 @@ impl<T: PartialEq> Kept<T> {
 }
 
 impl<T: Clone> Kept<T> {
-    fn loaded(l: KeptLoad<T>) -> Kept<T> {
+    pub fn loaded(l: KeptLoad<T>) -> Kept<T> {
         Kept {
             base: l.value.clone(),
             value: l.value,

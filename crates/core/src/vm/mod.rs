@@ -16,6 +16,7 @@ pub mod report;
 pub mod report_detail;
 pub mod request_form;
 pub mod respond;
+pub mod scs;
 pub mod share_dialog;
 pub mod update;
 
