@@ -11,7 +11,7 @@ use crate::components::export_notice::ExportNotice;
 use crate::components::footer::Footer;
 use crate::components::header::Header;
 use crate::components::storage_banners::StorageBanners;
-use crate::hooks::download::{Notice, NoticeDispatch};
+use crate::hooks::download::Notice;
 use crate::hooks::store::{
     current_hash, load_store, use_store_sync, Dispatch, Latest, Same, StoreHandle, StoreProvider,
     StoreState,
@@ -146,6 +146,7 @@ pub fn Shell(props: &ShellProps) -> Html {
         d.send(StoreAction::SetLang(l))
     });
     let cut = *sliced && route == Route::Sme;
+    let notify = notice.dispatcher();
     let shell = use_memo(
         (lang, route.clone(), storage_ok_flag, cut),
         move |(lang, route, storage_ok, cut)| ShellState {
@@ -154,6 +155,7 @@ pub fn Shell(props: &ShellProps) -> Html {
             storage_ok: *storage_ok,
             set_lang,
             first_slice: *cut,
+            notify,
         },
     );
 
@@ -161,7 +163,6 @@ pub fn Shell(props: &ShellProps) -> Html {
         <ShellContext context={shell}>
             <StoreProvider store={store.clone()}>
             <ContextProvider<Latest> context={Latest(store.clone())}>
-            <ContextProvider<NoticeDispatch> context={notice.dispatcher()}>
             <Header />
             <StorageBanners />
             <main id="main">
@@ -172,7 +173,6 @@ pub fn Shell(props: &ShellProps) -> Html {
                 <Footer />
                 <ExportNotice notice={(*notice).clone()} dispatch={notice.dispatcher()} />
             }
-            </ContextProvider<NoticeDispatch>>
             </ContextProvider<Latest>>
             </StoreProvider>
         </ShellContext>
