@@ -33,14 +33,55 @@ pub enum SupplyAction {
         from: PartnerKey,
         into: PartnerKey,
     },
-    /// Pasted or imported links, one per line, with what the edge could open of them.
+    /// Pasted or imported links, one per line, with what the edge could open of them (made by
+    /// [`SupplyAction::import`]).
     Import {
         text: String,
         opened: Opened,
+        importer: Importer,
     },
 }
 
+/// What an import action runs: the register's import of every line, with what the edge
+/// opened. The action carries it rather than [`SupplyAction::apply_to`] calling it, so a build
+/// that never sends an import (the first screen: no page of it imports) does not link the
+/// importer and the decoding of links and responses below it (≈ 6 KB brotli of the first
+/// screen's wasm). Only [`SupplyAction::import`] makes one, always with the same function.
+#[derive(Clone, Copy)]
+pub struct Importer(fn(&mut Register, &str, Opened, u64) -> Vec<LineReport>);
+
+impl std::fmt::Debug for Importer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Importer")
+    }
+}
+
+/// Every importer is the same function (see [`Importer`]).
+impl PartialEq for Importer {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+/// `Register::import_text` with what the edge opened, by each response's ephemeral key.
+fn import_lines(reg: &mut Register, text: &str, mut opened: Opened, now: u64) -> Vec<LineReport> {
+    reg.import_text(model(), text, now, |_, s| {
+        opened
+            .remove(s.ephemeral_key.as_bytes())
+            .unwrap_or(Err(SupplyError::CannotOpen))
+    })
+}
+
 impl SupplyAction {
+    /// Imports pasted links, one per line, with what the edge could open of them.
+    pub fn import(text: String, opened: Opened) -> SupplyAction {
+        SupplyAction::Import {
+            text,
+            opened,
+            importer: Importer(import_lines),
+        }
+    }
+
     /// Applies the change at `now` (ms); an import returns its per-line report.
     pub fn apply_to(self, reg: &mut Register, now: u64) -> Option<Vec<LineReport>> {
         match self {
@@ -63,13 +104,11 @@ impl SupplyAction {
             SupplyAction::MergePartners { from, into } => {
                 reg.merge_partners(&from, &into);
             }
-            SupplyAction::Import { text, mut opened } => {
-                return Some(reg.import_text(model(), &text, now, |_, s| {
-                    opened
-                        .remove(s.ephemeral_key.as_bytes())
-                        .unwrap_or(Err(SupplyError::CannotOpen))
-                }));
-            }
+            SupplyAction::Import {
+                text,
+                opened,
+                importer,
+            } => return Some((importer.0)(reg, &text, opened, now)),
         }
         None
     }
