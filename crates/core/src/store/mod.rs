@@ -534,6 +534,7 @@ impl Store {
             records,
             supply,
             responder,
+            absorb,
         } = r;
         let mut changed = false;
         for record in records {
@@ -544,7 +545,7 @@ impl Store {
         // file's register was not taken).
         if let (Some(file), false) = (supply, self.supply.read_only) {
             let mut reg = self.supply.value.clone();
-            reg.absorb(file);
+            (absorb.0)(&mut reg, file);
             if reg != self.supply.value {
                 Rc::make_mut(&mut self.supply).value = reg;
                 changed = true;
