@@ -383,7 +383,7 @@ pub struct IncidentsHandle {
 
 impl IncidentsHandle {
     pub fn edit(&self, a: IncidentAction) {
-        self.dispatch.send(StoreAction::Incident(a));
+        self.dispatch.send(StoreAction::incident(a));
     }
 }
 

@@ -321,7 +321,7 @@ fn incident_store() -> Rc<Store> {
 }
 
 fn new_incident(rid: &str, now: u64) -> StoreAction {
-    StoreAction::Incident(IncidentAction::New {
+    StoreAction::incident(IncidentAction::New {
         id: rid.into(),
         now,
     })

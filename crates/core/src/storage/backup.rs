@@ -32,6 +32,7 @@ use serde::{Deserialize, Serialize};
 use super::record::{ReadError, Record, RecordId, RECORD_FORMAT};
 use super::supply::{Responder, RESPONDER_FORMAT};
 use crate::assessment::{Assessment, TierPair};
+use crate::carried::Carried;
 use crate::supply::{Register, ResponderId, REGISTER_FORMAT};
 
 /// The `kind` of every backup file.
@@ -276,31 +277,11 @@ pub struct Restore {
     pub records: Vec<Record>,
     pub supply: Option<Register>,
     pub responder: Option<ResponderId>,
-    /// How the file's register joins the stored one (`Register::absorb`).
-    pub absorb: Absorb,
+    /// How the file's register joins the stored one: `Register::absorb`, set by
+    /// [`ImportPlan::restore`] and carried (`crate::carried`), so the first screen, which
+    /// never restores a backup, does not link it (≈ 2.7 KB brotli of its wasm).
+    pub absorb: Carried<fn(&mut Register, Register) -> crate::supply::Absorbed>,
 }
-
-/// `Register::absorb`, carried by a restore rather than called by the store's reducer itself,
-/// so a build that never restores (the first screen: no page of it restores a backup) does not
-/// link the joining of registers (≈ 2.7 KB brotli of the first screen's wasm). Only
-/// [`ImportPlan::restore`] makes one, always with the same function.
-#[derive(Clone, Copy)]
-pub struct Absorb(pub(crate) fn(&mut Register, Register) -> crate::supply::Absorbed);
-
-impl std::fmt::Debug for Absorb {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("Absorb")
-    }
-}
-
-/// Every [`Absorb`] is the same function.
-impl PartialEq for Absorb {
-    fn eq(&self, _: &Self) -> bool {
-        true
-    }
-}
-
-impl Eq for Absorb {}
 
 /// What the file's register holds and what joining it with the stored one would add, for the
 /// plan shown before anything changes.
@@ -358,7 +339,7 @@ impl ImportPlan {
             records: self.resolve(choices, now, fresh),
             supply: self.supply.clone(),
             responder: self.responder,
-            absorb: Absorb(Register::absorb),
+            absorb: Carried(Register::absorb),
         }
     }
 

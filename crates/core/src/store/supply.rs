@@ -5,6 +5,7 @@
 
 use std::collections::HashMap;
 
+use crate::carried::Carried;
 use crate::model::model;
 use crate::supply::{
     LineReport, PartnerKey, PartnerKind, Register, RequestEntry, RequestId, SupplyError,
@@ -38,30 +39,15 @@ pub enum SupplyAction {
     Import {
         text: String,
         opened: Opened,
-        importer: Importer,
+        /// The import of every line ([`import_lines`]), carried (`crate::carried`): the
+        /// first screen, which never imports, does not link the decoding of links and
+        /// responses (≈ 6 KB brotli of its wasm).
+        importer: Carried<Importer>,
     },
 }
 
-/// What an import action runs: the register's import of every line, with what the edge
-/// opened. The action carries it rather than [`SupplyAction::apply_to`] calling it, so a build
-/// that never sends an import (the first screen: no page of it imports) does not link the
-/// importer and the decoding of links and responses below it (≈ 6 KB brotli of the first
-/// screen's wasm). Only [`SupplyAction::import`] makes one, always with the same function.
-#[derive(Clone, Copy)]
-pub struct Importer(fn(&mut Register, &str, Opened, u64) -> Vec<LineReport>);
-
-impl std::fmt::Debug for Importer {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("Importer")
-    }
-}
-
-/// Every importer is the same function (see [`Importer`]).
-impl PartialEq for Importer {
-    fn eq(&self, _: &Self) -> bool {
-        true
-    }
-}
+/// The import of pasted links into a register at a time, with what the edge opened.
+type Importer = fn(&mut Register, &str, Opened, u64) -> Vec<LineReport>;
 
 /// `Register::import_text` with what the edge opened, by each response's ephemeral key.
 fn import_lines(reg: &mut Register, text: &str, mut opened: Opened, now: u64) -> Vec<LineReport> {
@@ -78,7 +64,7 @@ impl SupplyAction {
         SupplyAction::Import {
             text,
             opened,
-            importer: Importer(import_lines),
+            importer: Carried(import_lines),
         }
     }
 
