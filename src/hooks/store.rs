@@ -429,7 +429,7 @@ impl PartialEq for SupplyHandle {
 
 impl SupplyHandle {
     pub fn send(&self, a: SupplyAction) {
-        self.dispatch.send(StoreAction::Supply(a));
+        self.dispatch.send(StoreAction::supply(a));
     }
 }
 

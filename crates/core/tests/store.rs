@@ -552,7 +552,7 @@ mod supply {
     }
 
     fn supply(s: &Rc<Store>, a: SupplyAction) -> Rc<Store> {
-        send(s, StoreAction::Supply(a), 5_000, "f")
+        send(s, StoreAction::supply(a), 5_000, "f")
     }
 
     /// A plain share link of an SME self-diagnosis with an organisation name (no crypto needed).
@@ -600,7 +600,13 @@ mod supply {
             plain_link("株式会社B"),
             plain_link("株式会社Ａ"),
         );
-        let s = supply(&s, SupplyAction::import(text, Default::default()));
+        let s = supply(
+            &s,
+            SupplyAction::Import {
+                text,
+                opened: Default::default(),
+            },
+        );
         let report = s.supply_report.clone().expect("a report");
         assert_eq!(report.len(), 4, "{report:?}");
         assert!(report[0].result.is_ok() && report[1].result.is_ok());
@@ -614,7 +620,10 @@ mod supply {
         // The same paste again changes nothing but still reports.
         let again = supply(
             &s,
-            SupplyAction::import(plain_link("株式会社B"), Default::default()),
+            SupplyAction::Import {
+                text: plain_link("株式会社B"),
+                opened: Default::default(),
+            },
         );
         assert_eq!(again.supply.value, s.supply.value);
         assert_eq!(again.supply_report.as_ref().map(|r| r.len()), Some(1));
@@ -637,7 +646,10 @@ mod supply {
         let s = supply(&s, SupplyAction::AddRequest(Box::new(entry(2))));
         let s = supply(
             &s,
-            SupplyAction::import(plain_link("株式会社C"), Default::default()),
+            SupplyAction::Import {
+                text: plain_link("株式会社C"),
+                opened: Default::default(),
+            },
         );
         let mut theirs = written.clone();
         theirs.add_request(entry(3));
@@ -751,10 +763,10 @@ fn the_committed_bulk_import_fixture_is_what_the_codec_writes() {
     // And the store imports every line as its own partner.
     let s = send(
         &incident_store(),
-        StoreAction::Supply(shindan_core::store::SupplyAction::import(
-            committed,
-            Default::default(),
-        )),
+        StoreAction::supply(shindan_core::store::SupplyAction::Import {
+            text: committed,
+            opened: Default::default(),
+        }),
         5_000,
         "f",
     );

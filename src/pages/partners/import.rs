@@ -99,7 +99,7 @@ fn import(sup: SupplyHandle, text: String, done: impl FnOnce() + 'static) {
     let pending = sup.supply.value.to_open(&text);
     wasm_bindgen_futures::spawn_local(async move {
         let opened = open_all(pending).await;
-        sup.send(SupplyAction::import(text, opened));
+        sup.send(SupplyAction::Import { text, opened });
         done();
     });
 }

@@ -5,7 +5,6 @@
 
 use std::collections::HashMap;
 
-use crate::carried::Carried;
 use crate::model::model;
 use crate::supply::{
     LineReport, PartnerKey, PartnerKind, Register, RequestEntry, RequestId, SupplyError,
@@ -34,40 +33,14 @@ pub enum SupplyAction {
         from: PartnerKey,
         into: PartnerKey,
     },
-    /// Pasted or imported links, one per line, with what the edge could open of them (made by
-    /// [`SupplyAction::import`]).
+    /// Pasted or imported links, one per line, with what the edge could open of them.
     Import {
         text: String,
         opened: Opened,
-        /// The import of every line ([`import_lines`]), carried (`crate::carried`): the
-        /// first screen, which never imports, does not link the decoding of links and
-        /// responses (≈ 6 KB brotli of its wasm).
-        importer: Carried<Importer>,
     },
 }
 
-/// The import of pasted links into a register at a time, with what the edge opened.
-type Importer = fn(&mut Register, &str, Opened, u64) -> Vec<LineReport>;
-
-/// `Register::import_text` with what the edge opened, by each response's ephemeral key.
-fn import_lines(reg: &mut Register, text: &str, mut opened: Opened, now: u64) -> Vec<LineReport> {
-    reg.import_text(model(), text, now, |_, s| {
-        opened
-            .remove(s.ephemeral_key.as_bytes())
-            .unwrap_or(Err(SupplyError::CannotOpen))
-    })
-}
-
 impl SupplyAction {
-    /// Imports pasted links, one per line, with what the edge could open of them.
-    pub fn import(text: String, opened: Opened) -> SupplyAction {
-        SupplyAction::Import {
-            text,
-            opened,
-            importer: Carried(import_lines),
-        }
-    }
-
     /// Applies the change at `now` (ms); an import returns its per-line report.
     pub fn apply_to(self, reg: &mut Register, now: u64) -> Option<Vec<LineReport>> {
         match self {
@@ -90,11 +63,13 @@ impl SupplyAction {
             SupplyAction::MergePartners { from, into } => {
                 reg.merge_partners(&from, &into);
             }
-            SupplyAction::Import {
-                text,
-                opened,
-                importer,
-            } => return Some((importer.0)(reg, &text, opened, now)),
+            SupplyAction::Import { text, mut opened } => {
+                return Some(reg.import_text(model(), &text, now, |_, s| {
+                    opened
+                        .remove(s.ephemeral_key.as_bytes())
+                        .unwrap_or(Err(SupplyError::CannotOpen))
+                }));
+            }
         }
         None
     }
