@@ -22,7 +22,7 @@ const CRATES = [
 const LAYERS = [
   // The SCS workbook reader: a crate of its own (one layer; only circles are checked in it).
   ['crates/scs/src/'],
-  ['crates/core/src/lang.rs', 'crates/core/src/csv.rs', 'crates/core/src/format.rs', 'crates/core/src/chart.rs', 'crates/core/src/route.rs'],
+  ['crates/core/src/lang.rs', 'crates/core/src/carried.rs', 'crates/core/src/csv.rs', 'crates/core/src/format.rs', 'crates/core/src/chart.rs', 'crates/core/src/route.rs'],
   ['crates/core/src/model/'],
   ['crates/core/src/i18n.rs', 'crates/core/src/i18n/'],
   ['crates/core/src/assessment/', 'crates/core/src/incident.rs', 'crates/core/src/scs.rs'],

@@ -11,9 +11,9 @@ use crate::components::export_notice::ExportNotice;
 use crate::components::footer::Footer;
 use crate::components::header::Header;
 use crate::components::storage_banners::StorageBanners;
-use crate::hooks::download::{Notice, NoticeDispatch};
+use crate::hooks::download::Notice;
 use crate::hooks::store::{
-    current_hash, load_store, use_store_sync, Dispatch, Latest, StoreHandle, StoreProvider,
+    current_hash, load_store, use_store_sync, Dispatch, Latest, Same, StoreHandle, StoreProvider,
     StoreState,
 };
 use crate::hooks::{ShellContext, ShellState};
@@ -30,12 +30,13 @@ pub fn App() -> Html {
 
 /// The shell's properties: the page switch (every page, or the first screen's pages) and,
 /// for the build's server rendering (`crate::ssr`), the store to start from instead of the one
-/// in storage.
+/// in storage (compared by identity: comparing two stores field by field would link a deep
+/// comparison of every part of the store into the first screen for props that never change).
 #[derive(Properties)]
 pub struct ShellProps {
     pub view: fn(&Route) -> Html,
     #[prop_or_default]
-    pub initial: Option<Store>,
+    pub initial: Option<Same<Store>>,
     /// The first render is the first screenful only ([`ShellState::first_slice`]), the rest follows in
     /// the next task: set when the shell hydrates the build's pre-render (`crate::boot`), and
     /// by the build's server rendering of it (`crate::ssr`).
@@ -57,7 +58,7 @@ pub fn Shell(props: &ShellProps) -> Html {
     // The one state: read once from storage, then changed only by actions.
     let store: StoreHandle = use_reducer(|| {
         StoreState(match &props.initial {
-            Some(s) => s.clone(),
+            Some(s) => Store::clone(&s.0),
             None => load_store(Route::parse(&current_hash())),
         })
     });
@@ -147,6 +148,7 @@ pub fn Shell(props: &ShellProps) -> Html {
     });
     // A questionnaire the build cut after its first screenful (`Route::FIRST_SCREEN`'s `keep`).
     let cut = *sliced && route.first_page().is_some_and(|p| p.keep.is_some());
+    let notify = notice.dispatcher();
     let shell = use_memo(
         (lang, route.clone(), storage_ok_flag, cut),
         move |(lang, route, storage_ok, cut)| ShellState {
@@ -155,6 +157,7 @@ pub fn Shell(props: &ShellProps) -> Html {
             storage_ok: *storage_ok,
             set_lang,
             first_slice: *cut,
+            notify,
         },
     );
 
@@ -162,7 +165,6 @@ pub fn Shell(props: &ShellProps) -> Html {
         <ShellContext context={shell}>
             <StoreProvider store={store.clone()}>
             <ContextProvider<Latest> context={Latest(store.clone())}>
-            <ContextProvider<NoticeDispatch> context={notice.dispatcher()}>
             <Header />
             <StorageBanners />
             <main id="main">
@@ -173,7 +175,6 @@ pub fn Shell(props: &ShellProps) -> Html {
                 <Footer />
                 <ExportNotice notice={(*notice).clone()} dispatch={notice.dispatcher()} />
             }
-            </ContextProvider<NoticeDispatch>>
             </ContextProvider<Latest>>
             </StoreProvider>
         </ShellContext>

@@ -33,7 +33,7 @@ use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
 use crate::app::{App, Shell};
-use crate::hooks::store::{Latest, StoreHandle};
+use crate::hooks::store::{Latest, Same, StoreHandle};
 use crate::hooks::use_lang;
 use shindan_core::i18n::{t, Msg};
 use shindan_core::route::Route;
@@ -157,7 +157,7 @@ fn first_view(route: &Route) -> Html {
 #[derive(Properties, PartialEq, Default)]
 pub struct FirstProps {
     #[prop_or_default]
-    pub initial: Option<Store>,
+    pub initial: Option<Same<Store>>,
     /// The first render is the first screenful only (`app::ShellProps::sliced`).
     #[prop_or_default]
     pub sliced: bool,

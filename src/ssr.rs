@@ -24,6 +24,7 @@
 //! which is what [`mark`] reads: a tag stream, not a general HTML parser.
 
 use std::fmt::Write as _;
+use std::rc::Rc;
 
 use shindan_core::i18n::{t, Msg};
 use shindan_core::lang::Lang;
@@ -31,7 +32,7 @@ use shindan_core::route::Route;
 
 use crate::app::{Shell, ShellProps};
 use crate::boot::{First, FirstProps};
-use crate::hooks::store::fresh_store;
+use crate::hooks::store::{fresh_store, Same};
 
 /// What part of a render a block holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -99,7 +100,7 @@ impl std::fmt::Display for SsrError {
 pub fn render(route: &Route, lang: Lang) -> Result<String, SsrError> {
     let props = ShellProps {
         view: crate::pages::view as fn(&Route) -> yew::Html,
-        initial: Some(fresh_store(route.clone(), lang)),
+        initial: Some(Same(Rc::new(fresh_store(route.clone(), lang)))),
         sliced: false,
     };
     run(yew::LocalServerRenderer::<Shell>::with_props(props).hydratable(false))
@@ -109,7 +110,7 @@ pub fn render(route: &Route, lang: Lang) -> Result<String, SsrError> {
 /// hydration marks (comments around each component): what the first screen's build hydrates.
 pub fn render_hydratable(route: &Route, lang: Lang) -> Result<String, SsrError> {
     let props = FirstProps {
-        initial: Some(fresh_store(route.clone(), lang)),
+        initial: Some(Same(Rc::new(fresh_store(route.clone(), lang)))),
         sliced: true,
     };
     run(yew::LocalServerRenderer::<First>::with_props(props).hydratable(true))

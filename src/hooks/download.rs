@@ -3,8 +3,6 @@
 //! live region of the shell (`components::export_notice`):
 //! 「バックアップを書き出しました（ファイル名）」. Also what a backup or CSV export holds.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::door::files::{download, today};
@@ -67,27 +65,7 @@ impl Export {
     }
 }
 
-/// The shell's export message: its text and a count, so the same text twice is announced
-/// twice. An empty text is no message.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Notice {
-    pub seq: u32,
-    pub text: Rc<str>,
-}
-
-impl Reducible for Notice {
-    /// The new text (empty: dismiss).
-    type Action = Rc<str>;
-    fn reduce(self: Rc<Self>, text: Rc<str>) -> Rc<Self> {
-        Rc::new(Notice {
-            seq: self.seq.wrapping_add(1),
-            text,
-        })
-    }
-}
-
-/// The context the shell provides: sets the export message.
-pub type NoticeDispatch = UseReducerDispatcher<Notice>;
+pub use crate::hooks::app::{Notice, NoticeDispatch};
 
 /// Offers files and confirms each in the shell's live region.
 #[derive(Clone, PartialEq)]
@@ -139,7 +117,7 @@ impl Downloader {
 #[hook]
 pub fn use_download() -> Downloader {
     let lang = crate::hooks::use_lang();
-    let notify = use_context::<NoticeDispatch>();
+    let notify = crate::hooks::app::use_notify();
     Downloader { lang, notify }
 }
 

@@ -3,8 +3,8 @@
 //! `use_storage_status`, `use_supply`), and [`use_store_sync`]: the one place that calls the storage edge.
 //!
 //! Views never see the whole store: each reads the part it shows, through a context whose
-//! value changes only when that part does, so an answer re-renders the question and the
-//! summaries, not the header or the banners. Every change is a [`StoreAction`] sent through
+//! value changes only when that part does (the parts an answer never changes share one
+//! context), so an answer re-renders the question and the summaries, not the header. Every change is a [`StoreAction`] sent through
 //! [`Dispatch`], whose identity never changes (callbacks built on it stay stable).
 //!
 //! Writes happen in effects after a render (never inside `reduce`): the pure store says what
@@ -183,26 +183,53 @@ impl PartialEq for Latest {
     }
 }
 
+/// The parts of the store an answer does not change, provided together: the incident records,
+/// the supply register and its last import's report, the partner's side and the storage status.
+/// Each context is a component of its own in the wasm (its own copy of Yew's provider code), and
+/// these parts change rarely and have few readers, so a reader of one rendering again when
+/// another changes costs nothing. Compared by the identity of each part (the store keeps a
+/// part's `Rc` when it did not change).
+#[derive(Clone)]
+struct Rest {
+    incidents: Rc<Incidents>,
+    supply: Rc<Supply>,
+    report: Option<Rc<Vec<LineReport>>>,
+    side: PartnerSide,
+    status: Rc<StorageStatus>,
+}
+
+impl PartialEq for Rest {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.incidents, &other.incidents)
+            && Rc::ptr_eq(&self.supply, &other.supply)
+            && same_report(&self.report, &other.report)
+            && self.side == other.side
+            && Rc::ptr_eq(&self.status, &other.status)
+    }
+}
+
 /// The contexts of one store.
 #[component]
 pub fn StoreProvider(props: &StoreProviderProps) -> Html {
     let s = &props.store;
     let open = use_memo(s.assessment(), |a| Opened::new(a.clone()));
+    let rest = Rest {
+        incidents: s.incidents.clone(),
+        supply: s.supply.clone(),
+        report: s.supply_report.clone(),
+        side: PartnerSide {
+            responder: s.responder.value.id,
+            asked: s.asked.clone(),
+        },
+        status: s.status.clone(),
+    };
     html! {
         <ContextProvider<Dispatch> context={Dispatch::of(s)}>
         <ContextProvider<Open> context={Open(open)}>
         <ContextProvider<Same<Library>> context={Same(s.library.clone())}>
-        <ContextProvider<Rc<Incidents>> context={s.incidents.clone()}>
-        <ContextProvider<Same<Supply>> context={Same(s.supply.clone())}>
-        <ContextProvider<SupplyReport> context={SupplyReport(s.supply_report.clone())}>
-        <ContextProvider<PartnerSide> context={PartnerSide { responder: s.responder.value.id, asked: s.asked.clone() }}>
-        <ContextProvider<Rc<StorageStatus>> context={s.status.clone()}>
+        <ContextProvider<Rest> context={rest}>
             { props.children.clone() }
-        </ContextProvider<Rc<StorageStatus>>>
-        </ContextProvider<PartnerSide>>
-        </ContextProvider<SupplyReport>>
-        </ContextProvider<Same<Supply>>>
-        </ContextProvider<Rc<Incidents>>>
+        </ContextProvider<Rest>>
         </ContextProvider<Same<Library>>>
         </ContextProvider<Open>>
         </ContextProvider<Dispatch>>
@@ -356,14 +383,14 @@ pub struct IncidentsHandle {
 
 impl IncidentsHandle {
     pub fn edit(&self, a: IncidentAction) {
-        self.dispatch.send(StoreAction::Incident(a));
+        self.dispatch.send(StoreAction::incident(a));
     }
 }
 
 /// Facade over the incident records.
 #[hook]
 pub fn use_incidents() -> IncidentsHandle {
-    let inc = use_context::<Rc<Incidents>>();
+    let inc = use_context::<Rest>().map(|r| r.incidents);
     let dispatch = use_dispatch();
     IncidentsHandle {
         incidents: inc.unwrap_or_else(|| blank().incidents),
@@ -371,22 +398,13 @@ pub fn use_incidents() -> IncidentsHandle {
     }
 }
 
-/// What the last import into the supply register did, line by line. Compared by identity
-/// (each import makes a new one): a report of 1,000 lines is not compared line by line.
-#[derive(Clone)]
-pub struct SupplyReport(pub Option<Rc<Vec<LineReport>>>);
-
+/// Whether two reports of an import into the supply register are the same one. Compared by
+/// identity (each import makes a new one): a report of 1,000 lines is not compared line by line.
 fn same_report(a: &Option<Rc<Vec<LineReport>>>, b: &Option<Rc<Vec<LineReport>>>) -> bool {
     match (a, b) {
         (Some(a), Some(b)) => Rc::ptr_eq(a, b),
         (None, None) => true,
         _ => false,
-    }
-}
-
-impl PartialEq for SupplyReport {
-    fn eq(&self, other: &Self) -> bool {
-        same_report(&self.0, &other.0)
     }
 }
 
@@ -411,19 +429,22 @@ impl PartialEq for SupplyHandle {
 
 impl SupplyHandle {
     pub fn send(&self, a: SupplyAction) {
-        self.dispatch.send(StoreAction::Supply(a));
+        self.dispatch.send(StoreAction::supply(a));
     }
 }
 
 /// Facade over the supply register (the requester's requests and partners).
 #[hook]
 pub fn use_supply() -> SupplyHandle {
-    let sup = use_context::<Same<Supply>>().map(|s| s.0);
-    let report = use_context::<SupplyReport>();
+    let rest = use_context::<Rest>();
     let dispatch = use_dispatch();
+    let (supply, report) = match rest {
+        Some(r) => (r.supply, r.report),
+        None => (blank().supply, None),
+    };
     SupplyHandle {
-        supply: sup.unwrap_or_else(|| blank().supply),
-        report: report.and_then(|r| r.0),
+        supply,
+        report,
         dispatch,
     }
 }
@@ -470,7 +491,7 @@ impl PartnerSideHandle {
 /// Facade over the partner's side (the responder id, the request being answered).
 #[hook]
 pub fn use_partner_side() -> PartnerSideHandle {
-    let side = use_context::<PartnerSide>();
+    let side = use_context::<Rest>().map(|r| r.side);
     let dispatch = use_dispatch();
     PartnerSideHandle {
         side: side.unwrap_or_default(),
@@ -481,7 +502,7 @@ pub fn use_partner_side() -> PartnerSideHandle {
 /// The storage status, for views.
 #[hook]
 pub fn use_storage_status() -> Rc<StorageStatus> {
-    use_context::<Rc<StorageStatus>>().unwrap_or_default()
+    use_context::<Rest>().map(|r| r.status).unwrap_or_default()
 }
 
 // ------------------------------------------------------------------ the door to storage

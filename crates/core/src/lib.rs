@@ -18,6 +18,7 @@
 //! ```
 
 pub mod assessment;
+pub mod carried;
 pub mod chart;
 pub mod csv;
 pub mod format;

@@ -321,7 +321,7 @@ fn incident_store() -> Rc<Store> {
 }
 
 fn new_incident(rid: &str, now: u64) -> StoreAction {
-    StoreAction::Incident(IncidentAction::New {
+    StoreAction::incident(IncidentAction::New {
         id: rid.into(),
         now,
     })
@@ -552,7 +552,7 @@ mod supply {
     }
 
     fn supply(s: &Rc<Store>, a: SupplyAction) -> Rc<Store> {
-        send(s, StoreAction::Supply(a), 5_000, "f")
+        send(s, StoreAction::supply(a), 5_000, "f")
     }
 
     /// A plain share link of an SME self-diagnosis with an organisation name (no crypto needed).
@@ -763,7 +763,7 @@ fn the_committed_bulk_import_fixture_is_what_the_codec_writes() {
     // And the store imports every line as its own partner.
     let s = send(
         &incident_store(),
-        StoreAction::Supply(shindan_core::store::SupplyAction::Import {
+        StoreAction::supply(shindan_core::store::SupplyAction::Import {
             text: committed,
             opened: Default::default(),
         }),

@@ -26,6 +26,7 @@ use crate::assessment::{
     Action, ArticleStatus, Assessment, MetaField, Score, SelfCheckResult, StarOne, StarReadiness,
     Started,
 };
+use crate::carried::Carried;
 use crate::incident::{IncidentAction, IncidentFile};
 use crate::lang::Lang;
 use crate::model::{model, AnswerKind, Id};
@@ -37,7 +38,7 @@ use crate::storage::report::{
 };
 use crate::storage::supply::Responder;
 use crate::storage::Stored;
-use crate::supply::{Register, Request, ResponderId};
+use crate::supply::{LineReport, Register, Request, ResponderId};
 
 use library::{Applied, Library, LibraryAction};
 pub use supply::SupplyAction;
@@ -183,11 +184,14 @@ pub struct Store {
     /// only, never stored.
     pub asked: Option<Rc<Request>>,
     /// What the last import into the register did, line by line (the partners page shows it).
-    pub supply_report: Option<Rc<Vec<crate::supply::LineReport>>>,
+    pub supply_report: Option<Rc<Vec<LineReport>>>,
     pub status: Rc<StorageStatus>,
     /// The revision this tab last read or wrote, per record (the sync rules' memory).
     pub persisted: Rc<Persisted>,
 }
+
+/// How a supply action changes a register at a time (`SupplyAction::apply_to`).
+type ApplySupply = fn(SupplyAction, &mut Register, u64) -> Option<Vec<LineReport>>;
 
 /// Everything that changes the store.
 #[derive(Clone, Debug, PartialEq)]
@@ -196,9 +200,18 @@ pub enum StoreAction {
     Navigate(Route),
     /// A change to the library (the open assessment's answers among them).
     Library(LibraryAction),
-    Incident(IncidentAction),
-    /// A change to the supply register (the partners page, the request form).
-    Supply(SupplyAction),
+    /// A change to the incident records (made by [`StoreAction::incident`]), with
+    /// `IncidentFile::apply` carried (`crate::carried`): the first screen, which never edits
+    /// an incident record, does not link it (≈ 1.6 KB brotli of its wasm).
+    Incident(
+        IncidentAction,
+        Carried<fn(&mut IncidentFile, IncidentAction)>,
+    ),
+    /// A change to the supply register (the partners page, the request form; made by
+    /// [`StoreAction::supply`]), with `SupplyAction::apply_to` carried (`crate::carried`): the
+    /// first screen, which never changes the register, does not link the register's rules, the
+    /// import of links and the decoding of responses (≈ 6 KB brotli of its wasm).
+    Supply(SupplyAction, Carried<ApplySupply>),
     /// A backup file restored, all in one step: its assessments stored as the user chose, its
     /// register joined with ours, its responder id taken if we have none
     /// (`storage::backup`).
@@ -236,6 +249,14 @@ impl StoreAction {
     /// Sets the status of one of the 5 articles.
     pub fn article(item: Id, status: Option<ArticleStatus>) -> StoreAction {
         Self::edit(Action::Article(item, status))
+    }
+    /// A change to the supply register.
+    pub fn supply(a: SupplyAction) -> StoreAction {
+        StoreAction::Supply(a, Carried(SupplyAction::apply_to))
+    }
+    /// A change to the incident records.
+    pub fn incident(a: IncidentAction) -> StoreAction {
+        StoreAction::Incident(a, Carried(IncidentFile::apply))
     }
     /// Any change to the open assessment.
     pub fn edit(a: Action) -> StoreAction {
@@ -447,19 +468,19 @@ impl Store {
                 self.library = Rc::new(lib);
                 true
             }
-            StoreAction::Incident(a) => {
+            StoreAction::Incident(a, apply) => {
                 if self.incidents.read_only {
                     return false;
                 }
                 let mut file = self.incidents.value.clone();
-                file.apply(a);
+                (apply.0)(&mut file, a);
                 if file == self.incidents.value {
                     return false;
                 }
                 Rc::make_mut(&mut self.incidents).value = file;
                 true
             }
-            StoreAction::Supply(a) => self.supply_action(a, now),
+            StoreAction::Supply(a, apply) => self.supply_action(a, apply, now),
             StoreAction::Restore(r) => self.restore(*r, now, fresh),
             StoreAction::Wrote(results) => self.wrote(results, now, fresh),
             StoreAction::IncidentsWrote(outcome) => {
@@ -511,12 +532,12 @@ impl Store {
     }
 
     /// An action on the supply register; every import shows its report, even one that changed nothing.
-    fn supply_action(&mut self, a: SupplyAction, now: u64) -> bool {
+    fn supply_action(&mut self, a: SupplyAction, apply: Carried<ApplySupply>, now: u64) -> bool {
         if self.supply.read_only {
             return false;
         }
         let mut reg = self.supply.value.clone();
-        let report = a.apply_to(&mut reg, now);
+        let report = (apply.0)(a, &mut reg, now);
         let changed_reg = reg != self.supply.value;
         if changed_reg {
             Rc::make_mut(&mut self.supply).value = reg;
@@ -535,6 +556,7 @@ impl Store {
             records,
             supply,
             responder,
+            absorb,
         } = r;
         let mut changed = false;
         for record in records {
@@ -545,7 +567,7 @@ impl Store {
         // file's register was not taken).
         if let (Some(file), false) = (supply, self.supply.read_only) {
             let mut reg = self.supply.value.clone();
-            reg.absorb(file);
+            (absorb.0)(&mut reg, file);
             if reg != self.supply.value {
                 Rc::make_mut(&mut self.supply).value = reg;
                 changed = true;
