@@ -4,6 +4,7 @@
 pub mod app;
 pub mod download;
 pub mod handoff;
+pub mod slices;
 pub mod store;
 pub mod vm;
 
