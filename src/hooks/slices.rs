@@ -62,8 +62,14 @@ mod tests {
                     let mut steps = 0;
                     while shown < total {
                         let next = next_shown(shown, per, total);
-                        assert!(next > shown, "no progress at {shown} of {total} (per {per})");
-                        assert!(next - shown <= per.max(1), "more than per at {shown} of {total}");
+                        assert!(
+                            next > shown,
+                            "no progress at {shown} of {total} (per {per})"
+                        );
+                        assert!(
+                            next - shown <= per.max(1),
+                            "more than per at {shown} of {total}"
+                        );
                         shown = next;
                         steps += 1;
                     }
