@@ -63,7 +63,19 @@ pub fn first() {
     shindan_core::model::use_blob(shindan_core::model::FIRST_SCREEN_COMPACT);
     crate::door::pwa::register();
     if Route::parse(&crate::hooks::store::current_hash()).on_first_screen() {
-        mount_first();
+        // Two tasks, not one: decoding the model (and V8's compiling the decoder's wasm on its
+        // first call) here, the first render — the hydration of the pre-render, or the
+        // take-over — in the next task, so the page can paint and take input in between. The
+        // pre-render stays as it is meanwhile (its controls inert): nothing is shown twice.
+        let _ = shindan_core::model::model();
+        let later = Closure::once_into_js(mount_first);
+        let scheduled = web_sys::window().is_some_and(|w| {
+            w.set_timeout_with_callback_and_timeout_and_arguments_0(later.unchecked_ref(), 0)
+                .is_ok()
+        });
+        if !scheduled {
+            mount_first();
+        }
     } else {
         // An address of another page: start the whole app at once, leaving what the page shows
         // (the pre-rendered page or header, src/web/prerender-pick.js) until it renders in its

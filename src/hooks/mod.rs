@@ -5,6 +5,7 @@ pub mod app;
 pub mod download;
 pub mod handoff;
 pub mod scs;
+pub mod slices;
 pub mod store;
 pub mod vm;
 

@@ -316,6 +316,9 @@ pub enum SmeList {
 #[derive(Properties, PartialEq)]
 pub struct SmeCardsProps {
     pub list: SmeList,
+    /// Only the first this many cards (a slice of the list, `hooks::slices`); all if `None`.
+    #[prop_or_default]
+    pub shown: Option<usize>,
 }
 
 /// The question cards of one part of the SME page. These lists (with the summary, the meta form
@@ -336,18 +339,34 @@ pub fn SmeCards(props: &SmeCardsProps) -> Html {
                     on_choose={on_choose.clone()} />
             }) }
         },
-        SmeList::SelfCheck => html! {
-            { for m.self_check_parts().into_iter().map(|(part, items)| html! {
-                <section key={part.id.as_str()} class="part" aria-labelledby={format!("{}-title", part.id)}>
-                    <h4 id={format!("{}-title", part.id)}>{ part.title.get(lang) }</h4>
-                    { for items.into_iter().map(|it| html! {
-                        <SmeCard key={it.id.as_str()} q={SmeQ::Item(it)} {lang}
-                            selected={cur.answer(&it.id).map(Chosen::Answer)}
-                            on_choose={on_choose.clone()} />
-                    }) }
-                </section>
-            }) }
-        },
+        SmeList::SelfCheck => {
+            let mut left = props.shown.unwrap_or(usize::MAX);
+            let parts: Vec<_> = m
+                .self_check_parts()
+                .into_iter()
+                .map_while(|(part, items)| {
+                    let n = items.len().min(left);
+                    left -= n;
+                    (n > 0).then(|| (part, items.into_iter().take(n).collect::<Vec<_>>()))
+                })
+                .collect();
+            html! {
+                { for parts.into_iter().map(|(part, items)| html! {
+                    <section key={part.id.as_str()} class="part" aria-labelledby={format!("{}-title", part.id)}>
+                        <h4 id={format!("{}-title", part.id)}>{ part.title.get(lang) }</h4>
+                        // A keyed list of its own: when a slice adds to the last part, the
+                        // cards already shown are kept.
+                        <>
+                        { for items.into_iter().map(|it| html! {
+                            <SmeCard key={it.id.as_str()} q={SmeQ::Item(it)} {lang}
+                                selected={cur.answer(&it.id).map(Chosen::Answer)}
+                                on_choose={on_choose.clone()} />
+                        }) }
+                        </>
+                    </section>
+                }) }
+            }
+        }
         SmeList::Actions => html! {
             { for m.actions().iter().map(|act| html! {
                 <SmeCard key={act.id.as_str()} q={SmeQ::Action(act)} {lang}
@@ -580,30 +599,34 @@ pub struct SmePageProps {
     pub route: Route,
 }
 
-/// Moves to what an address on the path names: a step's heading, or an item's answer.
-fn focus_target(route: &Route) {
+/// Moves to what an address on the path names: a step's heading, or an item's answer. False
+/// while that is not rendered yet (a later slice of stage 2 brings it); true once moved there,
+/// or when the address names nothing to move to.
+fn focus_target(route: &Route) -> bool {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
-        return;
+        return true;
     };
     let (block, focus) = match route {
         Route::SmeAt(step) => {
-            let Some(block) = Route::sme_anchor(step).and_then(|id| doc.get_element_by_id(id))
-            else {
-                return;
+            let Some(id) = Route::sme_anchor(step) else {
+                return true;
+            };
+            let Some(block) = doc.get_element_by_id(id) else {
+                return false;
             };
             let heading = block.query_selector("h2, h3").ok().flatten();
             (block.clone(), heading.unwrap_or(block))
         }
         Route::SmeItem(n) => {
             let Some(item) = model().sme.self_check.items.iter().find(|i| i.number == *n) else {
-                return;
+                return true;
             };
             let Some(block) = doc
                 .query_selector(&format!("fieldset[data-item=\"{}\"]", item.id))
                 .ok()
                 .flatten()
             else {
-                return;
+                return false;
             };
             // The chosen answer if there is one, else the first: arrow keys change it from there.
             let radio = block
@@ -613,7 +636,7 @@ fn focus_target(route: &Route) {
                 .or_else(|| block.query_selector("input").ok().flatten());
             (block.clone(), radio.unwrap_or(block))
         }
-        _ => return,
+        _ => return true,
     };
     block.scroll_into_view();
     if let Ok(h) = focus.dyn_into::<web_sys::HtmlElement>() {
@@ -622,23 +645,62 @@ fn focus_target(route: &Route) {
         }
         let _ = h.focus();
     }
+    true
 }
+
+/// How many self-diagnosis items stage 2's first render shows: what follows its heading (the
+/// policy draft) fills the first screen on a phone and on a laptop, so a few items start the
+/// list and the rest follow.
+const ITEMS_FIRST: usize = 2;
+
+/// How many items each following task adds: each is a card of five radio buttons, a few of
+/// them well under a long task at 4× CPU.
+const ITEMS_PER_SLICE: usize = 4;
 
 /// The SME path, one screen at a time: each stage, the initiatives and the result have their
 /// own address, so a phone shows one stage and not the whole path on one long page.
 #[component]
 pub fn SmePage(props: &SmePageProps) -> Html {
+    let screen = props.route.sme_screen().unwrap_or(Route::SME_SCREENS[0]);
+    // Keyed by the screen: another screen starts its own render (and its slices) afresh, while
+    // an address within the same screen (`#/sme/item/7` after `#/sme/stage2`) keeps it.
+    html! { <SmeScreen key={screen} route={props.route.clone()} /> }
+}
+
+/// One screen of the path. Stage 2 is rendered in slices on every render (a returning user's,
+/// a navigation's): its first screenful with the first items, then a few items per task, and
+/// what follows the items (the total after them, section 3(3), 戻る / 次へ) once all are there;
+/// `aria-busy` until then. The progress at the top is the store's, right in every slice.
+#[component]
+fn SmeScreen(props: &SmePageProps) -> Html {
     let lang = use_lang();
     let m = model();
     let stages = m.stages();
     let screen = props.route.sme_screen().unwrap_or(Route::SME_SCREENS[0]);
-    use_effect_with(props.route.clone(), focus_target);
+    let items = if screen == "stage2" {
+        m.sme.self_check.items.len()
+    } else {
+        0
+    };
+    let shown = crate::hooks::slices::use_slices(ITEMS_FIRST, ITEMS_PER_SLICE, items);
+    let whole = shown == items;
+    // Tried again with each slice until what the address names is there (an item deep in
+    // stage 2 comes in a later slice), then not again for the same address.
+    let focused = use_mut_ref(|| None::<Route>);
+    use_effect_with((props.route.clone(), shown), move |(route, _)| {
+        let mut done = focused.borrow_mut();
+        if done.as_ref() != Some(route) && focus_target(route) {
+            *done = Some(route.clone());
+        }
+    });
     let stage = |i: usize| stages.get(i);
     // The first render of a hydrated first stage ends with its questions (`hooks::ShellState::first_slice`).
     let sliced = crate::hooks::use_first_slice();
 
     html! {
-        <div class="assessment-page sme-path" data-screen={screen}>
+        // Busy while later slices are still to come: assistive technology (and the e2e suite's
+        // `ready`) waits for the whole page.
+        <div class="assessment-page sme-path" data-screen={screen} aria-busy={(!whole).then_some("true")}>
             <h1>{ t(lang, Msg::SmeTitle) }</h1>
             if screen == "stage1" {
                 <p class="lead">{ t(lang, Msg::SmeIntro) }</p>
@@ -672,10 +734,14 @@ pub fn SmePage(props: &SmePageProps) -> Html {
                             <h3 id="sec-3-2-title">{ section_heading(lang, "sme.s3.2") }</h3>
                             <p class="note">{ m.sme.self_check.respondent.get(lang) }</p>
                             <ItemJump />
-                            <SmeCards list={SmeList::SelfCheck} />
-                            <ScoreAfterItems />
+                            <SmeCards list={SmeList::SelfCheck} shown={Some(shown)} />
+                            if whole {
+                                <ScoreAfterItems />
+                            }
                         </section>
-                        <MeasuresSection />
+                        if whole {
+                            <MeasuresSection />
+                        }
                     </section>
                 }
             }
@@ -701,7 +767,7 @@ pub fn SmePage(props: &SmePageProps) -> Html {
             if screen == "result" {
                 <SmeSummary />
             }
-            if !sliced {
+            if whole && !sliced {
                 { step_nav(lang, screen) }
             }
         </div>

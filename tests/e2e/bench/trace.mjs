@@ -1,6 +1,6 @@
 // The main thread's tasks while #/sme (or #/executive) loads. NOT part of the test gate. Run
 // through .ci/profile.sh trace, or:
-//   node tests/e2e/bench/trace.mjs URL [CPU throttling rate, default 4] [#/sme | #/executive]
+//   node tests/e2e/bench/trace.mjs URL [CPU throttling rate, default 4] [#/sme | #/sme/stage2 | #/executive]
 // Prints each task over 5 ms (start and duration from navigation, in ms) with the trace events
 // that took most of it (wasm compilation, script, style, layout, paint).
 import { chromium } from '@playwright/test';
@@ -9,6 +9,7 @@ const [,, url, rate = '4', route = '#/sme'] = process.argv;
 // What shows that the page is whole (its last slice rendered).
 const WHOLE = {
   '#/sme': 'main:not([data-prerender]) [data-testid=step-nav]',
+  '#/sme/stage2': 'main:not([data-prerender]) .sme-path:not([aria-busy]) [data-testid=step-nav]',
   '#/executive': 'main:not([data-prerender]) .assessment-page:not([aria-busy]) p.next-step',
 };
 const browser = await chromium.launch(LAUNCH);
