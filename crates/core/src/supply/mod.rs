@@ -12,7 +12,8 @@
 //! * [`manage`]: the requests as the requester manages them (fingerprint, responses, the link
 //!   again) and a partner's weakest items, the one definition every view reads;
 //! * [`reply`]: what a partner's response carries (the asked parts; notes only on request);
-//! * [`scs`]: the SCS ★3/★4 three-question helper;
+//! * [`scs`]: the SCS ★3/★4 three-question helper, and the SCS readiness a request may ask
+//!   for and a response carries;
 //! * [`keys`], [`links`], [`types`], [`error`]: stored keys, telling links apart, value types,
 //!   typed errors.
 //!
@@ -60,7 +61,10 @@ pub use response::{
     HEADER_LEN, HKDF_LABEL, MAX_RESPONSE_CHARS, NONCE_LEN, RESPONSE_FORMAT, RESPONSE_ROUTE,
     TAG_LEN,
 };
-pub use scs::{scs_level, ScsLevel, ScsQuestions};
+pub use scs::{
+    met_of, readiness, scs_level, star3_label, CategoryMet, CriterionNote, ScsLevel, ScsQuestions,
+    ScsReadiness, ScsReply,
+};
 pub use types::{
     Day, PartnerKind, PublicKey, RequestId, ResponderId, Scope, ID_LEN, PUBLIC_KEY_LEN,
 };

@@ -39,8 +39,12 @@ use super::wire::hex;
 use crate::model::Model;
 use crate::share::{self, base64url, Opened as ShareOpened};
 
-/// The register format this build reads and writes.
-pub const REGISTER_FORMAT: u32 = 1;
+/// The newest register format this build reads and writes: 2 holds SCS readiness (asked in a
+/// request, or received); a register without any is still written as 1, so an older build
+/// keeps reading it (one with SCS it keeps read-only, as any newer format, never lost).
+pub const REGISTER_FORMAT: u32 = 2;
+/// The format of a register without SCS readiness.
+const REGISTER_FORMAT_PLAIN: u32 = 1;
 /// Highest supply-chain tier (1 = a direct partner).
 pub const MAX_TIER: u8 = 9;
 
@@ -106,6 +110,9 @@ pub struct PartnerResult {
     pub request_deleted: bool,
     /// The answers: the share codec's plain payload (base64url), decoded on demand.
     pub answers: String,
+    /// The SCS readiness the response carried (its request asked for it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scs: Option<super::scs::ScsReply>,
 }
 
 impl PartnerResult {
@@ -221,9 +228,10 @@ impl std::fmt::Display for RegisterError {
 
 impl std::error::Error for RegisterError {}
 
-/// Requests and partners (see the module docs). Serialised as one JSON value.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// Requests and partners (see the module docs). Serialised as one JSON value, its `format` the
+/// oldest that holds it ([`Register::written_format`]), wherever it is written (storage, backup).
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, from = "RawRegister")]
 pub struct Register {
     /// [`REGISTER_FORMAT`].
     pub format: u32,
@@ -231,6 +239,48 @@ pub struct Register {
     pub requests: Vec<RequestEntry>,
     /// The partners, in the order they were first seen.
     pub partners: Vec<Partner>,
+}
+
+/// A register as read, before its format is taken as this build's.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRegister {
+    format: u32,
+    requests: Vec<RequestEntry>,
+    partners: Vec<Partner>,
+}
+
+impl From<RawRegister> for Register {
+    fn from(r: RawRegister) -> Register {
+        Register {
+            // A format this build reads is held as its own: what is written is decided by the
+            // content alone. Any other is kept for `validate` to name.
+            format: if (1..=REGISTER_FORMAT).contains(&r.format) {
+                REGISTER_FORMAT
+            } else {
+                r.format
+            },
+            requests: r.requests,
+            partners: r.partners,
+        }
+    }
+}
+
+impl Serialize for Register {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct Out<'a> {
+            format: u32,
+            requests: &'a [RequestEntry],
+            partners: &'a [Partner],
+        }
+        Out {
+            format: self.written_format(),
+            requests: &self.requests,
+            partners: &self.partners,
+        }
+        .serialize(s)
+    }
 }
 
 impl Default for Register {
@@ -282,9 +332,24 @@ impl Register {
         serde_json::from_str(s).map_err(|e| RegisterError::Invalid(e.to_string()))
     }
 
-    /// The stored form (compact JSON).
+    /// The stored form (compact JSON), in the oldest format that holds it.
     pub fn to_json(&self) -> Result<String, RegisterError> {
         serde_json::to_string(self).map_err(|e| RegisterError::Invalid(e.to_string()))
+    }
+
+    /// The format the register is written in: 2 only when it holds SCS readiness.
+    pub fn written_format(&self) -> u32 {
+        let scs = self.requests.iter().any(|e| e.request.scs.is_some())
+            || self.partners.iter().any(|p| {
+                std::iter::once(&p.current)
+                    .chain(&p.history)
+                    .any(|r| r.scs.is_some())
+            });
+        if scs {
+            REGISTER_FORMAT
+        } else {
+            REGISTER_FORMAT_PLAIN
+        }
     }
 
     /// The request with this id (deleted ones included).
@@ -385,6 +450,7 @@ impl Register {
                     e2e: true,
                     request_deleted: entry.deleted,
                     answers: base64url::encode(&content.answers),
+                    scs: content.scs.clone(),
                 };
                 let key = PartnerKey(format!("r:{}", content.responder.to_hex()));
                 (key, result, (entry.kind, entry.tier))
@@ -410,6 +476,7 @@ impl Register {
                     e2e: false,
                     request_deleted: false,
                     answers: payload,
+                    scs: None,
                 };
                 (key, result, (None, None))
             }

@@ -19,6 +19,10 @@
 //!   ...     the answers: the share codec's plain version-1 bytes, CRC included
 //!           (`crate::share::encode(..).bytes`) — one format for answers everywhere
 //!
+//! content, version 2 (only in answer to a request asking for SCS readiness): version 1's
+//! fields with, between the organisation and the answers, the scs section of
+//! `super::scs` ("not assessed", or per-category counts, the edition, notes only if ticked)
+//!
 //! key schedule:
 //!   Z    = ECDH(ephemeral private, requester public)   32 bytes, the shared point's X
 //!          (WebCrypto deriveBits(…, 256))
@@ -41,14 +45,17 @@
 
 use super::error::{Field, SupplyError};
 use super::request::ORGANISATION;
+use super::scs::{put_scs, read_scs, ScsReply};
 use super::types::{PublicKey, RequestId, ResponderId, ID_LEN, PUBLIC_KEY_LEN};
 use super::wire::{check_crc, put_text, put_varint, with_crc, Reader, TextRule};
 use crate::share::{self, base64url};
 
 /// Version byte of a response link.
 pub const RESPONSE_FORMAT: u8 = 1;
-/// Version byte of the sealed content.
-pub const CONTENT_FORMAT: u8 = 1;
+/// Newest version byte of the sealed content (with an SCS section).
+pub const CONTENT_FORMAT: u8 = 2;
+/// The version byte of content without an SCS section (the request asked for none).
+const CONTENT_FORMAT_PLAIN: u8 = 1;
 /// What precedes a response payload in the fragment.
 pub const RESPONSE_ROUTE: &str = "#/reply/";
 /// Longest response payload the decoder looks at (characters).
@@ -179,6 +186,8 @@ pub struct ResponseContent {
     pub organisation: String,
     /// The share codec's plain version-1 bytes of the answers, CRC included.
     pub answers: Vec<u8>,
+    /// The SCS readiness, when the request asked for it (content version 2).
+    pub scs: Option<ScsReply>,
 }
 
 /// The plaintext to seal.
@@ -189,10 +198,17 @@ pub fn content_bytes(c: &ResponseContent) -> Result<Vec<u8>, SupplyError> {
             "answers are not a plain share payload",
         ));
     }
-    let mut out = vec![CONTENT_FORMAT];
+    let mut out = vec![if c.scs.is_some() {
+        CONTENT_FORMAT
+    } else {
+        CONTENT_FORMAT_PLAIN
+    }];
     out.extend_from_slice(&c.responder.0);
     put_varint(&mut out, c.responded_at_ms);
     put_text(&mut out, &c.organisation);
+    if let Some(scs) = &c.scs {
+        put_scs(&mut out, scs)?;
+    }
     out.extend_from_slice(&c.answers);
     Ok(out)
 }
@@ -201,14 +217,19 @@ pub fn content_bytes(c: &ResponseContent) -> Result<Vec<u8>, SupplyError> {
 /// checksum here; decoding them against the model is the import's job.
 pub fn decode_content(bytes: &[u8]) -> Result<ResponseContent, SupplyError> {
     let mut r = Reader::new(bytes, 0);
-    match r.byte()? {
-        CONTENT_FORMAT => {}
+    let version = match r.byte()? {
+        v @ (CONTENT_FORMAT | CONTENT_FORMAT_PLAIN) => v,
         v if v > CONTENT_FORMAT => return Err(SupplyError::NewerVersion(v)),
         _ => return Err(SupplyError::Malformed("unknown content version")),
-    }
+    };
     let responder = ResponderId(r.array::<ID_LEN>()?);
     let responded_at_ms = r.varint()?;
     let organisation = r.text(RESPONDER)?;
+    let scs = if version == CONTENT_FORMAT {
+        Some(read_scs(&mut r)?)
+    } else {
+        None
+    };
     let answers = r.rest().to_vec();
     if answers.first() != Some(&share::FORMAT_PLAIN) {
         return Err(SupplyError::Malformed(
@@ -222,5 +243,6 @@ pub fn decode_content(bytes: &[u8]) -> Result<ResponseContent, SupplyError> {
         responded_at_ms,
         organisation,
         answers,
+        scs,
     })
 }
