@@ -431,3 +431,10 @@ pub fn star3_label(lang: crate::lang::Lang, scs: Option<&ScsReply>) -> String {
         }
     }
 }
+
+/// Whether the overview and the summary show an SCS column: some request asked for SCS
+/// readiness, or some result carries it (a register without any keeps its usual columns).
+pub fn shows_scs(rows: &[super::overview::OverviewRow]) -> bool {
+    rows.iter()
+        .any(|r| r.scs_asked.is_some() || r.scs.is_some())
+}
