@@ -1095,7 +1095,7 @@ messages! {
     PartnersCsvScsStar4 => "SCS ★4 追加分 満たす / 全体", "SCS ★4 additions met / all";
     PartnersCsvScsEdition => "SCS ワークブックの版", "SCS workbook edition";
     ScsHelperWording => "「ひとまず★3」という言い方は、経済産業省の中間取りまとめ（2025年4月14日）を紹介した東京都の中小企業向けサイト（2025年12月5日）によるものです。Shindan は中間取りまとめの原文で確かめていないため、公式の記載としてではなく Shindan の言葉として示しています。", "The wording \"★3 for now\" (「ひとまず★3」) is as the Tokyo Metropolitan Government's SME security site (5 December 2025) reports METI's interim report (14 April 2025). Shindan has not checked it against the interim report itself, so it is shown as Shindan's words, not as official text.";
-    HomeStartScs => "取引先から SCS ★3 を求められたら：IPA のワークブックで自己評価", "Asked for SCS ★3 by a customer: self-assess with IPA's workbook";
+    HomeStartScs => "SCS ★3/★4 の自己評価", "SCS ★3/★4 self-assessment";
     ScsLinkFromPages => "SCS ★3/★4 の自己評価（IPA のワークブックを使って）", "SCS ★3/★4 self-assessment (with IPA's workbook)";
 }
 

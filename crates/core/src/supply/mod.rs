@@ -62,8 +62,8 @@ pub use response::{
     TAG_LEN,
 };
 pub use scs::{
-    met_of, readiness, scs_level, shows_scs, star3_label, CategoryMet, CriterionNote, ScsLevel,
-    ScsQuestions, ScsReadiness, ScsReply,
+    decode_scs_section, met_of, readiness, scs_level, scs_section_bytes, shows_scs, star3_label,
+    CategoryMet, CriterionNote, ScsLevel, ScsQuestions, ScsReadiness, ScsReply,
 };
 pub use types::{
     Day, PartnerKind, PublicKey, RequestId, ResponderId, Scope, ID_LEN, PUBLIC_KEY_LEN,

@@ -172,7 +172,7 @@ pub fn overview(model: &Model, reg: &Register, clock: Clock) -> Vec<OverviewRow>
             weakest: Vec::new(),
             self_check: vec![None; items.len()],
             scs_asked: entry.and_then(|e| e.request.scs),
-            scs: r.scs.clone(),
+            scs: r.scs_reply(),
         };
         if let Some(d) = r.decode(model) {
             let a = &d.assessment;

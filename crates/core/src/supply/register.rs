@@ -110,9 +110,10 @@ pub struct PartnerResult {
     pub request_deleted: bool,
     /// The answers: the share codec's plain payload (base64url), decoded on demand.
     pub answers: String,
-    /// The SCS readiness the response carried (its request asked for it).
+    /// The SCS readiness the response carried (its request asked for it): the scs section's
+    /// bytes as base64url ([`super::scs::scs_section_bytes`]), decoded on demand.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub scs: Option<super::scs::ScsReply>,
+    pub scs: Option<String>,
 }
 
 impl PartnerResult {
@@ -127,6 +128,12 @@ impl PartnerResult {
             (None, None) => self.answers == other.answers,
             _ => false,
         }
+    }
+
+    /// The SCS readiness kept with it (`None` when none was asked, or it no longer reads).
+    pub fn scs_reply(&self) -> Option<super::scs::ScsReply> {
+        let bytes = base64url::decode(self.scs.as_deref()?).ok()?;
+        super::scs::decode_scs_section(&bytes).ok()
     }
 
     /// The answers decoded against the model (`None` if they no longer decode, e.g. a model
@@ -450,7 +457,10 @@ impl Register {
                     e2e: true,
                     request_deleted: entry.deleted,
                     answers: base64url::encode(&content.answers),
-                    scs: content.scs.clone(),
+                    scs: match &content.scs {
+                        Some(s) => Some(base64url::encode(&super::scs::scs_section_bytes(s)?)),
+                        None => None,
+                    },
                 };
                 let key = PartnerKey(format!("r:{}", content.responder.to_hex()));
                 (key, result, (entry.kind, entry.tier))

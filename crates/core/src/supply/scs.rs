@@ -118,8 +118,7 @@ impl ScsLevel {
 }
 
 /// One category's count: ○ of every criterion of the level in it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct CategoryMet {
     /// 1–7.
     pub category: u8,
@@ -128,33 +127,26 @@ pub struct CategoryMet {
 }
 
 /// The partner's own note and evidence reference on one criterion (their words, untrusted).
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CriterionNote {
     /// `c-g-r-n`.
     pub id: String,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub evidence: String,
 }
 
 /// A partner's SCS readiness as sent: counts, the edition, notes only if ticked.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ScsReadiness {
     /// The workbook edition the partner assessed against (`scs-2026-03-27`).
     pub edition: String,
     /// Assessed against Shindan's synthetic test workbook, not IPA's file.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub synthetic: bool,
     /// ★3, per category.
     pub star3: Vec<CategoryMet>,
     /// ★4's additional criteria, per category (empty when ★4 was not asked).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub star4: Vec<CategoryMet>,
     /// Only when the partner ticked them.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<CriterionNote>,
 }
 
@@ -173,8 +165,7 @@ impl ScsReadiness {
 }
 
 /// What a response says about SCS when the request asked.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "snake_case", deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ScsReply {
     /// The partner has no SCS self-assessment in the browser they answered from.
     NotAssessed,
@@ -437,4 +428,21 @@ pub fn star3_label(lang: crate::lang::Lang, scs: Option<&ScsReply>) -> String {
 pub fn shows_scs(rows: &[super::overview::OverviewRow]) -> bool {
     rows.iter()
         .any(|r| r.scs_asked.is_some() || r.scs.is_some())
+}
+
+/// The scs section's bytes, as a response carries them and the register keeps them
+/// (base64url in `PartnerResult::scs`: decoded on demand, like the answers, so the first screen,
+/// which reads the register, never carries the section's decoder).
+pub fn scs_section_bytes(s: &ScsReply) -> Result<Vec<u8>, SupplyError> {
+    let mut out = Vec::new();
+    put_scs(&mut out, s)?;
+    Ok(out)
+}
+
+/// Reads a kept scs section (all of it, nothing after).
+pub fn decode_scs_section(bytes: &[u8]) -> Result<ScsReply, SupplyError> {
+    let mut r = Reader::new(bytes, 0);
+    let s = read_scs(&mut r)?;
+    r.done()?;
+    Ok(s)
 }
