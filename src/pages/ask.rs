@@ -226,7 +226,14 @@ fn Respond(props: &RespondProps) -> Html {
     let scope = props.request.scope;
     let scs_kept = crate::hooks::scs::use_scs();
     let asked = props.request.scs;
-    let scs = asked.map(|l| readiness(&scs_kept.kept.value, l, state.include_scs_notes));
+    let scs = asked.map(|l| {
+        readiness(
+            scs_kept.kept.value.workbook.as_ref(),
+            &scs_kept.kept.value.answers,
+            l,
+            state.include_scs_notes,
+        )
+    });
     let answers = use_memo(
         (
             open.current.clone(),

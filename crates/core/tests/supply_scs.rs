@@ -264,8 +264,20 @@ fn bad_scs_readiness_is_refused_by_encoder_and_decoder_alike() {
     }
     // The decoder refuses what the encoder would not write: patch valid bytes.
     let good = content_bytes(&content(Some(ScsReply::Assessed(sample())))).unwrap();
-    let org_end = 1 + ID_LEN + 6 + 1 + 2 * "取引先".chars().count();
-    assert_eq!(good[org_end], 1, "status byte after the organisation");
+    let section = scs_section_bytes(&ScsReply::Assessed(sample())).unwrap();
+    assert!(section.len() < 128, "a one-byte length");
+    let len_at = 1 + ID_LEN + 6 + 1 + 2 * "取引先".chars().count();
+    assert_eq!(
+        usize::from(good[len_at]),
+        section.len(),
+        "the section's length first"
+    );
+    let org_end = len_at + 1;
+    assert_eq!(
+        good[org_end], 1,
+        "status byte after the organisation and the length"
+    );
+    assert_eq!(&good[org_end..org_end + section.len()], &section[..]);
     let mut status = good.clone();
     status[org_end] = 2;
     assert_eq!(
@@ -299,7 +311,7 @@ fn golden_links_made_before_still_read_without_scs() {
 fn a_partner_sends_counts_per_category_never_the_criteria_text() {
     let mut f = opened();
     assert_eq!(
-        readiness(&ScsFile::default(), ScsLevel::Star3, true),
+        readiness(None, &Default::default(), ScsLevel::Star3, true),
         ScsReply::NotAssessed
     );
     let wb = f.workbook.clone().unwrap();
@@ -309,7 +321,8 @@ fn a_partner_sends_counts_per_category_never_the_criteria_text() {
     }
     ScsAction::Mark(star3[5].id.clone(), Mark::Partly).apply_to(&mut f);
     ScsAction::Note(star3[5].id.clone(), "来期に対応".into()).apply_to(&mut f);
-    let ScsReply::Assessed(r) = readiness(&f, ScsLevel::Star3, false) else {
+    let ScsReply::Assessed(r) = readiness(f.workbook.as_ref(), &f.answers, ScsLevel::Star3, false)
+    else {
         panic!("assessed")
     };
     assert_eq!(r.edition, wb.edition);
@@ -321,7 +334,8 @@ fn a_partner_sends_counts_per_category_never_the_criteria_text() {
     assert_eq!(met, met_before, "the same count as the SCS pages");
     assert!(r.star4.is_empty(), "★4 only when asked");
     assert!(r.notes.is_empty(), "notes only when ticked");
-    let ScsReply::Assessed(r4) = readiness(&f, ScsLevel::Star4, true) else {
+    let ScsReply::Assessed(r4) = readiness(f.workbook.as_ref(), &f.answers, ScsLevel::Star4, true)
+    else {
         panic!("assessed")
     };
     assert_eq!(met_of(&r4.star4).1, 72);
@@ -423,7 +437,7 @@ fn the_response_seals_the_scs_readiness_and_a_changed_readiness_is_a_new_link() 
     a.answers
         .insert(first, shindan_core::model::AnswerKind::Implemented);
     let f = opened();
-    let scs = readiness(&f, ScsLevel::Star3, false);
+    let scs = readiness(f.workbook.as_ref(), &f.answers, ScsLevel::Star3, false);
     let ans = Answers::of(m, &a, Scope::Sme, false).with_scs(Some(scs.clone()));
     let mut vm = Respond::default();
     let eff = vm.update(Event::Send {
@@ -453,4 +467,33 @@ fn the_response_seals_the_scs_readiness_and_a_changed_readiness_is_a_new_link() 
     assert!(vm.link(&other, "https://x/").is_none());
     vm.update(Event::ToggleScsNotes);
     assert!(vm.include_scs_notes);
+}
+
+#[test]
+fn the_register_keeps_the_section_as_sent_and_the_page_checks_it_first() {
+    // What the store imports (first screen): the section kept as bytes, not decoded.
+    let c = content(Some(ScsReply::Assessed(sample())));
+    let plain = content_bytes(&c).unwrap();
+    let (kept, raw) = decode_content_kept(&plain).unwrap();
+    assert_eq!(kept.scs, None);
+    let raw = raw.unwrap();
+    assert_eq!(
+        decode_scs_section(&raw).unwrap(),
+        ScsReply::Assessed(sample())
+    );
+    assert_eq!(check_opened(Ok(plain.clone())), Ok(plain.clone()));
+    // A damaged section: the page's check refuses it with its typed error before the store.
+    let mut bad = plain.clone();
+    let at = plain.len() - c.answers.len() - raw.len() + 1;
+    bad[at] = 9;
+    assert_eq!(check_opened(Ok(bad)), Err(SupplyError::InvalidScs("flags")));
+    assert_eq!(
+        check_opened(Err(SupplyError::CannotOpen)),
+        Err(SupplyError::CannotOpen)
+    );
+    // A section longer than the content: refused even by the store's reading.
+    let mut long = plain[..1 + ID_LEN + 6 + 1 + 6].to_vec();
+    long.push(120);
+    long.extend_from_slice(&[0; 4]);
+    assert!(decode_content_kept(&long).is_err());
 }

@@ -42,8 +42,8 @@ pub use manage::{
     RequestView, WEAKEST,
 };
 pub use overview::{
-    distribution, heat_map, overview, query, summary_order, Clock, Distribution, HeatMap,
-    OverviewRow, Query, RowKey, SortKey, Status,
+    distribution, heat_map, overview, query, shows_scs, summary_order, Clock, Distribution,
+    HeatMap, OverviewRow, Query, RowKey, SortKey, Status,
 };
 pub use partners_csv::{overview_csv, partners_csv_name};
 pub use register::{
@@ -56,14 +56,14 @@ pub use request::{
     MAX_REQUEST_CHARS, REQUEST_FORMAT, REQUEST_ROUTE, REQUEST_TEXT_LIMITS,
 };
 pub use response::{
-    content_bytes, decode_content, decode_response, decode_response_bytes, encode_response, header,
-    hkdf_info, hkdf_salt, response_bytes, ResponseContent, SealedResponse, CONTENT_FORMAT,
-    HEADER_LEN, HKDF_LABEL, MAX_RESPONSE_CHARS, NONCE_LEN, RESPONSE_FORMAT, RESPONSE_ROUTE,
-    TAG_LEN,
+    check_opened, content_bytes, decode_content, decode_content_kept, decode_response,
+    decode_response_bytes, encode_response, header, hkdf_info, hkdf_salt, response_bytes,
+    ResponseContent, SealedResponse, CONTENT_FORMAT, HEADER_LEN, HKDF_LABEL, MAX_RESPONSE_CHARS,
+    NONCE_LEN, RESPONSE_FORMAT, RESPONSE_ROUTE, TAG_LEN,
 };
 pub use scs::{
-    decode_scs_section, met_of, readiness, scs_level, scs_section_bytes, shows_scs, star3_label,
-    CategoryMet, CriterionNote, ScsLevel, ScsQuestions, ScsReadiness, ScsReply,
+    decode_scs_section, met_of, readiness, scs_level, scs_section_bytes, star3_label, CategoryMet,
+    CriterionNote, ScsLevel, ScsQuestions, ScsReadiness, ScsReply,
 };
 pub use types::{
     Day, PartnerKind, PublicKey, RequestId, ResponderId, Scope, ID_LEN, PUBLIC_KEY_LEN,

@@ -426,3 +426,10 @@ pub fn summary_order(rows: &[OverviewRow]) -> Vec<usize> {
     });
     order
 }
+
+/// Whether the overview and the summary show an SCS column: some request asked for SCS
+/// readiness, or some result carries it (a register without any keeps its usual columns).
+pub fn shows_scs(rows: &[OverviewRow]) -> bool {
+    rows.iter()
+        .any(|r| r.scs_asked.is_some() || r.scs.is_some())
+}

@@ -33,7 +33,7 @@ use super::error::SupplyError;
 use super::keys::jwk_public_key;
 use super::links::{classify, lines, Link};
 use super::request::Request;
-use super::response::{decode_content, decode_response, ResponseContent, SealedResponse};
+use super::response::{decode_content_kept, decode_response, ResponseContent, SealedResponse};
 use super::types::{PartnerKind, RequestId};
 use super::wire::hex;
 use crate::model::Model;
@@ -443,7 +443,11 @@ impl Register {
         now_ms: u64,
     ) -> Result<Imported, SupplyError> {
         let (key, result, seed) = match incoming {
-            Incoming::Sealed { response, content } => {
+            Incoming::Sealed {
+                response,
+                content,
+                scs,
+            } => {
                 let entry = self
                     .request(&response.request_id)
                     .ok_or(SupplyError::UnknownRequest)?;
@@ -457,10 +461,7 @@ impl Register {
                     e2e: true,
                     request_deleted: entry.deleted,
                     answers: base64url::encode(&content.answers),
-                    scs: match &content.scs {
-                        Some(s) => Some(base64url::encode(&super::scs::scs_section_bytes(s)?)),
-                        None => None,
-                    },
+                    scs: scs.map(|b| base64url::encode(&b)),
                 };
                 let key = PartnerKey(format!("r:{}", content.responder.to_hex()));
                 (key, result, (entry.kind, entry.tier))
@@ -540,8 +541,12 @@ impl Register {
                     .request(&response.request_id)
                     .ok_or(SupplyError::UnknownRequest)?;
                 let plain = open(entry, &response)?;
-                let content = decode_content(&plain)?;
-                Incoming::Sealed { response, content }
+                let (content, scs) = decode_content_kept(&plain)?;
+                Incoming::Sealed {
+                    response,
+                    content,
+                    scs,
+                }
             }
         };
         self.import(model, incoming, now_ms)
@@ -751,6 +756,8 @@ pub struct Absorbed {
 
 /// What [`Register::import`] takes.
 #[derive(Clone, Debug, PartialEq, Eq)]
+// One at a time, for the length of an import: its size does not matter.
+#[allow(clippy::large_enum_variant)]
 pub enum Incoming {
     /// A response the edge has opened.
     Sealed {
@@ -758,6 +765,9 @@ pub enum Incoming {
         response: SealedResponse,
         /// Its opened content.
         content: ResponseContent,
+        /// Its scs section as sent (content version 2), kept as bytes: checked before the
+        /// import by [`super::check_opened`], decoded where it is shown.
+        scs: Option<Vec<u8>>,
     },
     /// A plain share link's payload (the part after `#/r/`).
     Plain {

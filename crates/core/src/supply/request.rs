@@ -105,9 +105,26 @@ pub struct Request {
     pub reason: String,
     /// A message to the partner.
     pub message: String,
-    /// The SCS readiness asked for, if any (request version 2).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// The SCS readiness asked for, if any (request version 2). Kept as the stars (3 or 4), through
+    /// the `Option<u8>` code the register already has for tiers: the first screen reads the
+    /// register, and a serde enum of its own would add to it.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "level_out",
+        deserialize_with = "level_in"
+    )]
     pub scs: Option<ScsLevel>,
+}
+
+fn level_out<S: serde::Serializer>(l: &Option<ScsLevel>, s: S) -> Result<S::Ok, S::Error> {
+    serde::Serialize::serialize(&l.map(ScsLevel::byte), s)
+}
+
+fn level_in<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<ScsLevel>, D::Error> {
+    let b: Option<u8> = serde::Deserialize::deserialize(d)?;
+    b.map(|b| ScsLevel::from_byte(b).map_err(|_| serde::de::Error::custom("SCS level 3 or 4")))
+        .transpose()
 }
 
 impl Request {

@@ -75,7 +75,6 @@ pub fn scs_level(q: &ScsQuestions) -> ScsLevel {
 use super::error::{Field, SupplyError};
 use super::wire::{check_text, put_text, put_varint, Reader, TextRule};
 use crate::scs::{self as domain, Level, Mark};
-use crate::storage::scs::ScsFile;
 
 /// Most notes one response carries (one per criterion at most).
 const MAX_NOTES: u64 = 999;
@@ -199,16 +198,21 @@ fn counts(wb: &domain::Workbook, answers: &domain::Answers, level: Level) -> Vec
 /// What a response to a request asking for `asked` carries from the partner's SCS assessment:
 /// ★3 counts always, ★4's only when asked, notes and evidence (never the criteria text) only
 /// if `include_notes` — for the criteria of the levels sent.
-pub fn readiness(f: &ScsFile, asked: ScsLevel, include_notes: bool) -> ScsReply {
-    let Some(wb) = &f.workbook else {
+pub fn readiness(
+    workbook: Option<&domain::Workbook>,
+    answers: &domain::Answers,
+    asked: ScsLevel,
+    include_notes: bool,
+) -> ScsReply {
+    let Some(wb) = workbook else {
         return ScsReply::NotAssessed;
     };
-    let star3 = counts(wb, &f.answers, Level::Star3);
+    let star3 = counts(wb, answers, Level::Star3);
     if star3.is_empty() {
         return ScsReply::NotAssessed;
     }
     let star4 = match asked {
-        ScsLevel::Star4 => counts(wb, &f.answers, Level::Star4),
+        ScsLevel::Star4 => counts(wb, answers, Level::Star4),
         ScsLevel::Star3 => Vec::new(),
     };
     let mut notes: Vec<CriterionNote> = if include_notes {
@@ -216,7 +220,7 @@ pub fn readiness(f: &ScsFile, asked: ScsLevel, include_notes: bool) -> ScsReply 
             .iter()
             .filter(|c| c.level == Level::Star3 || asked == ScsLevel::Star4)
             .filter_map(|c| {
-                let a = f.answers.get(&c.id)?;
+                let a = answers.get(&c.id)?;
                 (!a.note.trim().is_empty() || !a.evidence.trim().is_empty()).then(|| {
                     CriterionNote {
                         id: c.id.clone(),
@@ -421,13 +425,6 @@ pub fn star3_label(lang: crate::lang::Lang, scs: Option<&ScsReply>) -> String {
             s
         }
     }
-}
-
-/// Whether the overview and the summary show an SCS column: some request asked for SCS
-/// readiness, or some result carries it (a register without any keeps its usual columns).
-pub fn shows_scs(rows: &[super::overview::OverviewRow]) -> bool {
-    rows.iter()
-        .any(|r| r.scs_asked.is_some() || r.scs.is_some())
 }
 
 /// The scs section's bytes, as a response carries them and the register keeps them
