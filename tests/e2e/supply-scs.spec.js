@@ -74,6 +74,7 @@ for (const lang of ['ja', 'en']) {
     await withScs.locator('#scs-file').setInputFiles({ name: 'scs-synthetic.xlsx', mimeType: XLSX, buffer: BLANK });
     await main(withScs).locator('[data-testid="scs-to-star3"]').click();
     await withScs.locator('[id="scs-1-2-1-1-met"]').check();
+    await main(withScs).locator('[data-testid="scs-c-1-2-1-1"] summary').click();
     await withScs.locator('[id="scs-1-2-1-1-note"]').fill('私たちのメモ');
     await withScs.locator('[id="scs-1-2-1-1-note"]').blur();
     await expect(main(withScs).locator('[data-testid="scs-progress"]')).toContainText('1 / 81');
