@@ -138,3 +138,21 @@ for (const lang of ['ja', 'en']) {
     await withoutCtx.close();
   });
 }
+
+test('the SCS self-assessment is found from the home page, the assessments page and the partners page', async ({ page }) => {
+  const w = watch(page);
+  await page.goto('/');
+  await ready(page);
+  await page.getByTestId('home-scs').click();
+  await expect(page).toHaveURL(/#\/scs$/);
+  await expect(main(page).locator('#scs-file')).toBeAttached();
+  await page.goto('/#/assessments');
+  await ready(page);
+  await page.locator('#to-scs').click();
+  await expect(page).toHaveURL(/#\/scs$/);
+  await page.goto('/#/partners');
+  await ready(page);
+  await page.getByTestId('to-scs').click();
+  await expect(page).toHaveURL(/#\/scs$/);
+  w.assertClean(ORIGIN);
+});
