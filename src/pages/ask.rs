@@ -43,7 +43,10 @@ use shindan_core::lang::Lang;
 use shindan_core::model::{model, Own};
 use shindan_core::route::Route;
 use shindan_core::storage::record::RecordId;
-use shindan_core::supply::{decode_request, Reading, Request, Scope, SupplyError};
+use shindan_core::supply::{
+    decode_request, met_of, readiness, CategoryMet, Reading, Request, Scope, ScsLevel, ScsReply,
+    SupplyError,
+};
 use shindan_core::vm::respond::{
     notes_line, notes_note, parts, Answers, Effect, Event as Ev, Message, Respond as Vm,
     MAX_RESPONDER_CHARS,
@@ -221,14 +224,30 @@ fn Respond(props: &RespondProps) -> Html {
     let vm = use_vm(Vm::default);
     let state = vm.get();
     let scope = props.request.scope;
+    let scs_kept = crate::hooks::scs::use_scs();
+    let asked = props.request.scs;
+    let scs = asked.map(|l| {
+        readiness(
+            scs_kept.kept.value.workbook.as_ref(),
+            &scs_kept.kept.value.answers,
+            l,
+            state.include_scs_notes,
+        )
+    });
     let answers = use_memo(
-        (open.current.clone(), scope, state.include_notes),
-        |(a, scope, notes)| Answers::of(model(), a, *scope, *notes),
+        (
+            open.current.clone(),
+            scope,
+            state.include_notes,
+            scs.clone(),
+        ),
+        |(a, scope, notes, scs)| Answers::of(model(), a, *scope, *notes).with_scs(scs.clone()),
     );
     let link = state.link(&answers, &base_url());
 
     let on_name = send(&vm, |e: &InputEvent| input_value(e).map(Ev::Name));
     let on_notes = send(&vm, |_: &Event| Some(Ev::ToggleNotes));
+    let on_scs_notes = send(&vm, |_: &Event| Some(Ev::ToggleScsNotes));
 
     // ---- sealing
     let side = use_partner_side();
@@ -302,6 +321,9 @@ fn Respond(props: &RespondProps) -> Html {
                 }
                 <p class="note" data-testid="ask-notes-note">{ t(lang, notes_note(scope)) }</p>
                 { preview(lang, scope, &state.organisation(&answers), &answers) }
+                if let (Some(level), Some(scs)) = (asked, &answers.scs) {
+                    { scs_preview(lang, level, scs, state.include_scs_notes, on_scs_notes) }
+                }
                 { own_msg(lang, Msg::AskNeverSent) }
                 { own_msg(lang, Msg::AskSealInfo) }
                 <p>
@@ -315,6 +337,81 @@ fn Respond(props: &RespondProps) -> Html {
                 }
             </section>
         </>
+    }
+}
+
+/// What the response carries of the partner's SCS self-assessment in this browser, when the
+/// request asks: the counts per category and the edition, or "not assessed" with the way to
+/// start one; the tick sending notes and evidence references too (never the criteria text).
+fn scs_preview(
+    lang: Lang,
+    level: ScsLevel,
+    scs: &ScsReply,
+    include_notes: bool,
+    on_notes: Callback<Event>,
+) -> Html {
+    let asked = match level {
+        ScsLevel::Star3 => Msg::AskScsAskedStar3,
+        ScsLevel::Star4 => Msg::AskScsAskedStar4,
+    };
+    let rows = |counts: &[CategoryMet]| -> Html {
+        counts
+            .iter()
+            .map(|c| {
+                html! {
+                    <li data-category={c.category.to_string()}>
+                        { tn(lang, Msg::AskScsCategory, c.category) }{ t(lang, Msg::Colon) }
+                        { format!("{}/{}", c.met, c.total) }
+                    </li>
+                }
+            })
+            .collect()
+    };
+    let body = match scs {
+        ScsReply::NotAssessed => html! {
+            <>
+                <p data-testid="ask-scs-none">{ t(lang, Msg::AskScsNone) }</p>
+                <p><a href={Route::Scs.to_hash()}>{ t(lang, Msg::AskScsMake) }</a></p>
+            </>
+        },
+        ScsReply::Assessed(r) => {
+            let (met, total) = r.star3_met();
+            html! {
+                <>
+                    { own_msg(lang, Msg::AskScsWillSend) }
+                    <dl class="ask-scs-figures">
+                        <dt>{ t(lang, Msg::AskScsEdition) }</dt>
+                        <dd data-testid="ask-scs-edition">{ &r.edition }
+                            if r.synthetic { { " (" }{ t(lang, Msg::ScsSynthetic) }{ ")" } }
+                        </dd>
+                        <dt>{ t(lang, Msg::AskScsAsOf) }</dt>
+                        <dd>{ files::today() }</dd>
+                        <dt>{ t(lang, Msg::AskScsStar3) }</dt>
+                        <dd data-testid="ask-scs-star3">{ format!("{met}/{total}") }</dd>
+                        if !r.star4.is_empty() {
+                            <dt>{ t(lang, Msg::AskScsStar4) }</dt>
+                            <dd data-testid="ask-scs-star4">{ {
+                                let (m, n) = met_of(&r.star4);
+                                format!("{m}/{n}")
+                            } }</dd>
+                        }
+                    </dl>
+                    <ul class="ask-scs-categories" data-testid="ask-scs-categories">{ rows(&r.star3) }</ul>
+                    <p><label><input type="checkbox" id="ask-scs-notes" checked={include_notes}
+                        onchange={on_notes} />{ " " }{ t(lang, Msg::AskScsNotesTick) }</label></p>
+                    if include_notes {
+                        <p data-testid="ask-scs-notes-count">{ tn(lang, Msg::AskScsNotesCount, r.notes.len()) }</p>
+                    }
+                </>
+            }
+        }
+    };
+    html! {
+        <section class="ask-scs" aria-labelledby="ask-scs-title" data-testid="ask-scs">
+            <h3 id="ask-scs-title">{ t(lang, Msg::AskScsHead) }</h3>
+            <p>{ t(lang, asked) }</p>
+            { body }
+        </section>
     }
 }
 

@@ -90,6 +90,7 @@ pub fn AssessmentsPage() -> Html {
         <h1>{ t(lang, Msg::NavAssessments) }</h1>
         <p>{ t(lang, Msg::AssessmentsIntro) }</p>
         <p><a href={shindan_core::route::Route::Partners.to_hash()} id="to-partners">{ t(lang, Msg::PartnersLink) }{ " →" }</a></p>
+        <p><a href={shindan_core::route::Route::Scs.to_hash()} id="to-scs">{ t(lang, Msg::ScsLinkFromPages) }{ " →" }</a></p>
         <section aria-labelledby="list-title" class="assessment-list-section">
             <h2 id="list-title">{ t(lang, Msg::AssessmentsList) }</h2>
             <div class="toolbar">

@@ -18,6 +18,7 @@ pub fn Home() -> Html {
                 <li><a class="card" data-testid="home-exec" href={Route::Executive.to_hash()}>{ t(lang, Msg::HomeStartExecutive) }</a></li>
                 <li><a class="card" data-testid="home-consultants" href={Route::Assessments.to_hash()}>{ t(lang, Msg::HomeConsultants) }</a></li>
                 <li><a class="card" href={Route::Guidelines.to_hash()}>{ t(lang, Msg::HomeReadGuidelines) }</a></li>
+                <li><a class="card" data-testid="home-scs" href="#/scs">{ t(lang, Msg::HomeStartScs) }</a></li>
             </ul>
             <section aria-labelledby="home-sa">
                 <h2 id="home-sa">{ t(lang, Msg::HomeSaTitle) }</h2>

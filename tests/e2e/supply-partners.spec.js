@@ -179,7 +179,14 @@ test('the SCS helper asks for ★4 when any answer is yes, ★3 otherwise', asyn
   await ready(page);
   const level = page.getByTestId('scs-level');
   await expect(level).toHaveAttribute('data-level', '3');
+  // 「ひとまず★3」 as its source words it, shown as Shindan's (the wording is known only from a
+  // secondary source), with where it comes from.
+  await expect(level).toContainText('ひとまず★3');
+  await expect(level.getByTestId('own-mark')).toBeVisible();
+  await expect(page.getByTestId('scs-wording-source')).toContainText('東京都');
   await page.locator('#scs-q3').check();
+  await expect(level.getByTestId('own-mark')).toHaveCount(0);
+  await expect(page.getByTestId('scs-wording-source')).toHaveCount(0);
   await expect(level).toHaveAttribute('data-level', '4');
   // What the level means is Shindan's summary, marked so, with its sources named.
   await expect(page.getByTestId('scs-means').getByTestId('own-mark')).toBeVisible();

@@ -144,7 +144,7 @@ const BAD = [
     ja: 'リンクが壊れているか',
     en: 'damaged or cut off',
   },
-  { name: 'a request from a newer version', link: () => request({ version: 2 }), error: 'newer-version', ja: '新しい形式', en: 'newer format' },
+  { name: 'a request from a newer version', link: () => request({ version: 3 }), error: 'newer-version', ja: '新しい形式', en: 'newer format' },
   { name: 'a request with an invalid key', link: () => request({ key: [5, ...Array(64).fill(7)] }), error: 'invalid-key', ja: '鍵が正しくありません', en: 'key in this request is not valid' },
   // A link cut off in a mail fails its checksum, like a changed one; only a stub is too short.
   { name: 'a truncated request', link: () => GOLDEN.slice(0, 40), error: 'checksum', ja: '途中で切れています', en: 'cut off' },

@@ -1070,6 +1070,33 @@ messages! {
     ScsSelfSummaryDate => "作成日", "Date";
     ScsSelfSummarySign => "確認した専門家 / 宣言する経営者（署名）", "Expert who checked / executive who declares (signature)";
     ScsSelfPrint => "印刷する", "Print";
+    // --- SCS readiness asked in a request and sealed in the response; the backup's SCS part; links to #/scs ---
+    RequestAskScs => "SCS ★3 の準備状況も尋ねる（取引先の SCS 自己評価の基準ごとの集計）", "Also ask for SCS ★3 readiness (the partner's SCS self-assessment, counted per category)";
+    RequestAskScsStar4 => "★4 で追加される評価基準の集計も尋ねる", "The criteria ★4 adds too";
+    AskScsHead => "SCS の準備状況（依頼で求められています）", "SCS readiness (the request asks for it)";
+    AskScsAskedStar3 => "依頼された内容：★3 の準備状況", "Asked: ★3 readiness";
+    AskScsAskedStar4 => "依頼された内容：★3 と、★4 で追加される評価基準の準備状況", "Asked: ★3 readiness and the criteria ★4 adds";
+    AskScsNone => "このブラウザーには SCS の自己評価がありません。このまま送ると「未評価」と伝わります。", "This browser holds no SCS self-assessment: sent now, the response says \"not assessed\".";
+    AskScsMake => "SCS の自己評価を始める", "Start the SCS self-assessment";
+    AskScsWillSend => "あなたの SCS 自己評価から、次の集計を暗号化して送ります。評価基準の本文は送りません。", "From your SCS self-assessment, these counts are sealed and sent. The criteria text is never sent.";
+    AskScsStar3 => "★3：満たしている評価基準", "★3: criteria met";
+    AskScsStar4 => "★4 で追加される評価基準：満たしているもの", "Criteria ★4 adds: met";
+    AskScsEdition => "ワークブックの版", "Workbook edition";
+    AskScsAsOf => "時点", "As of";
+    AskScsCategory => "大分類 {n}", "Category {n}";
+    AskScsNotesTick => "各評価基準のメモ（理由）と根拠も送る（評価基準の本文は送りません）", "Send my notes (reasons) and evidence references per criterion too (never the criteria text)";
+    AskScsNotesCount => "メモ・根拠を送る評価基準：{n}件", "Criteria with notes or evidence sent: {n}";
+    ScsNotAssessed => "未評価", "not assessed";
+    ScsSynthetic => "Shindan の試験用ワークブック", "Shindan's synthetic test workbook";
+    PartnersScsHead => "SCS ★3 の準備状況", "SCS ★3 readiness";
+    PartnersScsMet => "★3 {n} 満たす", "★3 {n} met";
+    PartnersCsvScsAsked => "SCS の依頼", "SCS asked";
+    PartnersCsvScsStar3 => "SCS ★3 満たす / 全体", "SCS ★3 met / all";
+    PartnersCsvScsStar4 => "SCS ★4 追加分 満たす / 全体", "SCS ★4 additions met / all";
+    PartnersCsvScsEdition => "SCS ワークブックの版", "SCS workbook edition";
+    ScsHelperWording => "「ひとまず★3」という言い方は、経済産業省の中間取りまとめ（2025年4月14日）を紹介した東京都の中小企業向けサイト（2025年12月5日）によるものです。Shindan は中間取りまとめの原文で確かめていないため、公式の記載としてではなく Shindan の言葉として示しています。", "The wording \"★3 for now\" (「ひとまず★3」) is as the Tokyo Metropolitan Government's SME security site (5 December 2025) reports METI's interim report (14 April 2025). Shindan has not checked it against the interim report itself, so it is shown as Shindan's words, not as official text.";
+    HomeStartScs => "SCS ★3/★4 の自己評価", "SCS ★3/★4 self-assessment";
+    ScsLinkFromPages => "SCS ★3/★4 の自己評価（IPA のワークブックを使って）", "SCS ★3/★4 self-assessment (with IPA's workbook)";
 }
 
 #[cfg(test)]

@@ -54,6 +54,7 @@ fn request(n: u8) -> Request {
         contact: String::new(),
         reason: "委託先の情報セキュリティ対策を確認するため".into(),
         message: String::new(),
+        scs: None,
     }
 }
 
@@ -90,6 +91,7 @@ fn response(n: u8, who: u8, at_ms: u64, eph: u8, shift: usize) -> String {
         answers: share::encode(model(), &answers(shift), &ShareOptions::default())
             .unwrap()
             .bytes,
+        scs: None,
     };
     let mut d = [eph; 32];
     d[0] = 0x02;
@@ -303,11 +305,11 @@ fn a_damaged_register_refuses_the_whole_file_and_says_why() {
     // Newer parts are newer, not damaged; so is a newer file.
     for (what, text) in [
         (
-            "register format 2",
+            "register format 3",
             edited(
                 &good,
                 "\"supply\":{\"format\":1",
-                "\"supply\":{\"format\":2",
+                "\"supply\":{\"format\":3",
             ),
         ),
         (

@@ -541,6 +541,7 @@ mod supply {
                 contact: "".into(),
                 reason: "委託先の対策確認のため".into(),
                 message: "".into(),
+                scs: None,
             },
             private_key: format!("{{\"kty\":\"EC\",\"n\":{n}}}"),
             created_ms: 1_000,
@@ -844,6 +845,7 @@ fn the_request_being_answered_is_kept_with_the_responder_profile_and_can_be_forg
         contact: String::new(),
         reason: "確認のため".into(),
         message: String::new(),
+        scs: None,
     });
     let s = send(&incident_store(), StoreAction::Asked(r.clone()), 5_000, "f");
     assert_eq!(s.asked.as_deref(), Some(&*r));

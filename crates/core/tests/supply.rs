@@ -40,6 +40,7 @@ fn request() -> Request {
         contact: "調達部 山田 (yamada@example.jp)".into(),
         reason: "取引基本契約の見直しに伴い、委託先の情報セキュリティ対策を確認するため。\n費用負担は別途協議します。".into(),
         message: "3月末までにご回答ください。".into(),
+        scs: None,
     }
 }
 
@@ -76,6 +77,7 @@ fn content() -> ResponseContent {
         responded_at_ms: RESPONDED_MS,
         organisation: "有限会社テスト部品".into(),
         answers: answer_bytes(&answers()),
+        scs: None,
     }
 }
 
@@ -116,6 +118,7 @@ fn minimal_request() -> Request {
         contact: String::new(),
         reason: "Annual supplier review".into(),
         message: String::new(),
+        scs: None,
     }
 }
 
@@ -160,7 +163,10 @@ fn golden_requests_encode_to_the_committed_links_and_decode_to_their_content() {
 #[test]
 fn the_golden_request_has_the_documented_layout() {
     let b = base64url::decode(GOLDEN_REQUEST).unwrap();
-    assert_eq!(b[0], REQUEST_FORMAT, "version byte first");
+    assert_eq!(
+        b[0], 1,
+        "version byte first: 1 for a request asking no SCS readiness"
+    );
     assert_eq!(&b[1..17], &REQUEST_ID, "then the 16-byte request id");
     assert_eq!(
         &b[17..82],
@@ -368,7 +374,7 @@ fn bad_request_links_each_get_their_typed_error() {
     tampered[120] = if tampered[120] == b'x' { b'y' } else { b'x' };
     let tampered = String::from_utf8(tampered).unwrap();
     let newer = {
-        let mut b = vec![2u8, 0, 0];
+        let mut b = vec![3u8, 0, 0];
         b.extend_from_slice(&crc32(&b).to_be_bytes());
         base64url::encode(&b)
     };
@@ -416,7 +422,7 @@ fn bad_request_links_each_get_their_typed_error() {
             base64url::encode(&[1, 2, 3, 4]),
             SupplyError::Truncated,
         ),
-        ("a newer version", newer, SupplyError::NewerVersion(2)),
+        ("a newer version", newer, SupplyError::NewerVersion(3)),
         (
             "reason over 500 characters",
             raw_request(1, &key, 1, 0, ["Org", "", &long_reason, ""]),
@@ -650,6 +656,7 @@ fn response_link(a: &Assessment, at_ms: u64, eph: u8, responder: [u8; ID_LEN]) -
         responded_at_ms: at_ms,
         organisation: "有限会社テスト部品".into(),
         answers: answer_bytes(a),
+        scs: None,
     };
     let mut d = [eph; 32];
     d[0] = 0x01;
@@ -911,10 +918,10 @@ fn the_register_round_trips_through_json_and_refuses_a_newer_format() {
     import(&mut reg, &response_fragment(GOLDEN_RESPONSE)).unwrap();
     let json = reg.to_json().unwrap();
     assert_eq!(Register::from_json(&json).unwrap(), reg);
-    let newer = json.replacen("\"format\":1", "\"format\":2", 1);
+    let newer = json.replacen("\"format\":1", "\"format\":3", 1);
     assert_eq!(
         Register::from_json(&newer),
-        Err(RegisterError::NewerFormat(2))
+        Err(RegisterError::NewerFormat(3))
     );
     assert!(matches!(
         Register::from_json("{\"format\":1}"),
@@ -1205,13 +1212,13 @@ fn the_partners_csv_speaks_the_users_language_and_carries_every_request_field() 
     for (lang, head, partner, waiting) in [
         (
             Lang::Ja,
-            "取引先,依頼先,種別,階層,状況,暗号化,依頼日,回答期限,依頼元,連絡先,依頼の理由,回答してほしい内容,依頼元からのメッセージ,回答日,自社診断,25項目すべてに回答,評価,SECURITY ACTION ★一つ星,SECURITY ACTION ★★二つ星,指示1,指示2,指示3,指示4,指示5,指示6,指示7,指示8,指示9,指示10,弱い項目（自社診断の項目番号と、Shindan による短い項目名）",
+            "取引先,依頼先,種別,階層,状況,暗号化,依頼日,回答期限,依頼元,連絡先,依頼の理由,回答してほしい内容,依頼元からのメッセージ,回答日,自社診断,25項目すべてに回答,評価,SECURITY ACTION ★一つ星,SECURITY ACTION ★★二つ星,指示1,指示2,指示3,指示4,指示5,指示6,指示7,指示8,指示9,指示10,弱い項目（自社診断の項目番号と、Shindan による短い項目名）,SCS の依頼,SCS ★3 満たす / 全体,SCS ★4 追加分 満たす / 全体,SCS ワークブックの版",
             ["'=HYPERLINK(\"x\")", "テスト部品", "委託先", "2次", "回答あり", "暗号化された回答", "2026-01-03", "2026-03-31", "株式会社サンプル製作所"],
             ["株式会社まだ", "株式会社まだ", "取引先", "", "依頼中", "", "2026-01-03", "2026-12-25", "株式会社サンプル製作所"],
         ),
         (
             Lang::En,
-            "Partner,Sent to,Type,Tier,Status,Encryption,Requested on,Due date,Requested by,Contact,Why they ask,What to fill in,Message from the requester,Responded,Self-diagnosis,All 25 items answered,Band,SECURITY ACTION ★ One-Star,SECURITY ACTION ★★ Two-Star,Direction 1,Direction 2,Direction 3,Direction 4,Direction 5,Direction 6,Direction 7,Direction 8,Direction 9,Direction 10,Weakest items (self-diagnosis item number and Shindan's short label)",
+            "Partner,Sent to,Type,Tier,Status,Encryption,Requested on,Due date,Requested by,Contact,Why they ask,What to fill in,Message from the requester,Responded,Self-diagnosis,All 25 items answered,Band,SECURITY ACTION ★ One-Star,SECURITY ACTION ★★ Two-Star,Direction 1,Direction 2,Direction 3,Direction 4,Direction 5,Direction 6,Direction 7,Direction 8,Direction 9,Direction 10,Weakest items (self-diagnosis item number and Shindan's short label),SCS asked,SCS ★3 met / all,SCS ★4 additions met / all,SCS workbook edition",
             ["'=HYPERLINK(\"x\")", "テスト部品", "Contractor", "Tier 2", "Received", "end-to-end encrypted", "2026-01-03", "2026-03-31", "株式会社サンプル製作所"],
             ["株式会社まだ", "株式会社まだ", "Supplier", "", "Requested", "", "2026-01-03", "2026-12-25", "株式会社サンプル製作所"],
         ),
@@ -1296,7 +1303,8 @@ fn one_definition_of_a_partners_weakest_items_for_every_consumer() {
     // The CSV's last cell.
     for lang in [Lang::Ja, Lang::En] {
         let cells = csv_cells(&overview_csv(m, &reg, &rows, lang, 540));
-        let cell = cells[1].last().unwrap();
+        // The weakest items, before the four SCS columns.
+        let cell = &cells[1][cells[1].len() - 5];
         assert_eq!(cell, &weakest_label(m, lang, &want), "CSV {lang:?}");
         let listed: Vec<&str> = cell
             .split(if lang == Lang::Ja { "、" } else { "; " })
@@ -1550,6 +1558,7 @@ fn bulk_request() -> Request {
         contact: "購買部 佐藤".into(),
         reason: "取引先各社の情報セキュリティ対策を一括で確認するため。".into(),
         message: String::new(),
+        scs: None,
     }
 }
 
@@ -1647,6 +1656,7 @@ fn bulk_content(i: u32) -> ResponseContent {
         responded_at_ms: BULK_FIRST_MS + u64::from(i) * 3_600_000,
         organisation: bulk_organisation(i),
         answers: answer_bytes(&bulk_answers(i)),
+        scs: None,
     }
 }
 

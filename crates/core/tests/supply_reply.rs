@@ -123,6 +123,7 @@ fn each_scope_carries_its_parts_and_nothing_else() {
             responded_at_ms: 1,
             organisation: "株式会社テスト部品".into(),
             answers: r.bytes.clone(),
+            scs: None,
         };
         let opened = decode_content(&content_bytes(&content).unwrap()).unwrap();
         assert_eq!(opened.answers, r.bytes, "{row}: content round trip");

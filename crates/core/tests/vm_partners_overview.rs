@@ -38,6 +38,8 @@ fn row(name: &str) -> OverviewRow {
         directions: None,
         weakest: Vec::new(),
         self_check: Vec::new(),
+        scs_asked: None,
+        scs: None,
     }
 }
 

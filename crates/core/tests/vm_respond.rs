@@ -58,6 +58,7 @@ fn request(scope: Scope) -> Request {
         contact: String::new(),
         reason: "管理のため".into(),
         message: String::new(),
+        scs: None,
     }
 }
 
@@ -194,6 +195,7 @@ fn answers_that_cannot_be_encoded_are_nothing_to_send() {
         name: "株式会社".into(),
         reply: None,
         counts: PartCounts::default(),
+        scs: None,
     };
     let r = Respond::default();
     assert_eq!(r.blocked(&ans), Some(Problem::NothingToSend));
@@ -232,6 +234,7 @@ fn sending_asks_to_seal_exactly_the_previewed_answers_once() {
             responded_at_ms: NOW,
             organisation: "部品   株式会社".into(),
             answers: ans.reply.as_ref().unwrap().bytes.clone(),
+            scs: None,
         }
     );
     assert!(r.working());

@@ -98,7 +98,13 @@ fn report_counts(lang: Lang, report: &[LineReport]) -> String {
 fn import(sup: SupplyHandle, text: String, done: impl FnOnce() + 'static) {
     let pending = sup.supply.value.to_open(&text);
     wasm_bindgen_futures::spawn_local(async move {
-        let opened = open_all(pending).await;
+        // Each opened content read in full before the store imports it (the store keeps the
+        // SCS readiness as bytes and never decodes it).
+        let opened = open_all(pending)
+            .await
+            .into_iter()
+            .map(|(k, r)| (k, shindan_core::supply::check_opened(r)))
+            .collect();
         sup.send(SupplyAction::Import { text, opened });
         done();
     });

@@ -14,13 +14,15 @@ use crate::hooks::vm::{use_vm, VmHandle};
 use shindan_core::i18n::{t, Msg};
 use shindan_core::lang::Lang;
 use shindan_core::model::model;
-use shindan_core::supply::{overview_csv, partners_csv_name, OverviewRow, PartnerKind, Status};
+use shindan_core::supply::{
+    overview_csv, partners_csv_name, shows_scs, star3_label, OverviewRow, PartnerKind, Status,
+};
 use shindan_core::vm::partners_overview::{
     lowest_direction, opens, sort_of, stars, status_of, total_cell, weak_cell, Event as Ev,
     Overview as Vm, Shown, SORTS,
 };
 
-fn row_view(lang: Lang, r: &OverviewRow, on_open: Option<Callback<MouseEvent>>) -> Html {
+fn row_view(lang: Lang, r: &OverviewRow, on_open: Option<Callback<MouseEvent>>, scs: bool) -> Html {
     let star = |ok: bool| {
         t(
             lang,
@@ -53,12 +55,25 @@ fn row_view(lang: Lang, r: &OverviewRow, on_open: Option<Callback<MouseEvent>>) 
             <td>{ kind_tier_text(lang, r.kind, r.tier) }</td>
             <td data-status={r.status.code()}>{ status_text(lang, r.status) }</td>
             <td data-testid="partner-total" class="num">{ total_cell(r) }</td>
+            if scs {
+                <td data-testid="partner-scs">{ scs_cell(lang, r) }</td>
+            }
             <td data-band={r.band.as_ref().map(|b| b.to_string())}>{ band_text(lang, r.band.as_ref()) }</td>
             <td>{ stars(r).map_or_else(|| "—".into(), |(one, two)| format!("★ {} / ★★ {}", star(one), star(two))) }</td>
             <td data-testid="partner-direction">{ lowest_direction(model(), lang, r).unwrap_or_else(|| "—".into()) }</td>
             <td>{ when }</td>
             <td data-testid="partner-weak" data-items={weak_items}>{ weak }</td>
         </tr>
+    }
+}
+
+/// A partner's ★3 readiness as received ("—" while nothing carries it).
+pub(super) fn scs_cell(lang: Lang, r: &OverviewRow) -> String {
+    let s = star3_label(lang, r.scs.as_ref());
+    if s.is_empty() {
+        "—".into()
+    } else {
+        s
     }
 }
 
@@ -190,6 +205,7 @@ fn table(lang: Lang, rows: &[OverviewRow], shown: &Shown, vm: &VmHandle<Vm>) -> 
             send(vm, move |_: &MouseEvent| Ev::Open(k.clone()))
         })
     };
+    let scs = shows_scs(rows);
     let caption = format!(
         "{} ({} / {})",
         t(lang, Msg::PartnersOverview),
@@ -205,6 +221,9 @@ fn table(lang: Lang, rows: &[OverviewRow], shown: &Shown, vm: &VmHandle<Vm>) -> 
                     <th scope="col">{ t(lang, Msg::PartnersColKind) }</th>
                     <th scope="col">{ t(lang, Msg::PartnersColStatus) }</th>
                     <th scope="col">{ t(lang, Msg::PartnersColTotal) }</th>
+                    if scs {
+                        <th scope="col">{ t(lang, Msg::PartnersScsHead) }</th>
+                    }
                     <th scope="col">{ t(lang, Msg::PartnersColBand) }</th>
                     <th scope="col">{ t(lang, Msg::PartnersColStars) }</th>
                     <th scope="col">{ t(lang, Msg::PartnersColDirection) }</th>
@@ -212,7 +231,7 @@ fn table(lang: Lang, rows: &[OverviewRow], shown: &Shown, vm: &VmHandle<Vm>) -> 
                     <th scope="col">{ t(lang, Msg::PartnersColWeak) }</th>
                 </tr></thead>
                 <tbody>
-                    { for shown.on_page().iter().filter_map(|&i| rows.get(i)).map(|r| row_view(lang, r, open(r))) }
+                    { for shown.on_page().iter().filter_map(|&i| rows.get(i)).map(|r| row_view(lang, r, open(r), scs)) }
                 </tbody>
             </table>
         </div>

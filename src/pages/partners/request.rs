@@ -16,7 +16,8 @@ use shindan_core::i18n::{t, tn, Msg};
 use shindan_core::lang::Lang;
 use shindan_core::store::SupplyAction;
 use shindan_core::supply::{
-    request_link, request_views, PartnerKind, RequestId, RequestState, RequestView, Scope, MAX_TIER,
+    request_link, request_views, PartnerKind, RequestId, RequestState, RequestView, Scope,
+    ScsLevel, MAX_TIER,
 };
 use shindan_core::vm::request_form::{
     Draft, Effect, Event as FormEvent, Input, Making, NewKey, RequestForm as Form,
@@ -160,6 +161,7 @@ fn request_fields(lang: Lang, draft: &Draft, vm: &VmHandle<Form>) -> Html {
                 { scope_radio(Scope::Executive, Msg::PartnersScopeExec, "req-scope-exec") }
                 { scope_radio(Scope::Both, Msg::PartnersScopeBoth, "req-scope-both") }
             </fieldset>
+            { scs_ticks(lang, draft, vm) }
             <p>
                 <label for="req-due">{ t(lang, Msg::PartnersDue) }</label>
                 <input id="req-due" type="date" value={draft.due.clone()} onchange={field(Input::Due)} />
@@ -186,6 +188,40 @@ fn request_fields(lang: Lang, draft: &Draft, vm: &VmHandle<Form>) -> Html {
                 </select>
             </p>
         </>
+    }
+}
+
+/// The ticks asking for the partner's SCS readiness (★3, and ★4's additional criteria).
+fn scs_ticks(lang: Lang, draft: &Draft, vm: &VmHandle<Form>) -> Html {
+    let tick = |star4: bool| {
+        let vm = vm.clone();
+        Callback::from(move |e: Event| {
+            let on = e
+                .target_dyn_into::<web_sys::HtmlInputElement>()
+                .is_some_and(|i| i.checked());
+            vm.update(|f| {
+                f.update(if star4 {
+                    FormEvent::AskScsStar4(on)
+                } else {
+                    FormEvent::AskScs(on)
+                })
+            });
+        })
+    };
+    let asked = draft.scs.is_some();
+    let star4 = draft.scs == Some(ScsLevel::Star4);
+    html! {
+        <p class="scs-ask">
+            <label class="choice" for="req-scs">
+                <input type="checkbox" id="req-scs" checked={asked} onchange={tick(false)} />
+                { t(lang, Msg::RequestAskScs) }
+            </label>
+            <label class="choice" for="req-scs-star4">
+                <input type="checkbox" id="req-scs-star4" checked={star4} disabled={!asked}
+                    onchange={tick(true)} />
+                { t(lang, Msg::RequestAskScsStar4) }
+            </label>
+        </p>
     }
 }
 

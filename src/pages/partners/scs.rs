@@ -1,7 +1,10 @@
 //! The SCS level helper: from the scheme's three questions, which level of METI's
 //! supply-chain security evaluation scheme (★3 or ★4) to ask a partner for. Only the scheme's
 //! name, levels and decision rule are used (no requirement text, see the facts file); what each
-//! level involves is Shindan's summary and is marked so, with its sources.
+//! level involves is Shindan's summary and is marked so, with its sources. The answer 「ひとまず★3」
+//! is the wording the interim report is reported with by a secondary source (the Tokyo
+//! Metropolitan Government's SME site; `shared/reference/scs-facts.md`, confidence S, not read on
+//! the official page), so it is shown as Shindan's words with where the wording comes from.
 
 use yew::prelude::*;
 
@@ -45,8 +48,14 @@ pub(super) fn ScsHelper() -> Html {
                 { check("scs-q3", Msg::ScsQ3, |q| q.internal_access, |q, v| q.internal_access = v) }
             </fieldset>
             <p role="status" data-testid="scs-level" data-level={match level { ScsLevel::Star3 => "3", ScsLevel::Star4 => "4" }}>
+                if level == ScsLevel::Star3 {
+                    { own_mark(lang) }{ " " }
+                }
                 <strong>{ t(lang, match level { ScsLevel::Star3 => Msg::ScsAsk3, ScsLevel::Star4 => Msg::ScsAsk4 }) }</strong>
             </p>
+            if level == ScsLevel::Star3 {
+                <p class="source" data-testid="scs-wording-source">{ t(lang, Msg::ScsHelperWording) }</p>
+            }
             <p data-testid="scs-means">{ own_mark(lang) }{ " " }{ t(lang, match level { ScsLevel::Star3 => Msg::ScsMeans3, ScsLevel::Star4 => Msg::ScsMeans4 }) }</p>
             <p class="source">{ t(lang, Msg::ScsSource) }</p>
             <p class="note">{ t(lang, Msg::ScsNotEval) }</p>

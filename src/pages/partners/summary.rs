@@ -57,6 +57,7 @@ pub(super) fn Summary(props: &SummaryProps) -> Html {
             </section>
         };
     }
+    let scs = shindan_core::supply::shows_scs(rows);
     let partners: Vec<&OverviewRow> = rows
         .iter()
         .filter(|r| matches!(r.key, RowKey::Partner(_)))
@@ -136,6 +137,9 @@ pub(super) fn Summary(props: &SummaryProps) -> Html {
                     <th scope="col">{ t(lang, Msg::PartnersColName) }</th>
                     <th scope="col">{ t(lang, Msg::PartnersColStatus) }</th>
                     <th scope="col">{ t(lang, Msg::PartnersColTotal) }</th>
+                    if scs {
+                        <th scope="col">{ t(lang, Msg::PartnersScsHead) }</th>
+                    }
                     <th scope="col">{ t(lang, Msg::PartnersColBand) }</th>
                     <th scope="col">{ t(lang, Msg::PartnersColWeak) }</th>
                 </tr></thead>
@@ -145,6 +149,9 @@ pub(super) fn Summary(props: &SummaryProps) -> Html {
                             <th scope="row">{ r.name.clone() }</th>
                             <td data-status={r.status.code()}>{ status_text(lang, r.status) }</td>
                             <td class="num">{ r.sme_total.map(|v| if r.sme_complete { v.to_string() } else { format!("{v}*") }).unwrap_or_else(|| "—".into()) }</td>
+                            if scs {
+                                <td data-testid="summary-scs">{ super::overview::scs_cell(lang, r) }</td>
+                            }
                             <td>{ band_text(lang, r.band.as_ref()) }</td>
                             <td data-items={r.weakest.iter().map(|w| w.item.to_string()).collect::<Vec<_>>().join(" ")}>
                                 { r.weakest.iter().map(|w| format!("No.{}", w.number)).collect::<Vec<_>>().join(", ") }

@@ -83,6 +83,7 @@ mod bench {
                 reason: "取引基本契約の見直しに伴い、委託先の情報セキュリティ対策を確認するため。"
                     .into(),
                 message: "3月末までにご回答ください。".into(),
+                scs: None,
             };
             reg.add_request(RequestEntry {
                 request: request.clone(),
@@ -101,6 +102,7 @@ mod bench {
                 answers: share::encode(m, &a, &ShareOptions::default())
                     .expect("encodes")
                     .bytes,
+                scs: None,
             };
             let sealed = native::seal(
                 &request,

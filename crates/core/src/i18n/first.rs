@@ -60,6 +60,7 @@ first! {
     PartnersErrPassphrase, PartnersErrOther, ExportedResponseLink, AskNoData, AskErrNoReason,
     AskErrMissingOrg, AskErrInvalidKey, AskErrDamaged, AskErrNotBase64, AskErrNewer, AskErrTooLong,
     AskErrMalformed, AskReturnLabel, AskReturnAnswering, AskReturnLink, AskReturnForget,
+    HomeStartScs,
 }
 
 /// The text of `m` if the first screen has it.

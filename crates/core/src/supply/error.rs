@@ -21,6 +21,12 @@ pub enum Field {
     Message,
     /// The responding partner's organisation.
     Responder,
+    /// The SCS workbook edition a response names.
+    ScsEdition,
+    /// An SCS criterion ID a note is for.
+    ScsCriterion,
+    /// An SCS note or evidence reference.
+    ScsNote,
 }
 
 impl Field {
@@ -32,6 +38,9 @@ impl Field {
             Field::Reason => "reason",
             Field::Message => "message",
             Field::Responder => "responder",
+            Field::ScsEdition => "SCS edition",
+            Field::ScsCriterion => "SCS criterion ID",
+            Field::ScsNote => "SCS note",
         }
     }
 }
@@ -82,6 +91,10 @@ pub enum SupplyError {
     InvalidScope(u8),
     /// The due date is outside 1970–9999.
     InvalidDate,
+    /// A request's SCS level is not ★3 or ★4.
+    InvalidScsLevel(u8),
+    /// A response's SCS readiness breaks the format's rules (what, in English).
+    InvalidScs(&'static str),
     /// The response answers a request this browser did not make: it was sealed to another
     /// requester's key (or the request was removed together with its key).
     UnknownRequest,
@@ -125,6 +138,8 @@ impl fmt::Display for SupplyError {
             SupplyError::InvalidKey => write!(f, "the requester's public key is not valid"),
             SupplyError::InvalidScope(s) => write!(f, "unknown request scope {s}"),
             SupplyError::InvalidDate => write!(f, "the due date is not valid"),
+            SupplyError::InvalidScsLevel(l) => write!(f, "unknown SCS level {l}"),
+            SupplyError::InvalidScs(why) => write!(f, "the SCS readiness is not valid ({why})"),
             SupplyError::UnknownRequest => {
                 write!(
                     f,
@@ -193,7 +208,9 @@ impl SupplyError {
                 | E::Malformed(_)
                 | E::InvalidKey
                 | E::InvalidScope(_)
-                | E::InvalidDate,
+                | E::InvalidDate
+                | E::InvalidScsLevel(_)
+                | E::InvalidScs(_),
             ) => Msg::PartnersErrDamaged,
             (R, E::NewerVersion(_)) => Msg::PartnersErrNewer,
             (R, E::UnknownRequest) => Msg::PartnersErrUnknownRequest,
@@ -230,6 +247,7 @@ impl SupplyError {
             SupplyError::InvalidKey => "invalid-key",
             SupplyError::UnknownRequest => "unknown-request",
             SupplyError::CannotOpen => "cannot-open",
+            SupplyError::InvalidScsLevel(_) | SupplyError::InvalidScs(_) => "invalid-scs",
             SupplyError::PassphraseLink => "passphrase",
             _ => "malformed",
         }

@@ -12,7 +12,8 @@
 //! * [`manage`]: the requests as the requester manages them (fingerprint, responses, the link
 //!   again) and a partner's weakest items, the one definition every view reads;
 //! * [`reply`]: what a partner's response carries (the asked parts; notes only on request);
-//! * [`scs`]: the SCS ★3/★4 three-question helper;
+//! * [`scs`]: the SCS ★3/★4 three-question helper, and the SCS readiness a request may ask
+//!   for and a response carries;
 //! * [`keys`], [`links`], [`types`], [`error`]: stored keys, telling links apart, value types,
 //!   typed errors.
 //!
@@ -41,8 +42,8 @@ pub use manage::{
     RequestView, WEAKEST,
 };
 pub use overview::{
-    distribution, heat_map, overview, query, summary_order, Clock, Distribution, HeatMap,
-    OverviewRow, Query, RowKey, SortKey, Status,
+    distribution, heat_map, overview, query, shows_scs, summary_order, Clock, Distribution,
+    HeatMap, OverviewRow, Query, RowKey, SortKey, Status,
 };
 pub use partners_csv::{overview_csv, partners_csv_name};
 pub use register::{
@@ -55,12 +56,15 @@ pub use request::{
     MAX_REQUEST_CHARS, REQUEST_FORMAT, REQUEST_ROUTE, REQUEST_TEXT_LIMITS,
 };
 pub use response::{
-    content_bytes, decode_content, decode_response, decode_response_bytes, encode_response, header,
-    hkdf_info, hkdf_salt, response_bytes, ResponseContent, SealedResponse, CONTENT_FORMAT,
-    HEADER_LEN, HKDF_LABEL, MAX_RESPONSE_CHARS, NONCE_LEN, RESPONSE_FORMAT, RESPONSE_ROUTE,
-    TAG_LEN,
+    check_opened, content_bytes, decode_content, decode_content_kept, decode_response,
+    decode_response_bytes, encode_response, header, hkdf_info, hkdf_salt, response_bytes,
+    ResponseContent, SealedResponse, CONTENT_FORMAT, HEADER_LEN, HKDF_LABEL, MAX_RESPONSE_CHARS,
+    NONCE_LEN, RESPONSE_FORMAT, RESPONSE_ROUTE, TAG_LEN,
 };
-pub use scs::{scs_level, ScsLevel, ScsQuestions};
+pub use scs::{
+    decode_scs_section, met_of, readiness, scs_level, scs_section_bytes, star3_label, CategoryMet,
+    CriterionNote, ScsLevel, ScsQuestions, ScsReadiness, ScsReply,
+};
 pub use types::{
     Day, PartnerKind, PublicKey, RequestId, ResponderId, Scope, ID_LEN, PUBLIC_KEY_LEN,
 };

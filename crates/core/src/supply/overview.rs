@@ -117,6 +117,10 @@ pub struct OverviewRow {
     pub weakest: Vec<WeakItem>,
     /// The answer of each self-diagnosis item in model order (the heat map's row).
     pub self_check: Vec<Option<AnswerKind>>,
+    /// The SCS readiness the request answered or waiting asked for.
+    pub scs_asked: Option<super::scs::ScsLevel>,
+    /// The SCS readiness the current result carries (none when not asked).
+    pub scs: Option<super::scs::ScsReply>,
 }
 
 /// Builds the overview rows: partners in register order, then waiting requests (deleted
@@ -167,6 +171,8 @@ pub fn overview(model: &Model, reg: &Register, clock: Clock) -> Vec<OverviewRow>
             directions: None,
             weakest: Vec::new(),
             self_check: vec![None; items.len()],
+            scs_asked: entry.and_then(|e| e.request.scs),
+            scs: r.scs_reply(),
         };
         if let Some(d) = r.decode(model) {
             let a = &d.assessment;
@@ -225,6 +231,8 @@ pub fn overview(model: &Model, reg: &Register, clock: Clock) -> Vec<OverviewRow>
             directions: None,
             weakest: Vec::new(),
             self_check: vec![None; items.len()],
+            scs_asked: e.request.scs,
+            scs: None,
         });
     }
     rows
@@ -417,4 +425,11 @@ pub fn summary_order(rows: &[OverviewRow]) -> Vec<usize> {
         (rank(r.status), r.sme_total.is_none(), r.sme_total, i)
     });
     order
+}
+
+/// Whether the overview and the summary show an SCS column: some request asked for SCS
+/// readiness, or some result carries it (a register without any keeps its usual columns).
+pub fn shows_scs(rows: &[OverviewRow]) -> bool {
+    rows.iter()
+        .any(|r| r.scs_asked.is_some() || r.scs.is_some())
 }

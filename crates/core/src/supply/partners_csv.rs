@@ -15,6 +15,7 @@ use crate::model::{Id, Model};
 
 use super::overview::{OverviewRow, RowKey, Status};
 use super::register::{Register, RequestEntry};
+use super::scs::{met_of, ScsReply};
 use super::types::{Day, PartnerKind, RequestId, Scope};
 
 /// The file name of the partners CSV: it holds the supply-chain register, as of `day`.
@@ -133,6 +134,16 @@ pub fn overview_csv(
     .collect();
     head.extend(directions.iter().map(|d| d.label.get(lang).to_owned()));
     head.push(t(lang, Msg::PartnersCsvWeakHead).to_owned());
+    head.extend(
+        [
+            Msg::PartnersCsvScsAsked,
+            Msg::PartnersCsvScsStar3,
+            Msg::PartnersCsvScsStar4,
+            Msg::PartnersCsvScsEdition,
+        ]
+        .iter()
+        .map(|m| t(lang, *m).to_owned()),
+    );
     out.push_str(&line(&head));
     let yes_no = |b: bool| {
         t(
@@ -220,7 +231,43 @@ pub fn overview_csv(
             );
         }
         f.push(weakest_label(model, lang, &r.weakest));
+        f.extend(scs_cells(lang, r));
         out.push_str(&line(&f));
     }
     out
+}
+
+/// The SCS columns: the level asked, ★3 met / all (or "not assessed"), ★4's additions met / all,
+/// the workbook edition; empty where nothing was asked or received.
+fn scs_cells(lang: Lang, r: &OverviewRow) -> [String; 4] {
+    let asked = r
+        .scs_asked
+        .map(|l| format!("★{}", l.stars()))
+        .unwrap_or_default();
+    match &r.scs {
+        None => [asked, String::new(), String::new(), String::new()],
+        Some(ScsReply::NotAssessed) => [
+            asked,
+            t(lang, Msg::ScsNotAssessed).to_owned(),
+            String::new(),
+            String::new(),
+        ],
+        Some(ScsReply::Assessed(s)) => {
+            let pair = |(m, n): (usize, usize)| format!("{m}/{n}");
+            [
+                asked,
+                pair(s.star3_met()),
+                if s.star4.is_empty() {
+                    String::new()
+                } else {
+                    pair(met_of(&s.star4))
+                },
+                if s.synthetic {
+                    format!("{} ({})", s.edition, t(lang, Msg::ScsSynthetic))
+                } else {
+                    s.edition.clone()
+                },
+            ]
+        }
+    }
 }

@@ -33,14 +33,18 @@ use super::error::SupplyError;
 use super::keys::jwk_public_key;
 use super::links::{classify, lines, Link};
 use super::request::Request;
-use super::response::{decode_content, decode_response, ResponseContent, SealedResponse};
+use super::response::{decode_content_kept, decode_response, ResponseContent, SealedResponse};
 use super::types::{PartnerKind, RequestId};
 use super::wire::hex;
 use crate::model::Model;
 use crate::share::{self, base64url, Opened as ShareOpened};
 
-/// The register format this build reads and writes.
-pub const REGISTER_FORMAT: u32 = 1;
+/// The newest register format this build reads and writes: 2 holds SCS readiness (asked in a
+/// request, or received); a register without any is still written as 1, so an older build
+/// keeps reading it (one with SCS it keeps read-only, as any newer format, never lost).
+pub const REGISTER_FORMAT: u32 = 2;
+/// The format of a register without SCS readiness.
+const REGISTER_FORMAT_PLAIN: u32 = 1;
 /// Highest supply-chain tier (1 = a direct partner).
 pub const MAX_TIER: u8 = 9;
 
@@ -106,6 +110,10 @@ pub struct PartnerResult {
     pub request_deleted: bool,
     /// The answers: the share codec's plain payload (base64url), decoded on demand.
     pub answers: String,
+    /// The SCS readiness the response carried (its request asked for it): the scs section's
+    /// bytes as base64url ([`super::scs::scs_section_bytes`]), decoded on demand.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scs: Option<String>,
 }
 
 impl PartnerResult {
@@ -120,6 +128,12 @@ impl PartnerResult {
             (None, None) => self.answers == other.answers,
             _ => false,
         }
+    }
+
+    /// The SCS readiness kept with it (`None` when none was asked, or it no longer reads).
+    pub fn scs_reply(&self) -> Option<super::scs::ScsReply> {
+        let bytes = base64url::decode(self.scs.as_deref()?).ok()?;
+        super::scs::decode_scs_section(&bytes).ok()
     }
 
     /// The answers decoded against the model (`None` if they no longer decode, e.g. a model
@@ -221,9 +235,10 @@ impl std::fmt::Display for RegisterError {
 
 impl std::error::Error for RegisterError {}
 
-/// Requests and partners (see the module docs). Serialised as one JSON value.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// Requests and partners (see the module docs). Serialised as one JSON value, its `format` the
+/// oldest that holds it ([`Register::written_format`]), wherever it is written (storage, backup).
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, from = "RawRegister")]
 pub struct Register {
     /// [`REGISTER_FORMAT`].
     pub format: u32,
@@ -231,6 +246,48 @@ pub struct Register {
     pub requests: Vec<RequestEntry>,
     /// The partners, in the order they were first seen.
     pub partners: Vec<Partner>,
+}
+
+/// A register as read, before its format is taken as this build's.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRegister {
+    format: u32,
+    requests: Vec<RequestEntry>,
+    partners: Vec<Partner>,
+}
+
+impl From<RawRegister> for Register {
+    fn from(r: RawRegister) -> Register {
+        Register {
+            // A format this build reads is held as its own: what is written is decided by the
+            // content alone. Any other is kept for `validate` to name.
+            format: if (1..=REGISTER_FORMAT).contains(&r.format) {
+                REGISTER_FORMAT
+            } else {
+                r.format
+            },
+            requests: r.requests,
+            partners: r.partners,
+        }
+    }
+}
+
+impl Serialize for Register {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct Out<'a> {
+            format: u32,
+            requests: &'a [RequestEntry],
+            partners: &'a [Partner],
+        }
+        Out {
+            format: self.written_format(),
+            requests: &self.requests,
+            partners: &self.partners,
+        }
+        .serialize(s)
+    }
 }
 
 impl Default for Register {
@@ -282,9 +339,24 @@ impl Register {
         serde_json::from_str(s).map_err(|e| RegisterError::Invalid(e.to_string()))
     }
 
-    /// The stored form (compact JSON).
+    /// The stored form (compact JSON), in the oldest format that holds it.
     pub fn to_json(&self) -> Result<String, RegisterError> {
         serde_json::to_string(self).map_err(|e| RegisterError::Invalid(e.to_string()))
+    }
+
+    /// The format the register is written in: 2 only when it holds SCS readiness.
+    pub fn written_format(&self) -> u32 {
+        let scs = self.requests.iter().any(|e| e.request.scs.is_some())
+            || self.partners.iter().any(|p| {
+                std::iter::once(&p.current)
+                    .chain(&p.history)
+                    .any(|r| r.scs.is_some())
+            });
+        if scs {
+            REGISTER_FORMAT
+        } else {
+            REGISTER_FORMAT_PLAIN
+        }
     }
 
     /// The request with this id (deleted ones included).
@@ -371,7 +443,11 @@ impl Register {
         now_ms: u64,
     ) -> Result<Imported, SupplyError> {
         let (key, result, seed) = match incoming {
-            Incoming::Sealed { response, content } => {
+            Incoming::Sealed {
+                response,
+                content,
+                scs,
+            } => {
                 let entry = self
                     .request(&response.request_id)
                     .ok_or(SupplyError::UnknownRequest)?;
@@ -385,6 +461,7 @@ impl Register {
                     e2e: true,
                     request_deleted: entry.deleted,
                     answers: base64url::encode(&content.answers),
+                    scs: scs.map(|b| base64url::encode(&b)),
                 };
                 let key = PartnerKey(format!("r:{}", content.responder.to_hex()));
                 (key, result, (entry.kind, entry.tier))
@@ -410,6 +487,7 @@ impl Register {
                     e2e: false,
                     request_deleted: false,
                     answers: payload,
+                    scs: None,
                 };
                 (key, result, (None, None))
             }
@@ -463,8 +541,12 @@ impl Register {
                     .request(&response.request_id)
                     .ok_or(SupplyError::UnknownRequest)?;
                 let plain = open(entry, &response)?;
-                let content = decode_content(&plain)?;
-                Incoming::Sealed { response, content }
+                let (content, scs) = decode_content_kept(&plain)?;
+                Incoming::Sealed {
+                    response,
+                    content,
+                    scs,
+                }
             }
         };
         self.import(model, incoming, now_ms)
@@ -674,6 +756,8 @@ pub struct Absorbed {
 
 /// What [`Register::import`] takes.
 #[derive(Clone, Debug, PartialEq, Eq)]
+// One at a time, for the length of an import: its size does not matter.
+#[allow(clippy::large_enum_variant)]
 pub enum Incoming {
     /// A response the edge has opened.
     Sealed {
@@ -681,6 +765,9 @@ pub enum Incoming {
         response: SealedResponse,
         /// Its opened content.
         content: ResponseContent,
+        /// Its scs section as sent (content version 2), kept as bytes: checked before the
+        /// import by [`super::check_opened`], decoded where it is shown.
+        scs: Option<Vec<u8>>,
     },
     /// A plain share link's payload (the part after `#/r/`).
     Plain {

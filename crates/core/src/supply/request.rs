@@ -15,6 +15,11 @@
 //!   text    reason                          1–500 characters, newlines allowed (required)
 //!   text    message                         0–1000 characters, newlines allowed
 //!   u32     CRC-32 of all bytes before it   (big-endian)
+//!
+//! request, version 2: version 1's fields, then before the CRC
+//!   u8      SCS level asked                 3 ★3 readiness, 4 ★4 (and ★3) readiness
+//! A request that asks for no SCS readiness is written as version 1, so links made before
+//! (and an older build reading a link that asks nothing new) read as they always did.
 //! varint = minimal LEB128; text = varint (byte_len << 1 | utf16), then UTF-8 bytes, or
 //! UTF-16BE when that is shorter (the share codec's rule)
 //! ```
@@ -28,12 +33,15 @@
 //! Decoding is canonical: `encode_request(decode_request(x)) == x` for every accepted `x`.
 
 use super::error::{Field, SupplyError};
+use super::scs::ScsLevel;
 use super::types::{Day, PublicKey, RequestId, Scope, ID_LEN, PUBLIC_KEY_LEN};
 use super::wire::{check_crc, check_text, put_text, put_varint, with_crc, Reader, TextRule};
 use crate::share::base64url;
 
-/// Version byte of a request link.
-pub const REQUEST_FORMAT: u8 = 1;
+/// Newest version byte of a request link (a request asking for SCS readiness).
+pub const REQUEST_FORMAT: u8 = 2;
+/// The version byte of a request that asks for no SCS readiness.
+const REQUEST_FORMAT_PLAIN: u8 = 1;
 /// What precedes a request payload in the fragment.
 pub const REQUEST_ROUTE: &str = "#/ask/";
 /// Longest request payload the decoder looks at (characters); longer is refused unread.
@@ -97,6 +105,26 @@ pub struct Request {
     pub reason: String,
     /// A message to the partner.
     pub message: String,
+    /// The SCS readiness asked for, if any (request version 2). Kept as the stars (3 or 4), through
+    /// the `Option<u8>` code the register already has for tiers: the first screen reads the
+    /// register, and a serde enum of its own would add to it.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "level_out",
+        deserialize_with = "level_in"
+    )]
+    pub scs: Option<ScsLevel>,
+}
+
+fn level_out<S: serde::Serializer>(l: &Option<ScsLevel>, s: S) -> Result<S::Ok, S::Error> {
+    serde::Serialize::serialize(&l.map(ScsLevel::byte), s)
+}
+
+fn level_in<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<ScsLevel>, D::Error> {
+    let b: Option<u8> = serde::Deserialize::deserialize(d)?;
+    b.map(|b| ScsLevel::from_byte(b).map_err(|_| serde::de::Error::custom("SCS level 3 or 4")))
+        .transpose()
 }
 
 impl Request {
@@ -115,7 +143,11 @@ impl Request {
 pub fn request_bytes(r: &Request) -> Result<Vec<u8>, SupplyError> {
     r.validate()?;
     let mut out = Vec::with_capacity(MIN_REQUEST + r.reason.len() + r.message.len() + 64);
-    out.push(REQUEST_FORMAT);
+    out.push(if r.scs.is_some() {
+        REQUEST_FORMAT
+    } else {
+        REQUEST_FORMAT_PLAIN
+    });
     out.extend_from_slice(&r.id.0);
     out.extend_from_slice(r.requester_key.as_bytes());
     out.push(r.scope.byte());
@@ -124,6 +156,9 @@ pub fn request_bytes(r: &Request) -> Result<Vec<u8>, SupplyError> {
     put_text(&mut out, &r.contact);
     put_text(&mut out, &r.reason);
     put_text(&mut out, &r.message);
+    if let Some(level) = r.scs {
+        out.push(level.byte());
+    }
     Ok(with_crc(out))
 }
 
@@ -155,7 +190,8 @@ pub fn decode_request_bytes(bytes: &[u8]) -> Result<Request, SupplyError> {
     if body[0] > REQUEST_FORMAT {
         return Err(SupplyError::NewerVersion(body[0]));
     }
-    if body[0] != REQUEST_FORMAT {
+    let version = body[0];
+    if version != REQUEST_FORMAT && version != REQUEST_FORMAT_PLAIN {
         return Err(SupplyError::Malformed("unknown version"));
     }
     let mut r = Reader::new(body, 1);
@@ -175,6 +211,11 @@ pub fn decode_request_bytes(bytes: &[u8]) -> Result<Request, SupplyError> {
     let contact = r.text(CONTACT)?;
     let reason = r.text(REASON)?;
     let message = r.text(MESSAGE)?;
+    let scs = if version == REQUEST_FORMAT {
+        Some(ScsLevel::from_byte(r.byte()?)?)
+    } else {
+        None
+    };
     r.done()?;
     Ok(Request {
         id,
@@ -185,5 +226,6 @@ pub fn decode_request_bytes(bytes: &[u8]) -> Result<Request, SupplyError> {
         contact,
         reason,
         message,
+        scs,
     })
 }

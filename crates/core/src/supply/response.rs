@@ -19,6 +19,14 @@
 //!   ...     the answers: the share codec's plain version-1 bytes, CRC included
 //!           (`crate::share::encode(..).bytes`) — one format for answers everywhere
 //!
+//! content, version 2 (only in answer to a request asking for SCS readiness): version 1's
+//! fields with, between the organisation and the answers,
+//!   varint  n                                 length of the scs section
+//!   n       the scs section of `super::scs`   "not assessed", or per-category counts, the
+//!                                             edition, notes only if ticked
+//! (length-prefixed so the register can keep the section without decoding it: the store that
+//! imports runs on the first screen, which must not carry the section's decoder)
+//!
 //! key schedule:
 //!   Z    = ECDH(ephemeral private, requester public)   32 bytes, the shared point's X
 //!          (WebCrypto deriveBits(…, 256))
@@ -41,14 +49,17 @@
 
 use super::error::{Field, SupplyError};
 use super::request::ORGANISATION;
+use super::scs::{decode_scs_section, scs_section_bytes, ScsReply};
 use super::types::{PublicKey, RequestId, ResponderId, ID_LEN, PUBLIC_KEY_LEN};
 use super::wire::{check_crc, put_text, put_varint, with_crc, Reader, TextRule};
 use crate::share::{self, base64url};
 
 /// Version byte of a response link.
 pub const RESPONSE_FORMAT: u8 = 1;
-/// Version byte of the sealed content.
-pub const CONTENT_FORMAT: u8 = 1;
+/// Newest version byte of the sealed content (with an SCS section).
+pub const CONTENT_FORMAT: u8 = 2;
+/// The version byte of content without an SCS section (the request asked for none).
+const CONTENT_FORMAT_PLAIN: u8 = 1;
 /// What precedes a response payload in the fragment.
 pub const RESPONSE_ROUTE: &str = "#/reply/";
 /// Longest response payload the decoder looks at (characters).
@@ -179,6 +190,8 @@ pub struct ResponseContent {
     pub organisation: String,
     /// The share codec's plain version-1 bytes of the answers, CRC included.
     pub answers: Vec<u8>,
+    /// The SCS readiness, when the request asked for it (content version 2).
+    pub scs: Option<ScsReply>,
 }
 
 /// The plaintext to seal.
@@ -189,26 +202,54 @@ pub fn content_bytes(c: &ResponseContent) -> Result<Vec<u8>, SupplyError> {
             "answers are not a plain share payload",
         ));
     }
-    let mut out = vec![CONTENT_FORMAT];
+    let mut out = vec![if c.scs.is_some() {
+        CONTENT_FORMAT
+    } else {
+        CONTENT_FORMAT_PLAIN
+    }];
     out.extend_from_slice(&c.responder.0);
     put_varint(&mut out, c.responded_at_ms);
     put_text(&mut out, &c.organisation);
+    if let Some(scs) = &c.scs {
+        let section = scs_section_bytes(scs)?;
+        put_varint(&mut out, section.len() as u64);
+        out.extend_from_slice(&section);
+    }
     out.extend_from_slice(&c.answers);
     Ok(out)
 }
 
-/// Reads opened plaintext. The answers are checked for the share codec's version and
-/// checksum here; decoding them against the model is the import's job.
+/// Reads opened plaintext, the SCS readiness decoded and checked. The answers are checked for
+/// the share codec's version and checksum here; decoding them against the model is the
+/// import's job.
 pub fn decode_content(bytes: &[u8]) -> Result<ResponseContent, SupplyError> {
+    let (mut c, scs) = decode_content_kept(bytes)?;
+    c.scs = scs.as_deref().map(decode_scs_section).transpose()?;
+    Ok(c)
+}
+
+/// Reads opened plaintext with its scs section (content version 2) left as bytes, as the
+/// register keeps it: `content.scs` is `None`. The section is checked with [`decode_content`]
+/// before the import (the partners page), and decoded again wherever it is shown.
+pub fn decode_content_kept(
+    bytes: &[u8],
+) -> Result<(ResponseContent, Option<Vec<u8>>), SupplyError> {
     let mut r = Reader::new(bytes, 0);
-    match r.byte()? {
-        CONTENT_FORMAT => {}
+    let version = match r.byte()? {
+        v @ (CONTENT_FORMAT | CONTENT_FORMAT_PLAIN) => v,
         v if v > CONTENT_FORMAT => return Err(SupplyError::NewerVersion(v)),
         _ => return Err(SupplyError::Malformed("unknown content version")),
-    }
+    };
     let responder = ResponderId(r.array::<ID_LEN>()?);
     let responded_at_ms = r.varint()?;
     let organisation = r.text(RESPONDER)?;
+    let scs = if version == CONTENT_FORMAT {
+        let len = usize::try_from(r.varint()?)
+            .map_err(|_| SupplyError::Malformed("SCS section length"))?;
+        Some(r.take(len)?.to_vec())
+    } else {
+        None
+    };
     let answers = r.rest().to_vec();
     if answers.first() != Some(&share::FORMAT_PLAIN) {
         return Err(SupplyError::Malformed(
@@ -217,10 +258,23 @@ pub fn decode_content(bytes: &[u8]) -> Result<ResponseContent, SupplyError> {
     }
     // The share codec's own CRC over its bytes.
     check_crc(&answers, 1 + 4)?;
-    Ok(ResponseContent {
-        responder,
-        responded_at_ms,
-        organisation,
-        answers,
-    })
+    Ok((
+        ResponseContent {
+            responder,
+            responded_at_ms,
+            organisation,
+            answers,
+            scs: None,
+        },
+        scs,
+    ))
+}
+
+/// What the partners page does with each opened response before handing it to the store:
+/// content that does not read in full (its SCS readiness included) becomes its error, so the
+/// import refuses it with the typed error and keeps nothing of it.
+pub fn check_opened(opened: Result<Vec<u8>, SupplyError>) -> Result<Vec<u8>, SupplyError> {
+    let plain = opened?;
+    decode_content(&plain)?;
+    Ok(plain)
 }

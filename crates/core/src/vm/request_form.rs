@@ -9,7 +9,7 @@ use crate::i18n::{t, Msg};
 use crate::lang::Lang;
 use crate::supply::{
     clean_text, encode_request, Day, PartnerKind, PublicKey, Reading, Request, RequestEntry,
-    RequestId, Scope, SupplyError, MAX_TIER,
+    RequestId, Scope, ScsLevel, SupplyError, MAX_TIER,
 };
 
 /// What the user typed or chose, as the inputs hold it.
@@ -28,6 +28,8 @@ pub struct Draft {
     pub kind: String,
     /// `1`..=[`MAX_TIER`] or empty.
     pub tier: String,
+    /// The SCS readiness asked for (none: not asked).
+    pub scs: Option<ScsLevel>,
 }
 
 impl Draft {
@@ -61,6 +63,7 @@ impl Draft {
             contact: clean_text(&self.contact, false),
             reason: clean_text(&self.reason, true),
             message: clean_text(&self.message, true),
+            scs: self.scs,
         };
         let payload = request.validate().and_then(|()| encode_request(&request))?;
         Ok((request, payload))
@@ -111,6 +114,10 @@ pub struct NewKey {
 pub enum Event {
     Edit(Input, String),
     Scope(Scope),
+    /// The tick "ask for SCS ★3 readiness" (on: ★3, keeping ★4 if it was chosen; off: none).
+    AskScs(bool),
+    /// The tick "★4 too" (only while SCS readiness is asked).
+    AskScsStar4(bool),
     /// The form was submitted.
     Submit,
     KeyMade(NewKey),
@@ -160,6 +167,18 @@ impl RequestForm {
                 *field = v;
             }
             Event::Scope(s) => self.draft.scope = Some(s),
+            Event::AskScs(on) => {
+                self.draft.scs = match (on, self.draft.scs) {
+                    (false, _) => None,
+                    (true, Some(l)) => Some(l),
+                    (true, None) => Some(ScsLevel::Star3),
+                }
+            }
+            Event::AskScsStar4(on) => {
+                if self.draft.scs.is_some() {
+                    self.draft.scs = Some(if on { ScsLevel::Star4 } else { ScsLevel::Star3 });
+                }
+            }
             Event::Submit => {
                 if self.busy() {
                     return Effect::None;

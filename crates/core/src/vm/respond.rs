@@ -13,7 +13,7 @@ use crate::i18n::Msg;
 use crate::model::Model;
 use crate::supply::{
     clean_text, encode_response, part_counts, reply_answers, response_fragment, PartCounts,
-    ReplyAnswers, ResponderId, ResponseContent, Scope, SealedResponse, SupplyError,
+    ReplyAnswers, ResponderId, ResponseContent, Scope, ScsReply, SealedResponse, SupplyError,
     MAX_RESPONSE_CHARS,
 };
 
@@ -34,6 +34,9 @@ pub struct Answers {
     pub reply: Option<ReplyAnswers>,
     /// What they hold, part by part.
     pub counts: PartCounts,
+    /// The SCS readiness sent with them, when the request asks for it
+    /// ([`crate::supply::readiness`] of the partner's SCS assessment).
+    pub scs: Option<ScsReply>,
 }
 
 impl Answers {
@@ -52,7 +55,14 @@ impl Answers {
             name: a.name.clone(),
             reply,
             counts,
+            scs: None,
         }
+    }
+
+    /// The same, with the SCS readiness the request asked for.
+    pub fn with_scs(mut self, scs: Option<ScsReply>) -> Answers {
+        self.scs = scs;
+        self
     }
 
     /// What the requester will read (the answers decoded again).
@@ -112,6 +122,7 @@ impl Problem {
 pub struct Made {
     pub answers: Vec<u8>,
     pub organisation: String,
+    pub scs: Option<ScsReply>,
 }
 
 /// Where sealing stands.
@@ -174,6 +185,8 @@ pub enum Event<'a> {
     /// The organisation name as typed.
     Name(String),
     ToggleNotes,
+    /// The tick sending the SCS notes and evidence references too.
+    ToggleScsNotes,
     /// The send button, with what the open assessment sends, the partner's responder id (none
     /// when the browser could not make one) and the time.
     Send {
@@ -201,6 +214,8 @@ pub enum Effect {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Respond {
     pub include_notes: bool,
+    /// The partner's SCS notes and evidence references go with the counts.
+    pub include_scs_notes: bool,
     /// `None`: the assessment's name.
     pub typed_name: Option<String>,
     pub sending: Sending,
@@ -214,6 +229,7 @@ impl Respond {
             Event::Chose => self.sending = Sending::Idle,
             Event::Name(v) => self.typed_name = Some(v),
             Event::ToggleNotes => self.include_notes = !self.include_notes,
+            Event::ToggleScsNotes => self.include_scs_notes = !self.include_scs_notes,
             Event::Send {
                 answers,
                 responder,
@@ -234,6 +250,7 @@ impl Respond {
                     responded_at_ms: now_ms,
                     organisation: from.organisation.clone(),
                     answers: from.answers.clone(),
+                    scs: from.scs.clone(),
                 };
                 self.copy = Copied::Idle;
                 self.sending = Sending::Working(from);
@@ -308,6 +325,7 @@ impl Respond {
         answers.reply.as_ref().map(|r| Made {
             answers: r.bytes.clone(),
             organisation: self.organisation(answers),
+            scs: answers.scs.clone(),
         })
     }
 
