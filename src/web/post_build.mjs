@@ -136,6 +136,16 @@ if (preloads.length !== 2 || !preloads.every((m) => /\brel="(modulepreload|prelo
   fail(`expected Trunk's two preloads of ${firstJs} and ${firstWasm}; found ${preloads.length}`);
 }
 for (const m of [...preloads, loaders[0]]) html = html.replace(m[0], '');
+// Trunk preloads every JS snippet of the crate, but the two builds share the crate's snippets: a
+// snippet only the whole app imports (the SCS pages' worker starter) must not be fetched by
+// every first visit. A snippet preload stays only if the first screen's glue imports it.
+{
+  const glue = await readFile(join(stage, firstJs), 'utf8');
+  for (const m of [...html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*>/gi)]) {
+    const href = /\bhref="\.\/(snippets\/[^"]+)"/.exec(m[0]);
+    if (href && !glue.includes(`"./${href[1]}"`)) html = html.replace(m[0], '');
+  }
+}
 const loaderText = await inlined('loader.js');
 {
   const [jsBytes, wasmBytes] = await Promise.all([readFile(join(stage, firstJs)), readFile(join(stage, firstWasm))]);
