@@ -184,10 +184,42 @@ pub struct Workbook {
     pub criteria: Vec<Criterion>,
 }
 
+/// One category of a level: how many of its criteria are met (○) of all of them. A criterion not
+/// answered counts in `total` as a gap, never dropped.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CategoryCount {
+    /// 1–7.
+    pub category: u8,
+    pub met: usize,
+    pub total: usize,
+}
+
+/// The mark `answers` give criterion `c` (not answered when they give none).
+pub fn mark_of(answers: &Answers, c: &Criterion) -> Mark {
+    answers.get(&c.id).map(|a| a.mark).unwrap_or_default()
+}
+
 impl Workbook {
     /// Criteria of one level, in sheet order.
     pub fn level(&self, level: Level) -> impl Iterator<Item = &Criterion> {
         self.criteria.iter().filter(move |c| c.level == level)
+    }
+    /// The level's criteria met per category, categories in order: the one count the SCS pages,
+    /// their summary and CSV, and a sealed response to a partner's request all show.
+    pub fn met_per_category(&self, answers: &Answers, level: Level) -> Vec<CategoryCount> {
+        let mut by: BTreeMap<u8, CategoryCount> = BTreeMap::new();
+        for c in self.level(level) {
+            let r = by.entry(c.category).or_insert(CategoryCount {
+                category: c.category,
+                met: 0,
+                total: 0,
+            });
+            r.total += 1;
+            if mark_of(answers, c) == Mark::Met {
+                r.met += 1;
+            }
+        }
+        by.into_values().collect()
     }
     pub fn criterion(&self, id: &str) -> Option<&Criterion> {
         self.criteria.iter().find(|c| c.id == id)

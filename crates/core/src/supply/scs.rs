@@ -74,7 +74,7 @@ pub fn scs_level(q: &ScsQuestions) -> ScsLevel {
 
 use super::error::{Field, SupplyError};
 use super::wire::{check_text, put_text, put_varint, Reader, TextRule};
-use crate::scs::{self as domain, Level, Mark};
+use crate::scs::{self as domain, Level};
 
 /// Most notes one response carries (one per criterion at most).
 const MAX_NOTES: u64 = 999;
@@ -172,27 +172,15 @@ pub enum ScsReply {
 }
 
 fn counts(wb: &domain::Workbook, answers: &domain::Answers, level: Level) -> Vec<CategoryMet> {
-    let mut out: Vec<CategoryMet> = Vec::new();
-    for c in wb.level(level) {
-        let i = match out.iter().position(|r| r.category == c.category) {
-            Some(i) => i,
-            None => {
-                out.push(CategoryMet {
-                    category: c.category,
-                    met: 0,
-                    total: 0,
-                });
-                out.len() - 1
-            }
-        };
-        let r = &mut out[i];
-        r.total = r.total.saturating_add(1);
-        if answers.get(&c.id).is_some_and(|a| a.mark == Mark::Met) {
-            r.met = r.met.saturating_add(1);
-        }
-    }
-    out.sort_by_key(|r| r.category);
-    out
+    let n = |x: usize| u16::try_from(x).unwrap_or(u16::MAX);
+    wb.met_per_category(answers, level)
+        .into_iter()
+        .map(|c| CategoryMet {
+            category: c.category,
+            met: n(c.met),
+            total: n(c.total),
+        })
+        .collect()
 }
 
 /// What a response to a request asking for `asked` carries from the partner's SCS assessment:

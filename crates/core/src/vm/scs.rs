@@ -104,10 +104,7 @@ impl LevelResult {
     }
 }
 
-/// The mark given to `c` (not answered when none).
-pub fn mark_of(answers: &Answers, c: &Criterion) -> Mark {
-    answers.get(&c.id).map(|a| a.mark).unwrap_or_default()
-}
+pub use crate::scs::mark_of;
 
 /// How far the level's criteria are answered.
 pub fn progress(f: &ScsFile, level: Level) -> Progress {
@@ -136,35 +133,33 @@ pub fn progress(f: &ScsFile, level: Level) -> Progress {
 /// `None` while no workbook is kept.
 pub fn result(f: &ScsFile, level: Level) -> Option<LevelResult> {
     let wb = f.workbook.as_ref()?;
-    let mut categories: Vec<CategoryResult> = Vec::new();
-    for c in wb.level(level) {
-        let i = match categories.iter().position(|r| r.category == c.category) {
-            Some(i) => i,
-            None => {
-                categories.push(CategoryResult {
-                    category: c.category,
-                    name: c.category_name().to_owned(),
-                    met: 0,
-                    total: 0,
-                    gaps: Vec::new(),
-                });
-                categories.len() - 1
+    let categories: Vec<CategoryResult> = wb
+        .met_per_category(&f.answers, level)
+        .into_iter()
+        .map(|n| {
+            let of_category = || wb.level(level).filter(move |c| c.category == n.category);
+            let mut gaps: Vec<Gap> = of_category()
+                .filter_map(|c| match mark_of(&f.answers, c) {
+                    Mark::Met => None,
+                    mark => Some(Gap {
+                        id: c.id.clone(),
+                        mark,
+                    }),
+                })
+                .collect();
+            gaps.sort_by_key(|g| scs::id_key(&g.id));
+            CategoryResult {
+                category: n.category,
+                name: of_category()
+                    .next()
+                    .map(|c| c.category_name().to_owned())
+                    .unwrap_or_default(),
+                met: n.met,
+                total: n.total,
+                gaps,
             }
-        };
-        let r = &mut categories[i];
-        r.total += 1;
-        match mark_of(&f.answers, c) {
-            Mark::Met => r.met += 1,
-            mark => r.gaps.push(Gap {
-                id: c.id.clone(),
-                mark,
-            }),
-        }
-    }
-    categories.sort_by_key(|r| r.category);
-    for r in &mut categories {
-        r.gaps.sort_by_key(|g| scs::id_key(&g.id));
-    }
+        })
+        .collect();
     Some(LevelResult {
         level,
         met: categories.iter().map(|r| r.met).sum(),
@@ -190,34 +185,26 @@ pub fn groups<'a>(f: &'a ScsFile, level: Level, filter: Filter) -> Vec<Group<'a>
     let Some(wb) = &f.workbook else {
         return Vec::new();
     };
-    let mut out: Vec<Group<'a>> = Vec::new();
-    for c in wb.level(level) {
-        let i = match out.iter().position(|g| g.category == c.category) {
-            Some(i) => i,
-            None => {
-                out.push(Group {
-                    category: c.category,
-                    name: c.category_name(),
-                    criteria: Vec::new(),
-                    met: 0,
-                    total: 0,
-                });
-                out.len() - 1
-            }
-        };
-        let mark = mark_of(&f.answers, c);
-        let g = &mut out[i];
-        g.total += 1;
-        if mark == Mark::Met {
-            g.met += 1;
-        }
-        if filter.keeps(mark) {
-            g.criteria.push(c);
-        }
-    }
-    out.sort_by_key(|g| g.category);
-    out.retain(|g| !g.criteria.is_empty());
-    out
+    wb.met_per_category(&f.answers, level)
+        .into_iter()
+        .filter_map(|n| {
+            let mut of_category = wb
+                .level(level)
+                .filter(|c| c.category == n.category)
+                .peekable();
+            let name = of_category.peek()?.category_name();
+            let criteria: Vec<&Criterion> = of_category
+                .filter(|c| filter.keeps(mark_of(&f.answers, c)))
+                .collect();
+            (!criteria.is_empty()).then_some(Group {
+                category: n.category,
+                name,
+                criteria,
+                met: n.met,
+                total: n.total,
+            })
+        })
+        .collect()
 }
 
 /// What the open / export part of the page is doing.
