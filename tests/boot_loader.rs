@@ -12,17 +12,23 @@ use shindan_core::route::Route;
 
 /// The `FIRST` array of the loader, as written.
 fn loader_list() -> BTreeSet<String> {
+    loader_array("FIRST")
+}
+
+/// An array of quoted names in the loader, `var NAME = [...]` on one line.
+fn loader_array(name: &str) -> BTreeSet<String> {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/web/loader.js");
     let text = std::fs::read_to_string(path).expect("read src/web/loader.js");
+    let start = format!("var {name} = [");
     let line = text
         .lines()
-        .find(|l| l.trim_start().starts_with("var FIRST = ["))
-        .expect("src/web/loader.js has a `var FIRST = [...]` line");
+        .find(|l| l.trim_start().starts_with(&start))
+        .unwrap_or_else(|| panic!("src/web/loader.js has a `{start}...]` line"));
     let inner = line
         .split_once('[')
         .and_then(|(_, rest)| rest.split_once(']'))
         .map(|(inner, _)| inner)
-        .expect("the FIRST list is on one line");
+        .unwrap_or_else(|| panic!("the {name} list is on one line"));
     inner
         .split(',')
         .map(|s| {
@@ -66,4 +72,27 @@ fn the_loader_names_exactly_the_first_screens_pages() {
     );
     // An address no page has goes to the whole app, which renders not-found.
     assert!(!listed.contains("nowhere"));
+}
+
+/// The loader fetches the build at once unless the address may show a pre-rendered page (then it
+/// waits for that page's first paint): its `PAINTED` list must be exactly the paths of the pages
+/// the build pre-renders, as the picker reads the address (`data-path`). A path missing there
+/// would fetch before the page's paint; one too many would wait for a paint of the header alone.
+#[test]
+fn the_loader_waits_for_the_paint_of_exactly_the_pre_rendered_pages() {
+    let listed = loader_array("PAINTED");
+    let pages: BTreeSet<String> = Route::FIRST_SCREEN
+        .iter()
+        .map(|p| {
+            p.route
+                .to_hash()
+                .trim_start_matches('#')
+                .trim_matches('/')
+                .to_string()
+        })
+        .collect();
+    assert_eq!(
+        listed, pages,
+        "src/web/loader.js's PAINTED list must be the paths of Route::FIRST_SCREEN's pages"
+    );
 }

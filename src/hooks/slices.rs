@@ -1,5 +1,5 @@
 //! A long list rendered a few entries per task: the first entries in the render that shows it,
-//! a few more in each following task (a `setTimeout`), so no one task renders them all and the
+//! a few more in each following task ([`later`]), so no one task renders them all and the
 //! browser paints and handles input in between.
 
 use std::cell::Cell;
@@ -31,22 +31,42 @@ pub fn use_slices(first: usize, per: usize, total: usize) -> usize {
             if now < total {
                 let still = live.clone();
                 let next = next_shown(now, per, total);
-                let later = Closure::once_into_js(move || {
+                later(move || {
                     if still.get() {
                         handle.set(next);
                     }
                 });
-                if let Some(w) = web_sys::window() {
-                    let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(
-                        later.unchecked_ref(),
-                        0,
-                    );
-                }
             }
             move || live.set(false)
         });
     }
     now
+}
+
+/// Runs `f` in a later task of the lowest priority: `scheduler.postTask` with priority
+/// `background` where the browser has it, so every other task waiting (an input's handler, a
+/// timer, the store's writes, a frame) runs first and a click on a question already shown never
+/// waits behind the rest of the list; a `setTimeout` elsewhere (Safari, Firefox).
+pub fn later(f: impl FnOnce() + 'static) {
+    let Some(w) = web_sys::window() else {
+        return;
+    };
+    let task = Closure::once_into_js(f);
+    let post = js_sys::Reflect::get(&w, &"scheduler".into())
+        .ok()
+        .filter(|s| s.is_object())
+        .and_then(|s| {
+            let post = js_sys::Reflect::get(&s, &"postTask".into()).ok()?;
+            Some((s, post.dyn_into::<js_sys::Function>().ok()?))
+        });
+    if let Some((scheduler, post)) = post {
+        let options = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&options, &"priority".into(), &"background".into());
+        if post.call2(&scheduler, &task, &options).is_ok() {
+            return;
+        }
+    }
+    let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(task.unchecked_ref(), 0);
 }
 
 #[cfg(test)]

@@ -2,7 +2,6 @@
 //! 3 principles, 9 items), then per 指示 the 付録A-2 check points (40), current and target
 //! maturity on Shindan's 0–4 scale, and a local note.
 
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -294,8 +293,8 @@ impl Slice {
     }
 }
 
-/// Renders the next slice in a following task (a `setTimeout`), so the browser paints and
-/// handles input between two slices.
+/// Renders the next slice in a following task of the lowest priority
+/// (`hooks::slices::later`), so the browser paints and handles input between two slices.
 #[hook]
 fn use_slices() -> Slice {
     let slice = use_state(|| Slice::First);
@@ -304,13 +303,7 @@ fn use_slices() -> Slice {
         use_effect_with(*slice, move |now| {
             if *now != Slice::Whole {
                 let next = now.next();
-                let later = Closure::once_into_js(move || handle.set(next));
-                if let Some(w) = web_sys::window() {
-                    let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(
-                        later.unchecked_ref(),
-                        0,
-                    );
-                }
+                crate::hooks::slices::later(move || handle.set(next));
             }
         });
     }

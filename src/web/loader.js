@@ -1,7 +1,8 @@
 // Shindan's loader: it replaces Trunk's inline module loader and its preloads
 // (src/web/post_build.mjs inlines this file, comment lines removed, right after the CSP <meta>
-// and puts its sha256 into the CSP). It runs while <head> is parsed and, once the page is
-// painted, fetches ONE of the two wasm builds (src/boot.rs), chosen from the address:
+// and puts its sha256 into the CSP). It runs while <head> is parsed and fetches ONE of the two
+// wasm builds (src/boot.rs), at once or, when a pre-rendered page is shown, once it is painted
+// (see `painted`), chosen from the address:
 // - the first screen's build (shell, home, the SME path, the executive check), for an address
 //   whose first segment names one of its pages;
 // - the whole app for anything else (every other page, a shared result, a request link, an
@@ -13,11 +14,14 @@
 // checks it against every route. Each build is named by a <meta> that post_build.mjs writes before this
 // script: `shindan-first` / `shindan-full`, content = the JS glue's file name, data-js-integrity
 // and data-wasm-integrity = their sha384 (see fetchBuild). The app starts once the page is
-// parsed and painted. If the whole app cannot be loaded, the first screen's build starts instead: it says so
+// parsed. If the whole app cannot be loaded, the first screen's build starts instead: it says so
 // and offers a retry. If no build can be started, a line at the top of the page says so.
 (function () {
   var d = document;
   var FIRST = ['', 'sme', 'executive'];
+  // The addresses whose page the build pre-renders (`Route::FIRST_SCREEN`'s paths; the picker's
+  // `data-path`s). tests/boot_loader.rs checks the list.
+  var PAINTED = ['', 'sme', 'executive'];
   // As src/route.rs reads it: the fragment's %XX escapes decoded one by one (only ASCII matters
   // for the names below), the query cut, leading slashes trimmed; then its first segment.
   var h = location.hash.slice(1).replace(/%([0-9a-fA-F]{2})/g, function (m, x) {
@@ -70,29 +74,49 @@
     if (d.readyState === 'loading') d.addEventListener('DOMContentLoaded', ok);
     else ok();
   });
-  // The build is fetched once the page as parsed has been painted: the stylesheet, which the first
-  // paint waits for, does not share the connection with the wasm, and the pre-render is on screen
-  // before the app's first task takes the main thread (on a fast connection the wasm could
-  // otherwise arrive before the first frame, which would then wait for the app's start). A paint
-  // that no request of the app precedes is also the largest paint as a page-load simulation such
-  // as Lighthouse's sees it (it counts every request started before the largest paint as needed
-  // for it). A hidden tab paints no frame: there the build is fetched at once.
-  var painted = parsed.then(function () {
-    return new Promise(function (ok) {
-      if (d.visibilityState === 'hidden' || !window.requestAnimationFrame) return ok();
-      requestAnimationFrame(function () {
-        setTimeout(ok, 0);
-      });
-    });
-  });
+  // Whether the picker (src/web/prerender-pick.js) may show this address's pre-rendered page: the
+  // address is exactly one of PAINTED (read as the picker reads it: no escape decoded) and storage
+  // holds nothing of this app but the language (the picker's rule). Then the build is fetched
+  // once that page has been painted: the stylesheet, which the first paint waits for, does not
+  // share the connection with the wasm, and the page is on screen before the app's first task
+  // takes the main thread (on a fast connection the wasm could otherwise arrive before the first
+  // frame, which would then wait for the app's start). A paint that no request of the app
+  // precedes is also the largest paint as a page-load simulation such as Lighthouse's sees it (it
+  // counts every request started before the largest paint as needed for it). A hidden tab paints
+  // no frame: there the build is fetched at once.
+  // Every other address paints the header alone: what the visitor came for is the app's own
+  // render, so the build is fetched at once, while the page is still being parsed.
+  function fresh() {
+    try {
+      var s = localStorage;
+      for (var i = 0; i < s.length; i++) {
+        var k = s.key(i);
+        if (k.indexOf('shindan.') === 0 && k !== 'shindan.v1.lang') return false;
+      }
+      return true;
+    } catch (e) {
+      return false;
+    }
+  }
+  var path = location.hash.slice(1).split('?')[0].replace(/^\/+|\/+$/g, '');
+  var painted =
+    PAINTED.indexOf(path) >= 0 && fresh()
+      ? parsed.then(function () {
+          return new Promise(function (ok) {
+            if (d.visibilityState === 'hidden' || !window.requestAnimationFrame) return ok();
+            requestAnimationFrame(function () {
+              setTimeout(ok, 0);
+            });
+          });
+        })
+      : Promise.resolve();
   function start(name) {
-    return painted
-      .then(function () {
-        return fetchBuild(name);
-      })
-      .then(function (b) {
-        return b.glue.default({ module_or_path: b.wasm });
-      });
+    var build = painted.then(function () {
+      return fetchBuild(name);
+    });
+    return Promise.all([build, parsed]).then(function (r) {
+      return r[0].glue.default({ module_or_path: r[0].wasm });
+    });
   }
   // Nothing could be started (offline on a first visit, a damaged or partly deployed build): the
   // page would keep its inert pre-render, so it says so, in the page's language.

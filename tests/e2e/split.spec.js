@@ -159,6 +159,42 @@ test('the first-screen pages fetch the first screen alone, whatever the spelling
   }
 });
 
+// When the build is fetched (src/web/loader.js): after the pre-rendered page is painted where the
+// picker shows one (a fresh visit to a page of the first screen), at once, while the page is still
+// parsed, where it shows the header alone (another address, a returning user). Read from the
+// page's own timings: the wasm request's start against the document's DOMContentLoaded.
+test('the build is fetched after a pre-rendered page is painted, at once under the header alone', async ({ browser }) => {
+  const cases = [
+    ['#/sme', {}, 'after'],
+    ['#/executive', {}, 'after'],
+    ['', { 'shindan.v1.lang': '"en"' }, 'after'],
+    ['#/sme/stage2', {}, 'at once'],
+    ['#/results', {}, 'at once'],
+    // A returning user: stored answers make the app's first screen differ, so the header alone.
+    ['#/sme', { 'shindan.v1.scs': '{"format":1,"workbook":null,"answers":{}}' }, 'at once'],
+  ];
+  for (const [hash, stored, when] of cases) {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    await context.addInitScript((items) => {
+      if (sessionStorage.getItem('seeded')) return;
+      sessionStorage.setItem('seeded', '1');
+      for (const [k, v] of Object.entries(items)) localStorage.setItem(k, v);
+    }, stored);
+    const page = await context.newPage();
+    await page.goto(`${ORIGIN}/${hash}`);
+    await ready(page);
+    const t = await page.evaluate(() => {
+      const wasm = performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm'));
+      const nav = performance.getEntriesByType('navigation')[0];
+      return { wasm: wasm.startTime, dclStart: nav.domContentLoadedEventStart, dclEnd: nav.domContentLoadedEventEnd };
+    });
+    const label = `${hash || '(none)'} ${JSON.stringify(stored)}`;
+    if (when === 'after') expect(t.wasm, label).toBeGreaterThan(t.dclEnd);
+    else expect(t.wasm, label).toBeLessThan(t.dclStart);
+    await context.close();
+  }
+});
+
 // Holding back or failing the whole app's files needs the page's own requests: no service
 // worker in between (Playwright's routes do not see what a worker answers).
 test.describe("with the network in the test's hands", () => {
