@@ -148,8 +148,8 @@ async function measureSizes(browser) {
 
 // "Interactive": the first radio of the first self-check question on #/sme/stage2 (sc.01, 実施している)
 // is attached and enabled; it is then clicked in a new task, and the time is taken when the click
-// is reflected: the radio is checked AND the app re-rendered the self-check total
-// ([data-testid=sc-total-so-far] text changed). Times are performance.now(), i.e. from navigation start.
+// is reflected: the radio is checked AND the app re-rendered the count of answered items in the
+// progress bar ([data-testid=sme-progress-count] text changed). Times are performance.now(), i.e. from navigation start.
 // The probe itself is in probe.mjs (floor.mjs measures the floor app with it too).
 
 async function measureInteractive(browser, rate, runs, seed = null) {

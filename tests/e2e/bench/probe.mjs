@@ -32,8 +32,11 @@ export const INTERACTIVE_PROBE = ({ radio, total: totalSel }) => {
   watchFirst.observe(document, { subtree: true, childList: true });
 };
 
-// Shindan's first self-diagnosis question on #/sme/stage2 (sc.01, 実施している) and its running total.
-export const SHINDAN_PROBE = { radio: 'fieldset[data-item="sc.01"] input[type=radio]', total: '[data-testid=sc-total-so-far]' };
+// Shindan's first self-diagnosis question on #/sme/stage2 (sc.01, 実施している) and the count of
+// answered items in the path's progress bar (0 / 25 → 1 / 25), which the first screenful shows.
+// (The score under the 25th item, which this probe watched before stage 2 was rendered in
+// slices, comes only with the last slice: watching it measured the whole list's rendering.)
+export const SHINDAN_PROBE = { radio: 'fieldset[data-item="sc.01"] input[type=radio]', total: '[data-testid=sme-progress-count]' };
 // The floor app's one radio group (bench/floor) and its total.
 export const FLOOR_PROBE = { radio: 'fieldset[data-item="q1"] input[type=radio]', total: '[data-testid=total]' };
 // The home page's first link to a questionnaire (#/): the app's, not the pre-render's.
