@@ -82,8 +82,7 @@ pub fn captures() -> Vec<Capture> {
                 lang,
                 blocks: std::iter::once((block_id(p.block, lang), Part::Page))
                     .chain(
-                        (p.route == Route::Home)
-                            .then(|| (block_id("shell", lang), Part::Header)),
+                        (p.route == Route::Home).then(|| (block_id("shell", lang), Part::Header)),
                     )
                     .collect(),
                 keep: p.keep,

@@ -68,7 +68,16 @@ fn the_first_screens_render_natively_as_the_picker_expects() {
     let ids: Vec<&str> = blocks.iter().map(|b| b.id.as_str()).collect();
     assert_eq!(
         ids,
-        ["home", "shell", "sme", "executive", "home-en", "shell-en", "sme-en", "executive-en"]
+        [
+            "home",
+            "shell",
+            "sme",
+            "executive",
+            "home-en",
+            "shell-en",
+            "sme-en",
+            "executive-en"
+        ]
     );
     // Every page of the first screen, in every language: its block, with its address, for
     // hydration (what the picker looks up by `data-path` and `data-lang`).
@@ -178,7 +187,12 @@ fn the_first_screens_render_natively_as_the_picker_expects() {
     }
     assert!(by("home").html.contains("<footer"));
     assert!(by("home-en").html.contains("<footer"));
-    for (id, keep) in [("sme", 5), ("executive", 7), ("sme-en", 5), ("executive-en", 7)] {
+    for (id, keep) in [
+        ("sme", 5),
+        ("executive", 7),
+        ("sme-en", 5),
+        ("executive-en", 7),
+    ] {
         let b = &by(id).html;
         assert_eq!(
             b.matches(" data-item=\"").count(),
