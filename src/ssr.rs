@@ -3,15 +3,16 @@
 //! browser in the build.
 //!
 //! What is rendered ([`captures`]): each page of the first screen (`Route::FIRST_SCREEN`: the
-//! home page, `#/sme` and `#/executive`) in Japanese from the store of a first visit
-//! (`hooks::store::fresh_store`: the store the app reads from fresh storage), as the first
-//! screen's root renders it for hydration, and the header alone in Japanese and English. Effects do not run in server
-//! rendering, so the markup is the app's first render; the shell starts from the given store
-//! instead of reading storage, and nothing on this path calls a browser API.
+//! home page, `#/sme` and `#/executive`) in Japanese and in English, each from the store of a
+//! first visit in that language (`hooks::store::fresh_store`: the store the app reads when
+//! storage holds nothing of it but the language), as the first screen's root renders it for
+//! hydration, and the header alone in each language. Effects do not run in server rendering,
+//! so the markup is the app's first render; the shell starts from the given store instead of
+//! reading storage, and nothing on this path calls a browser API.
 //!
 //! Each page becomes a data block, `<script type="text/html">` (never run, only scanned by the
 //! HTML parser for its end: a page not shown costs no parsing), which `src/web/prerender-pick.js`
-//! parses and shows for its address. In it ([`mark`]) every top-level element carries
+//! parses and shows for its address and the stored language. In it ([`mark`]) every top-level element carries
 //! `data-prerender` (the e2e helpers wait for the live app by it) and what only the app can
 //! handle is `inert` (buttons, form controls and their labels, `<details>`, the skip link), so no
 //! click or typing is taken and then lost; headings, text and links stay live. **The two
@@ -49,40 +50,45 @@ pub struct Capture {
     pub route: Route,
     pub lang: Lang,
     /// (block id, part): `prerender-<id>` in `index.html`, the picker's names.
-    pub blocks: Vec<(&'static str, Part)>,
-    /// A questionnaire's page keeps this many questions (`main fieldset[data-item]`), then stops.
+    pub blocks: Vec<(String, Part)>,
+    /// A questionnaire's first screenful has this many questions (`main fieldset[data-item]`).
+    /// The page block is rendered for hydration (the first screen's root, with Yew's marks), so
+    /// the first screen's build keeps its nodes instead of replacing them: a questionnaire is
+    /// then its first screenful as the app renders it, which `keep` only checks (a cut would
+    /// drop the components' closing marks).
     pub keep: Option<usize>,
-    /// The page block is rendered for hydration (the first screen's root, with Yew's marks):
-    /// the first screen's build then keeps its nodes instead of replacing them. A questionnaire
-    /// is then its first screenful as the app renders it (`keep` only checks it), not a cut of
-    /// the whole page (which is what a page not rendered for hydration would get).
-    pub hydrate: bool,
 }
 
-/// What the build pre-renders: each page of the first screen (`Route::FIRST_SCREEN`, its block
-/// and its cut), rendered for hydration; and the home page's header (no page marked current) as
-/// `shell`, the same in English as `shell-en`.
+/// A block's id in `lang`: the Japanese one as named (`Route::FIRST_SCREEN`'s `block`,
+/// `shell`), another language's with its code after it (`sme-en`, `shell-en`).
+pub fn block_id(name: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Ja => name.to_string(),
+        other => format!("{name}-{}", other.code()),
+    }
+}
+
+/// What the build pre-renders, in each language (`Lang::ALL`): each page of the first screen
+/// (`Route::FIRST_SCREEN`, its block and its cut), rendered for hydration from the store of a
+/// first visit in that language (nothing stored but the language: the picker shows it then);
+/// and the home page's header (no page marked current) as `shell` (`shell-en` in English), for
+/// every other address and a returning user.
 pub fn captures() -> Vec<Capture> {
-    let mut v: Vec<Capture> = Route::FIRST_SCREEN
-        .iter()
-        .map(|p| Capture {
-            route: p.route.clone(),
-            lang: Lang::Ja,
-            blocks: std::iter::once((p.block, Part::Page))
-                .chain((p.route == Route::Home).then_some(("shell", Part::Header)))
-                .collect(),
-            keep: p.keep,
-            hydrate: true,
+    Lang::ALL
+        .into_iter()
+        .flat_map(|lang| {
+            Route::FIRST_SCREEN.iter().map(move |p| Capture {
+                route: p.route.clone(),
+                lang,
+                blocks: std::iter::once((block_id(p.block, lang), Part::Page))
+                    .chain(
+                        (p.route == Route::Home).then(|| (block_id("shell", lang), Part::Header)),
+                    )
+                    .collect(),
+                keep: p.keep,
+            })
         })
-        .collect();
-    v.push(Capture {
-        route: Route::Home,
-        lang: Lang::En,
-        blocks: vec![("shell-en", Part::Header)],
-        keep: None,
-        hydrate: false,
-    });
-    v
+        .collect()
 }
 
 /// What went wrong rendering a block (the build stops and says which).
@@ -126,13 +132,13 @@ fn run<C: yew::BaseComponent>(r: yew::LocalServerRenderer<C>) -> Result<String, 
 /// One data block, ready for `index.html`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Block {
-    pub id: &'static str,
+    pub id: String,
     pub lang: Lang,
     /// The document title the app sets for the page (`<h1> | app name`); none for a header.
     pub title: Option<String>,
     /// The marked markup.
     pub html: String,
-    /// Rendered for hydration (see [`Capture::hydrate`]).
+    /// Rendered for hydration (a page's block; see [`Capture::keep`]).
     pub hydrate: bool,
     /// A page's address without its `#/` (the home page's: empty): the picker shows the block
     /// whose `data-path` is the address's. None for a header.
@@ -168,28 +174,21 @@ pub fn blocks() -> Result<Vec<Block>, SsrError> {
     for cap in captures() {
         let where_ = format!("{} ({})", cap.route.to_hash(), cap.lang.code());
         let html = render(&cap.route, cap.lang)?;
-        let hydratable = if cap.hydrate {
-            Some(render_hydratable(&cap.route, cap.lang)?)
-        } else {
-            None
-        };
+        let hydratable = render_hydratable(&cap.route, cap.lang)?;
         let title = page_title(&html, cap.lang)
             .ok_or_else(|| SsrError(format!("{where_}: no <h1> in <main>")))?;
-        for &(id, part) in &cap.blocks {
-            let hydrate = part == Part::Page && hydratable.is_some();
+        for (id, part) in cap.blocks {
+            let hydrate = part == Part::Page;
             let marked = match part {
                 // Rendered for hydration, the page is already its first screenful
-                // (`hooks::ShellState::first_slice`): the cut is only checked, since a cut here would drop
-                // the components' closing marks.
-                Part::Page if hydrate => mark(hydratable.as_deref().unwrap_or(&html), None)
-                    .and_then(|m| match cap.keep {
-                        Some(k) if m.matches(" data-item=\"").count() != k => Err(format!(
-                            "its first screenful has {} questions, not {k}",
-                            m.matches(" data-item=\"").count()
-                        )),
-                        _ => Ok(m),
-                    }),
-                Part::Page => mark(&html, cap.keep),
+                // (`hooks::ShellState::first_slice`): the cut is only checked.
+                Part::Page => mark(&hydratable, None).and_then(|m| match cap.keep {
+                    Some(k) if m.matches(" data-item=\"").count() != k => Err(format!(
+                        "its first screenful has {} questions, not {k}",
+                        m.matches(" data-item=\"").count()
+                    )),
+                    _ => Ok(m),
+                }),
                 Part::Header => top_level(&html).and_then(|els| {
                     let header = els.into_iter().find(|(n, _)| n == "header");
                     let (_, header) = header.ok_or("no <header> to take as the shell")?;

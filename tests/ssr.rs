@@ -3,8 +3,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used)]
 
-use shindan::ssr::{blocks, mark, page_title, top_level};
+use shindan::ssr::{block_id, blocks, mark, page_title, top_level};
 use shindan_core::lang::Lang;
+use shindan_core::route::Route;
 
 #[test]
 fn every_top_level_element_is_marked_and_controls_are_inert() {
@@ -64,8 +65,41 @@ fn the_title_is_the_heading_and_the_app_name() {
 #[test]
 fn the_first_screens_render_natively_as_the_picker_expects() {
     let blocks = blocks().unwrap();
-    let ids: Vec<&str> = blocks.iter().map(|b| b.id).collect();
-    assert_eq!(ids, ["home", "shell", "sme", "executive", "shell-en"]);
+    // Each page of the first screen in each language, and the header alone in each: no two
+    // blocks share an id (the picker finds a block by its id).
+    let mut ids: Vec<&str> = blocks.iter().map(|b| b.id.as_str()).collect();
+    assert_eq!(
+        ids.len(),
+        (Route::FIRST_SCREEN.len() + 1) * Lang::ALL.len(),
+        "{ids:?}"
+    );
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), blocks.len(), "{ids:?}: an id twice");
+    for lang in Lang::ALL {
+        assert!(ids.contains(&block_id("shell", lang).as_str()), "{ids:?}");
+    }
+    // Every page of the first screen, in every language: its block, with its address, for
+    // hydration (what the picker looks up by `data-path` and `data-lang`).
+    for p in Route::FIRST_SCREEN {
+        for lang in Lang::ALL {
+            let id = block_id(p.block, lang);
+            let b = blocks.iter().find(|b| b.id == id);
+            let b = b.unwrap_or_else(|| panic!("no block {id} for {}", p.route.to_hash()));
+            assert_eq!(b.lang, lang, "{id}");
+            assert!(b.hydrate, "{id}: rendered for hydration");
+            assert_eq!(
+                b.path.as_deref(),
+                Some(p.route.to_hash().trim_start_matches("#/")),
+                "{id}"
+            );
+            assert_eq!(
+                b.html.matches(" data-item=\"").count(),
+                p.keep.unwrap_or(0),
+                "{id}: its first screenful"
+            );
+        }
+    }
     for b in &blocks {
         let tops = top_level(&b.html).unwrap();
         assert!(
@@ -97,7 +131,7 @@ fn the_first_screens_render_natively_as_the_picker_expects() {
             b.id,
             b.lang.code()
         )));
-        match b.id {
+        match b.id.as_str() {
             "shell" | "shell-en" => {
                 assert_eq!(tops.len(), 1, "{}: the header alone", b.id);
                 assert!(
@@ -108,7 +142,6 @@ fn the_first_screens_render_natively_as_the_picker_expects() {
                 assert!(b.title.is_none());
             }
             _ => {
-                assert_eq!(b.lang, Lang::Ja);
                 assert!(
                     b.html.contains("<main id=\"main\" data-prerender=\"\""),
                     "{}",
@@ -128,8 +161,38 @@ fn the_first_screens_render_natively_as_the_picker_expects() {
         by("shell").html,
         "the English header is English"
     );
+    // The English pages are English: their text and title hold no kana, the Japanese ones'
+    // titles do.
+    let kana = |s: &str| s.chars().any(|c| ('\u{3040}'..='\u{30ff}').contains(&c));
+    for p in Route::FIRST_SCREEN {
+        let (ja, en) = (by(p.block), by(&block_id(p.block, Lang::En)));
+        let text = |h: &str| {
+            let mut out = String::new();
+            let mut in_tag = false;
+            for c in h.chars() {
+                match c {
+                    '<' => in_tag = true,
+                    '>' => in_tag = false,
+                    c if !in_tag => out.push(c),
+                    _ => {}
+                }
+            }
+            out
+        };
+        assert!(kana(ja.title.as_deref().unwrap()), "{}", ja.id);
+        let en_text = text(&en.html);
+        assert!(!kana(&en_text), "{}: {en_text}", en.id);
+        assert!(!kana(en.title.as_deref().unwrap()), "{}", en.id);
+        assert_eq!(ja.path, en.path);
+    }
     assert!(by("home").html.contains("<footer"));
-    for (id, keep) in [("sme", 5), ("executive", 7)] {
+    assert!(by("home-en").html.contains("<footer"));
+    for (id, keep) in [
+        ("sme", 5),
+        ("executive", 7),
+        ("sme-en", 5),
+        ("executive-en", 7),
+    ] {
         let b = &by(id).html;
         assert_eq!(
             b.matches(" data-item=\"").count(),

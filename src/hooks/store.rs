@@ -55,8 +55,8 @@ pub fn fresh_id() -> RecordId {
     RecordId::fresh(now(), random)
 }
 
-/// The store of a first visit (nothing stored, storage readable) in `lang` on `route`: what
-/// [`load_store`] reads from fresh storage, for the build's server rendering (`crate::ssr`).
+/// The store of a first visit (storage readable, nothing stored but the language `lang`) on
+/// `route`: what [`load_store`] reads then, for the build's server rendering (`crate::ssr`).
 pub fn fresh_store(route: Route, lang: Lang) -> Store {
     let found = Found {
         lang,

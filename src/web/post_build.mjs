@@ -16,7 +16,8 @@
 //    out of the CSP (see below); any other inline script, or a missing placeholder, fails the
 //    build (a CSP that silently blocks the app must not ship).
 // 2. Pre-render: the first screen's pages (Route::FIRST_SCREEN: the home page, #/sme and
-//    #/executive; Japanese, fresh storage) and the header alone (ja, en), rendered natively by
+//    #/executive; in Japanese and in English, storage holding nothing but the language) and the
+//    header alone (ja, en), rendered natively by
 //    Yew's server renderer from the app's own components (src/bin/ssr.rs, src/ssr.rs; `cargo
 //    run`, no browser), go into index.html as data blocks (`<script type="text/html">`, never
 //    run) at the `<!-- prerender -->` marker, followed by the

@@ -2,15 +2,17 @@
 // inlines it, comment lines removed, after the data blocks src/ssr.rs rendered, and puts
 // its sha256 into the CSP). It runs while the page is parsed, before the first paint, parses ONE
 // block's markup (the others are never parsed) and puts it at the start of <body>:
-// - a page's block (`prerender-home`, `-sme`, `-executive`: one per page of the first screen,
-//   `Route::FIRST_SCREEN`), the one whose `data-path` is the address: the first render of that
-//   page (Japanese, fresh storage) for `#/` (or no fragment), `#/sme`, `#/executive` — only
-//   when storage holds nothing of this app but the language, because stored answers, a saved screen (a reopened app with no
-//   fragment returns to it) or banners make the app's first screen differ;
-// - `prerender-shell`: the header alone (no page is marked current): every other address, a
-//   returning user, storage that cannot be read. What follows the header is only ever added by
-//   the app, so no other page's content is shown first and nothing moves;
-// - `prerender-shell-en`: the English header, when the stored language is English.
+// - a page's block (one per page of the first screen, `Route::FIRST_SCREEN`, and language:
+//   `prerender-home`, `-sme`, `-executive`, and `-home-en`, `-sme-en`, `-executive-en`), the one
+//   whose `data-path` is the address and whose `data-lang` is the stored language (Japanese
+//   when none): the first render of that page in that language, for `#/` (or no fragment),
+//   `#/sme`, `#/executive` — only when storage holds nothing of this app but the language,
+//   because stored answers, a saved screen (a reopened app with no fragment returns to it) or
+//   banners make the app's first screen differ;
+// - `prerender-shell` (`prerender-shell-en` when the stored language is English): the header
+//   alone (no page is marked current): every other address, a returning user, storage that
+//   cannot be read. What follows the header is only ever added by the app, so no other page's
+//   content is shown first and nothing moves.
 // The address is read as src/route.rs reads it (fragment, query cut, slashes trimmed); anything it
 // cannot read exactly (a percent escape) gets the shell. Yew's first render empties <body> (this
 // script with it) and renders the same markup in the same task; until then a change of the
@@ -43,13 +45,14 @@
       fresh = false;
     }
     var h = location.hash.slice(1).split('?')[0].replace(/^\/+|\/+$/g, '');
-    if (lang === 'en') return 'shell-en';
-    // The page blocks name their address (src/ssr.rs renders one per page of the first screen).
+    // The page blocks name their address and language (src/ssr.rs renders one per page of the
+    // first screen and language).
     var pages = d.querySelectorAll('script[data-path]');
     for (var j = 0; fresh && j < pages.length; j++) {
-      if (pages[j].getAttribute('data-path') === h) return pages[j].id.slice('prerender-'.length);
+      var b = pages[j];
+      if (b.getAttribute('data-path') === h && b.getAttribute('data-lang') === lang) return b.id.slice('prerender-'.length);
     }
-    return 'shell';
+    return lang === 'en' ? 'shell-en' : 'shell';
   }
   function show() {
     // Once the app has rendered, this script is no longer in the document: nothing to do.

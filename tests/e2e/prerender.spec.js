@@ -1,8 +1,8 @@
 // First paint without the wasm: the home page, #/sme and #/executive are in the HTML the
-// server sends (rendered from the app at build time by Yew's server renderer, src/ssr.rs), one of them is
-// shown before the app starts (src/web/prerender-pick.js), it is the app's own markup, any other
-// address shows only the header (never another page), and the app takes over without moving
-// anything. "Before the app starts" is made certain by holding back the wasm (page.route), not by
+// server sends, in Japanese and in English (rendered from the app at build time by Yew's server
+// renderer, src/ssr.rs), one of them is shown before the app starts (src/web/prerender-pick.js:
+// the address's, in the stored language), it is the app's own markup, any other address shows
+// only the header (never another page), and the app takes over without moving anything. "Before the app starts" is made certain by holding back the wasm (page.route), not by
 // timing; layout shifts are read from the browser's own 'layout-shift' entries.
 import { test, expect } from '@playwright/test';
 import { ORIGIN, ROUTES, watch, ready } from './helpers.js';
@@ -17,6 +17,15 @@ const PAGES = [
   { route: '#/executive', id: 'executive', cut: true },
 ];
 const SIZES = { laptop: { width: 1280, height: 800 }, phone: { width: 360, height: 740 } };
+const LANGS = ['ja', 'en'];
+// Any kana or kanji: Japanese text (an English page shows none, but its brand "Shindan 診断").
+const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
+
+/** Stores `lang` as the chosen language before each document of `page` starts (a fresh visit in
+ *  that language: storage holds nothing of the app but the language). */
+async function storeLang(page, lang) {
+  if (lang === 'en') await page.addInitScript(() => localStorage.setItem('shindan.v1.lang', '"en"'));
+}
 
 /** Loads `url` as a new document (a goto that changes only the fragment would not reload). */
 async function open(page, url) {
@@ -112,6 +121,23 @@ test.describe(() => {
           expect(t[2]).toContain('<footer class="site-footer" data-prerender="">');
         }
       }
+      // The same pages in English, for a fresh visit whose stored language is English: the same
+      // address, the same cut, English text and title.
+      for (const { id, cut } of PAGES) {
+        const ja = template(id);
+        const t = template(`${id}-en`);
+        expect(t, `template prerender-${id}-en at ${base}`).not.toBeNull();
+        expect(t[1]).toBe('en');
+        const attrs = (m) => m[0].slice(0, m[0].indexOf('>'));
+        expect(attrs(t)).toContain(' data-hydrate');
+        expect(/ data-path="([^"]*)"/.exec(attrs(t))[1]).toBe(/ data-path="([^"]*)"/.exec(attrs(ja))[1]);
+        expect(/ data-title="([^"]*)"/.exec(attrs(t))[1]).not.toMatch(/[\u3040-\u30ff]/);
+        const body = t[2].replace(/<!--[\s\S]*?-->/g, '');
+        expect(body).toMatch(/^<header class="site-header" data-prerender="">[\s\S]*<nav [^>]*aria-label="Main sections"/);
+        expect(body).toMatch(/<main id="main" data-prerender=""[^>]*>[\s\S]*<h1>[A-Za-z][^<\u3040-\u30ff]*<\/h1>/);
+        expect(body.match(/ data-item="/g)?.length ?? 0, `${id}-en: the same first screenful`).toBe(ja[2].match(/ data-item="/g)?.length ?? 0);
+        expect(body.includes('<footer'), `${id}-en footer`).toBe(!cut);
+      }
       for (const [id, lang] of [['shell', 'ja'], ['shell-en', 'en']]) {
         const t = template(id);
         expect(t, `template prerender-${id}`).not.toBeNull();
@@ -132,14 +158,17 @@ test.describe(() => {
     await context.close();
   });
 
-  for (const { route, cut } of PAGES) {
-    for (const base of ['', SUB]) {
-      test(`${route}${base ? ' under a sub-path' : ''}: the pre-render shows without the wasm and is what the app renders`, async ({ page }) => {
+  for (const lang of LANGS) for (const { route, cut } of PAGES) {
+    for (const base of lang === 'ja' ? ['', SUB] : ['']) {
+      test(`${route}${base ? ' under a sub-path' : ''} (${lang}): the pre-render shows without the wasm and is what the app renders`, async ({ page }) => {
         const w = watch(page);
+        await storeLang(page, lang);
         const release = await holdWasm(page);
         await page.goto(`/${base}${route}`);
-        // Before the wasm: the pre-render, and it is this page.
+        // Before the wasm: the pre-render, and it is this page, in the stored language.
         await expect(page.locator('main[data-prerender] h1')).toBeVisible();
+        await expect(page.locator('html')).toHaveAttribute('lang', lang);
+        if (lang === 'en') await expect(page.locator('main[data-prerender] h1')).not.toHaveText(JAPANESE);
         await expect(page.locator('header[data-prerender]')).toBeVisible();
         // header, main, footer, notice; a cut questionnaire ends within <main>
         expect(await page.locator('[data-prerender]').count()).toBe(cut ? 2 : 4);
@@ -168,30 +197,43 @@ test.describe(() => {
         if (cut) expect(before[2], `${route}: no footer before the app`).toBeNull();
         else expect(before[2], `${route} footer`).toBe(after[2]);
         expect(titleBefore).toBe(await page.title());
-        expect(await page.locator('html').getAttribute('lang')).toBe('ja');
+        expect(await page.locator('html').getAttribute('lang')).toBe(lang);
         w.assertClean(ORIGIN);
       });
     }
   }
 
-  // The first screen's pages are rendered for hydration (src/ssr.rs): on a fresh visit the app
-  // keeps the very nodes painted first. Marked before the wasm runs, found after: the same
-  // objects. The questionnaires' pre-renders are their first screenfuls: the app adds the rest
-  // (#/sme: the step navigation, the footer; #/executive: the last A-1 questions, A-2 a few 指示
-  // per task, the footer) below them in following tasks.
+  // The first screen's pages are rendered for hydration (src/ssr.rs), in each language: on a
+  // fresh visit (nothing stored, or only the language) the app keeps the very nodes painted
+  // first. Marked before the wasm runs, found after: the same objects. The questionnaires'
+  // pre-renders are their first screenfuls: the app adds the rest (#/sme: the step navigation,
+  // the footer; #/executive: the last A-1 questions, A-2 a few 指示 per task, the footer) below
+  // them in following tasks.
   const HYDRATED = {
     '#/': ['header.site-header', 'header .brand', 'nav a[href="#/sme"]', 'main', 'main h1', 'main p.lead', 'footer.site-footer'],
-    '#/sme': ['header.site-header', 'header .brand', 'nav a[href="#/sme"]', 'main', 'main h1', 'main p.lead', 'main fieldset[data-item]:nth-of-type(1)', '#meta-name'],
+    '#/sme': ['header.site-header', 'header .brand', 'nav a[href="#/sme"]', 'main', 'main h1', 'main p.lead', 'main fieldset[data-item]:nth-of-type(1)', '#meta-name',
+      'fieldset[data-item="sme.art1"] input'],
     '#/executive': ['header.site-header', 'header .brand', 'nav a[href="#/executive"]', 'main', 'main h1', 'main p.lead', '#meta-name',
       '#exec-progress-bar', 'fieldset[data-item="v3.a1.p1-1"]', 'fieldset[data-item="v3.a1.p3-1"]', 'fieldset[data-item="v3.a1.p3-1"] input'],
   };
-  for (const [route, PAINTED] of Object.entries(HYDRATED)) for (const [size, viewport] of Object.entries(SIZES)) {
-    test(`a fresh visit to ${route} keeps the nodes painted first: the app hydrates them (${size})`, async ({ page }) => {
+  for (const lang of LANGS) for (const [route, PAINTED] of Object.entries(HYDRATED)) for (const [size, viewport] of Object.entries(SIZES)) {
+    test(`a fresh visit to ${route} in ${lang} keeps the nodes painted first: the app hydrates them (${size})`, async ({ page }) => {
       await page.setViewportSize(viewport);
       const w = watch(page);
+      await storeLang(page, lang);
       const release = await holdWasm(page);
       await page.goto(`/${route}`);
       await expect(page.locator('main[data-prerender] h1')).toBeVisible();
+      // The stored language from the first paint: the document's language, its title, the text.
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      if (lang === 'en') {
+        await expect(page.locator('main[data-prerender] h1')).not.toHaveText(JAPANESE);
+        expect(await page.title()).toMatch(/^[^\u3040-\u30ff]+ \| Shindan/);
+        expect(await page.locator('main[data-prerender]').innerText()).not.toMatch(/[\u3040-\u30ff]/);
+      } else {
+        await expect(page.locator('main[data-prerender] h1')).toHaveText(JAPANESE);
+      }
+      const title = await page.title();
       const marked = await page.evaluate((sels) => {
         window.__painted = sels.map((s) => document.querySelector(s));
         return window.__painted.filter(Boolean).length;
@@ -201,15 +243,20 @@ test.describe(() => {
       await ready(page);
       const kept = await page.evaluate((sels) => sels.map((s, i) => document.querySelector(s) === window.__painted[i]), PAINTED);
       expect(kept).toEqual(PAINTED.map(() => true));
+      expect(await page.title()).toBe(title);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
       // Live: the pre-render's marks are gone and the kept controls answer.
       await expect(page.locator('[inert], [data-prerender], script[type="text/html"]')).toHaveCount(0);
-      await page.locator('#lang-switch').click();
-      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-      await expect(page.locator('main h1')).not.toHaveText(/[\u3040-\u30ff]/);
-      expect(await page.evaluate(() => document.querySelector('main h1') === window.__painted[4])).toBe(true);
       // The whole page is there: the footer (and on #/sme the step navigation) follow.
       await expect(page.locator('footer.site-footer')).toBeVisible();
-      if (route === '#/sme') await expect(page.locator('[data-testid=step-nav]')).toBeVisible();
+      if (route === '#/sme') {
+        await expect(page.locator('[data-testid=step-nav]')).toBeVisible();
+        // A kept radio answers.
+        const radio = page.locator('fieldset[data-item="sme.art1"] input').first();
+        await radio.check();
+        await expect(radio).toBeChecked();
+        expect(await page.evaluate(() => document.querySelector('fieldset[data-item="sme.art1"] input') === window.__painted[8])).toBe(true);
+      }
       if (route === '#/executive') {
         // Every question (9 of A-1, 40 of A-2 under the ten 指示) and the way to the results.
         await expect(page.locator('main section.direction')).toHaveCount(10);
@@ -220,6 +267,13 @@ test.describe(() => {
         expect(await page.evaluate(() => document.querySelector('fieldset[data-item="v3.a1.p3-1"] input') === window.__painted[10])).toBe(true);
         await expect(page.locator('#exec-progress')).toContainText('1 / 49');
       }
+      // The language switch answers, and the kept heading takes the other language.
+      const other = lang === 'ja' ? 'en' : 'ja';
+      await page.locator('#lang-switch').click();
+      await expect(page.locator('html')).toHaveAttribute('lang', other);
+      if (other === 'en') await expect(page.locator('main h1')).not.toHaveText(/[\u3040-\u30ff]/);
+      else await expect(page.locator('main h1')).toHaveText(JAPANESE);
+      expect(await page.evaluate(() => document.querySelector('main h1') === window.__painted[4])).toBe(true);
       w.assertClean(ORIGIN);
     });
   }
@@ -250,46 +304,66 @@ test.describe(() => {
     });
   }
 
-  test("a returning user's page is rendered anew, not hydrated (the marks above can fail)", async ({ page }) => {
-    await page.goto('/#/sme');
-    await ready(page);
-    await page.locator('fieldset[data-item="sme.art1"] input').first().check();
-    await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('shindan.') && k !== 'shindan.v1.lang'));
-    const release = await holdWasm(page);
-    await open(page, '/#/executive');
-    // Stored answers: the header alone is shown, and the app renders the page in its place.
-    await expect(page.locator('header[data-prerender]')).toBeVisible();
-    await expect(page.locator('main')).toHaveCount(0);
-    await page.evaluate(() => (window.__brand = document.querySelector('header .brand')));
-    release();
-    await ready(page);
-    await expect(page.locator('main h1')).toBeVisible();
-    expect(await page.evaluate(() => document.querySelector('header .brand') === window.__brand)).toBe(false);
-  });
-
-  test('every other address shows the header alone until the app starts, never another page', async ({ page }) => {
-    const others = ROUTES.filter((r) => !PAGES.some((p) => p.route === r));
-    others.push('#/sme/stage2', '#/nowhere', '#/SME', '#/sme%3F', '#main');
-    await page.addInitScript(recordHeadings);
-    const release = await holdWasm(page, { blocked: true });
-    for (const route of others) {
-      await open(page, `/${route}`);
-      await expect(page.locator('header[data-prerender]')).toBeVisible();
-      await expect(page.locator('main, footer')).toHaveCount(0);
-      await expect(page.locator('header[data-prerender] [aria-current]')).toHaveCount(0);
-      expect(await page.title()).toBe('診断 Shindan');
-      expect(await page.evaluate(() => window.__headings), route).toEqual([]);
-    }
-    // With the wasm: the only heading ever shown is the app's own.
-    await page.unroute('**/*_bg.wasm');
-    release();
-    for (const route of others.filter((r) => r.startsWith('#/'))) {
-      await open(page, `/${route}`);
+  for (const lang of LANGS) {
+    test(`a returning user's page is rendered anew in ${lang}, not hydrated (the marks above can fail)`, async ({ page }) => {
+      await storeLang(page, lang);
+      await page.goto('/#/sme');
       await ready(page);
-      const h1 = await page.locator('main h1').first().textContent();
-      expect(await page.evaluate(() => window.__headings), route).toEqual([`app:${h1}`]);
-    }
-  });
+      await page.locator('fieldset[data-item="sme.art1"] input').first().check();
+      await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('shindan.') && k !== 'shindan.v1.lang'));
+      const release = await holdWasm(page);
+      await open(page, '/#/executive');
+      // Stored answers: the header alone is shown (in the stored language), and the app renders
+      // the page in its place.
+      await expect(page.locator('header[data-prerender]')).toBeVisible();
+      await expect(page.locator('main')).toHaveCount(0);
+      await expect(page.locator('body')).not.toHaveAttribute('data-hydrate', /.*/);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expect(page.locator('header[data-prerender] nav#site-nav')).toHaveAttribute('aria-label', lang === 'en' ? 'Main sections' : '主なセクション');
+      await page.evaluate(() => (window.__brand = document.querySelector('header .brand')));
+      release();
+      await ready(page);
+      await expect(page.locator('main h1')).toBeVisible();
+      expect(await page.evaluate(() => document.querySelector('header .brand') === window.__brand)).toBe(false);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    });
+
+    test(`every other address shows the header alone until the app starts, never another page (${lang})`, async ({ page }) => {
+      const others = ROUTES.filter((r) => !PAGES.some((p) => p.route === r));
+      others.push('#/sme/stage2', '#/nowhere', '#/SME', '#/sme%3F', '#main');
+      await storeLang(page, lang);
+      await page.addInitScript(recordHeadings);
+      const release = await holdWasm(page, { blocked: true });
+      for (const route of others) {
+        await open(page, `/${route}`);
+        await expect(page.locator('header[data-prerender]')).toBeVisible();
+        await expect(page.locator('main, footer')).toHaveCount(0);
+        await expect(page.locator('header[data-prerender] [aria-current]')).toHaveCount(0);
+        await expect(page.locator('html')).toHaveAttribute('lang', lang);
+        expect(await page.title()).toBe('診断 Shindan');
+        expect(await page.evaluate(() => window.__headings), route).toEqual([]);
+      }
+      // With the wasm: the only heading ever shown is the app's own.
+      await page.unroute('**/*_bg.wasm');
+      release();
+      for (const route of others.filter((r) => r.startsWith('#/'))) {
+        await open(page, `/${route}`);
+        await ready(page);
+        const h1 = await page.locator('main h1').first().textContent();
+        expect(await page.evaluate(() => window.__headings), route).toEqual([`app:${h1}`]);
+      }
+      // And each first-screen page shows its own content first, in the stored language, never
+      // another's (the pre-render, then the app's, with the same heading).
+      for (const { route } of PAGES) {
+        await open(page, `/${route}`);
+        await ready(page);
+        const h1 = await page.locator('main h1').first().textContent();
+        if (lang === 'en') expect(h1).not.toMatch(JAPANESE);
+        const headings = await page.evaluate(() => window.__headings);
+        expect(headings.map((h) => h.replace(/^(pre|app):/, '')), route).toEqual(headings.map(() => h1));
+      }
+    });
+  }
 
   test('a returning user sees the header alone: a reopened app goes to the saved screen, answers are restored', async ({ page }) => {
     await page.goto('/#/sme');
@@ -319,9 +393,11 @@ test.describe(() => {
     await expect(page.locator('fieldset[data-item="sme.art1"] input[value="done"]')).toBeChecked();
   });
 
-  test('a stored English choice shows the English header alone, the one the app renders', async ({ page }) => {
-    await page.goto('/');
+  test('English stored with answers shows the English header alone, the one the app renders', async ({ page }) => {
+    await page.goto('/#/sme');
     await ready(page);
+    await page.locator('fieldset[data-item="sme.art1"] input').first().check();
+    await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('shindan.') && k !== 'shindan.v1.lang'));
     await page.evaluate(() => localStorage.setItem('shindan.v1.lang', '"en"'));
     const release = await holdWasm(page);
     await open(page, '/#/');
@@ -332,7 +408,7 @@ test.describe(() => {
     release();
     await ready(page);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-    expect(await page.locator('main h1').textContent()).not.toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+    expect(await page.locator('main h1').textContent()).not.toMatch(JAPANESE);
     expect(before).toBe((await shownMarkup(page))[0]);
   });
 
@@ -448,9 +524,10 @@ test.describe(() => {
   /** The page has painted (first contentful paint recorded). */
   const painted = (page) => page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
 
-  for (const [size, viewport] of Object.entries(SIZES)) {
+  for (const lang of LANGS) for (const [size, viewport] of Object.entries(SIZES)) {
     for (const { route, cut } of PAGES) {
-      test(`nothing moves when the app takes over ${route} (${size})`, async ({ page }) => {
+      test(`nothing moves when the app takes over ${route} in ${lang} (${size})`, async ({ page }) => {
+        await storeLang(page, lang);
         await page.addInitScript(recordShifts);
         await page.addInitScript(recordFrames);
         await page.setViewportSize(viewport);
@@ -495,10 +572,11 @@ test.describe(() => {
   test('deep links, English and a returning user: the header alone, then the app, the header unmoved', async ({ page }) => {
     await page.addInitScript(recordShifts);
     const shared = ROUTES.find((r) => r.startsWith('#/r/'));
-    // The last case: English, nothing stored but the language, no fragment (the home page, whose
-    // header marks no page current). English with a page marked current is not unmoved: the shell
-    // marks no page, and the app's bold current item is wider in Latin letters (≈ 9 px for
-    // "Results"), which moves the items after it; Japanese labels keep their width in bold.
+    // The last case: English with the answers stored (a returning user: a fresh English visit gets
+    // its page, above), at the home page, whose header marks no page current. English with a page
+    // marked current is not unmoved: the shell marks no page, and the app's bold current item is
+    // wider in Latin letters (≈ 9 px for "Results"), which moves the items after it; Japanese
+    // labels keep their width in bold.
     for (const route of ['#/results', '#/guidelines/meti', '#/partners', '#/sme/stage2', shared, 'returning', 'en']) {
       if (route === 'returning') {
         // Answers stored and #/results saved as the last screen; reopened with no fragment.
@@ -508,14 +586,9 @@ test.describe(() => {
         await page.goto('/#/results');
         await ready(page);
       }
-      if (route === 'en') {
-        await page.evaluate(() => {
-          localStorage.clear();
-          localStorage.setItem('shindan.v1.lang', '"en"');
-        });
-      }
+      if (route === 'en') await page.evaluate(() => localStorage.setItem('shindan.v1.lang', '"en"'));
       const release = await holdWasm(page);
-      await open(page, route === 'returning' || route === 'en' ? '/' : `/${route}`);
+      await open(page, route === 'returning' ? '/' : route === 'en' ? '/#/' : `/${route}`);
       await painted(page);
       await expect(page.locator('header[data-prerender]')).toBeVisible();
       await expect(page.locator('main')).toHaveCount(0);

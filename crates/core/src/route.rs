@@ -404,8 +404,9 @@ pub fn percent_decode(s: &str) -> String {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FirstPage {
     pub route: Route,
-    /// Its server-rendered page in `index.html`: the data block `prerender-<block>`, which the
-    /// picker shows on a fresh visit and the first screen hydrates.
+    /// Its server-rendered page in `index.html`: the data block `prerender-<block>` (in
+    /// English `prerender-<block>-en`), which the picker shows on a fresh visit in that
+    /// language and the first screen hydrates.
     pub block: &'static str,
     /// A questionnaire's first screenful: its first render (server-rendered and hydrated) holds
     /// this many questions, the rest follows in later tasks. `None`: the page is rendered whole.
