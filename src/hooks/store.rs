@@ -469,7 +469,7 @@ impl PartnerSideHandle {
     /// Remembers the request this browser answers (its link leaves the address bar; it is
     /// kept with the responder profile, so the way back survives a reload).
     pub fn remember(&self, r: Rc<Request>) {
-        self.dispatch.send(StoreAction::Asked(r));
+        self.dispatch.send(StoreAction::asked(r));
     }
     /// Forgets the request being answered (the partner is done with it).
     pub fn forget(&self) {

@@ -383,7 +383,13 @@ test('two tabs: a change in one appears in the other; a simultaneous change keep
   // Both change sc.03 before B hears of A's change.
   await b.evaluate(() => (window.__blockStorage = true));
   await answer(a, 'sc.03', 'implemented');
-  await expect.poll(async () => Object.values(await records(a))[0].assessment.answers['sc.03']).toBe('implemented');
+  // Each tab's process keeps its own copy of localStorage, which the browser brings up to date
+  // after another tab's write, asynchronously (the storage event comes with that update). A's
+  // write being in A's copy does not mean it is in B's yet: until it is, B reads the revision it
+  // knows, its write is not seen as a conflict, and the browser keeps whichever write reaches it
+  // last. "Before B hears of A's change" is B's copy holding A's write while its event is held
+  // back.
+  await expect.poll(async () => Object.values(await records(b))[0].assessment.answers['sc.03']).toBe('implemented');
   await answer(b, 'sc.03', 'not_implemented');
   await expect(b.locator('#conflict-notice')).toBeVisible();
   await expect.poll(async () => Object.keys(await records(b)).length).toBe(2);

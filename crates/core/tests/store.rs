@@ -847,7 +847,7 @@ fn the_request_being_answered_is_kept_with_the_responder_profile_and_can_be_forg
         message: String::new(),
         scs: None,
     });
-    let s = send(&incident_store(), StoreAction::Asked(r.clone()), 5_000, "f");
+    let s = send(&incident_store(), StoreAction::asked(r.clone()), 5_000, "f");
     assert_eq!(s.asked.as_deref(), Some(&*r));
     // Kept with the responder profile (its link payload), nothing else written.
     assert!(s.pending_writes().is_empty() && s.pending(&s.supply).is_none());
@@ -887,6 +887,6 @@ fn the_request_being_answered_is_kept_with_the_responder_profile_and_can_be_forg
     // The same request again changes nothing.
     assert!(Rc::ptr_eq(
         &s,
-        &send(&s, StoreAction::Asked(r.clone()), 8_000, "h")
+        &send(&s, StoreAction::asked(r.clone()), 8_000, "h")
     ));
 }

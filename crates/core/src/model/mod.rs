@@ -226,7 +226,8 @@ pub fn use_blob(blob: &'static [u8]) {
 /// `tests/model_data.rs` proves the data validates and `tests/model_compact.rs` that the decoded
 /// model equals it, so a bad data file fails the build or `cargo test`, not the user's browser;
 /// and both builds' `main` choose a blob first (a wasm build that did not would fail here on its
-/// first page, in every e2e test). This is the only `expect` allowed.
+/// first page, in every e2e test). This is the only panic allowed; it names the error by its
+/// `Display`, as `expect` would by its `Debug` and link the string escaper into every build.
 pub fn model() -> &'static Model {
     static MODEL: OnceLock<Model> = OnceLock::new();
     MODEL.get_or_init(|| {
@@ -234,7 +235,9 @@ pub fn model() -> &'static Model {
         let blob = BLOB.get().copied().unwrap_or(BUILTIN_COMPACT);
         #[cfg(target_arch = "wasm32")]
         let blob = BLOB.get().copied().unwrap_or_default();
-        compact::decode(blob).expect("built-in guideline data decodes (tests/model_compact.rs)")
+        compact::decode(blob).unwrap_or_else(|e| {
+            panic!("built-in guideline data decodes (tests/model_compact.rs): {e}")
+        })
     })
 }
 

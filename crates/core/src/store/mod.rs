@@ -193,6 +193,9 @@ pub struct Store {
 /// How a supply action changes a register at a time (`SupplyAction::apply_to`).
 type ApplySupply = fn(SupplyAction, &mut Register, u64) -> Option<Vec<LineReport>>;
 
+/// How a request answered here is kept (`supply::encode_request`).
+type EncodeRequest = fn(&Request) -> Result<String, crate::supply::SupplyError>;
+
 /// Everything that changes the store.
 #[derive(Clone, Debug, PartialEq)]
 pub enum StoreAction {
@@ -226,8 +229,10 @@ pub enum StoreAction {
     ChooseResponder(ResponderId),
     /// The edge tried to store the responder profile.
     ResponderWrote(KeptOutcome<Responder>),
-    /// This tab opened a request to answer (kept with the responder profile).
-    Asked(Rc<Request>),
+    /// This tab opened a request to answer (kept with the responder profile, as its link's
+    /// payload; made by [`StoreAction::asked`]), with the request's encoder carried
+    /// (`crate::carried`): the first screen, which never opens a request, does not link it.
+    Asked(Rc<Request>, Carried<EncodeRequest>),
     /// The partner is done with the request it was answering: forgotten here and in storage.
     ForgetAsked,
     /// Another tab changed `key` to `value` (`None`: removed).
@@ -253,6 +258,10 @@ impl StoreAction {
     /// A change to the supply register.
     pub fn supply(a: SupplyAction) -> StoreAction {
         StoreAction::Supply(a, Carried(SupplyAction::apply_to))
+    }
+    /// This tab opened the request `r` to answer.
+    pub fn asked(r: Rc<Request>) -> StoreAction {
+        StoreAction::Asked(r, Carried(crate::supply::encode_request))
     }
     /// A change to the incident records.
     pub fn incident(a: IncidentAction) -> StoreAction {
@@ -498,13 +507,13 @@ impl Store {
                 let next = sync::kept_after_write(&self.responder, outcome);
                 set_if_changed(&mut self.responder, next)
             }
-            StoreAction::Asked(r) => {
+            StoreAction::Asked(r, encode) => {
                 if self.asked.as_deref() == Some(&*r) {
                     return false;
                 }
                 // Kept with the responder profile, so the way back to the request survives a
                 // reload (a read-only profile keeps it in memory only).
-                let payload = crate::supply::encode_request(&r).ok();
+                let payload = (encode.0)(&r).ok();
                 if !self.responder.read_only && payload.is_some() {
                     Rc::make_mut(&mut self.responder).value.asked = payload;
                 }
