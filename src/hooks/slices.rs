@@ -48,6 +48,11 @@ pub fn use_slices(first: usize, per: usize, total: usize) -> usize {
 /// timer, the store's writes, a frame) runs first and a click on a question already shown never
 /// waits behind the rest of the list; a `setTimeout` elsewhere (Safari, Firefox).
 pub fn later(f: impl FnOnce() + 'static) {
+    post_later(Box::new(f));
+}
+
+/// [`later`] for one type of task, so each caller adds no copy of it.
+fn post_later(f: Box<dyn FnOnce()>) {
     let Some(w) = web_sys::window() else {
         return;
     };
