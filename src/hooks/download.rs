@@ -3,6 +3,8 @@
 //! live region of the shell (`components::export_notice`):
 //! 「バックアップを書き出しました（ファイル名）」. Also what a backup or CSV export holds.
 
+use std::cell::Cell;
+
 use yew::prelude::*;
 
 use crate::door::files::{download, today};
@@ -122,11 +124,26 @@ pub fn use_download() -> Downloader {
 }
 
 /// What the backup of everything holds besides the assessments: the supply-chain register
-/// (the requests' private keys among it) and this browser's responder id.
+/// (the requests' private keys among it) and this browser's responder id; and, written by the
+/// whole app ([`install_scs`]), the SCS assessment, with IPA's workbook text only when
+/// `with_workbook` (the user ticked it).
 #[derive(Clone, Copy)]
 pub struct SupplyPart<'a> {
     pub register: &'a Register,
     pub responder: Option<ResponderId>,
+    pub with_workbook: bool,
+}
+
+thread_local! {
+    /// How the whole app adds the SCS assessment to the backup of everything. Set by the whole
+    /// app's start only: the first screen, which offers this backup too (storage full),
+    /// never links the SCS types, and its file leaves the SCS part out.
+    static SCS_PART: Cell<Option<fn(Backup, bool) -> Backup>> = const { Cell::new(None) };
+}
+
+/// The whole app's way to add the SCS assessment to the backup of everything.
+pub fn install_scs(add: fn(Backup, bool) -> Backup) {
+    SCS_PART.with(|p| p.set(Some(add)));
 }
 
 /// Downloads a backup file of `ids` (all when `None`) and notes the export. `supply` goes in
@@ -142,6 +159,9 @@ pub fn export_backup(
     let mut backup = Backup::new(records.iter().copied(), now(), env!("CARGO_PKG_VERSION"));
     if let (None, Some(s)) = (ids, supply) {
         backup = backup.with_supply(s.register, s.responder);
+        if let Some(add) = SCS_PART.with(Cell::get) {
+            backup = add(backup, s.with_workbook);
+        }
     }
     // Named after what it holds: one assessment by its organisation and date.
     let name = match (ids, records.first()) {

@@ -1,4 +1,4 @@
-//! The backup file (`shindan-backup`, version 2) and the rules of a non-destructive import.
+//! The backup file (`shindan-backup`, version 3) and the rules of a non-destructive import.
 //!
 //! ```json
 //! { "kind": "shindan-backup", "version": 2, "exported": 1767225600000, "app": "0.1.0",
@@ -6,7 +6,9 @@
 //!                      "assessment": { "name": "…", "answers": { "sc.01": "implemented" }, … } } ],
 //!   "supply": { "format": 1, "requests": [ { "request": …, "private_key": "{\"crv\":\"P-256\",…}", … } ],
 //!               "partners": [ … ] },
-//!   "responder": { "format": 1, "id": "5a5a…" } }
+//!   "responder": { "format": 1, "id": "5a5a…" },
+//!   "scs": { "format": 1, "workbook": null, "answers": { "1-2-1-1": { "mark": "met" } },
+//!            "answered_with": { "edition": "scs-2026-03-27", "sha256": "9f2c…", "file_name": "scs.xlsx" } } }
 //! ```
 //!
 //! **Versions.** 1: the assessments only. 2 adds `supply`, the supply-chain register exactly
@@ -17,6 +19,17 @@
 //! simply has no register. A newer version, or a register or profile of a newer format inside,
 //! is [`BackupError::Newer`]; a damaged register (unreadable, a request twice, a key that does
 //! not belong to its request, …) is [`BackupError::Supply`], and nothing of the file is taken.
+//!
+//! 3 adds `scs`, the SCS ★3/★4 self-assessment as stored (`shindan.v1.scs`, `ScsFile` format
+//! 1), only in the backup of everything and only when the whole app writes it (the first
+//! screen, which offers a backup when storage is full, does not link the SCS types; its file is
+//! version 2). IPA's text (`workbook`) is in it only when the user asked; otherwise `workbook`
+//! is `null` and `answered_with` names the copy the answers were made against
+//! (`storage::scs`). A file without `scs` is written as version 2, so builds that predate it
+//! still read it; an older build refuses a version-3 file as newer. The section is read by
+//! `ScsFile`'s own reader and checked (`ScsFile::problems`): a newer format is
+//! [`BackupError::ScsNewer`], anything damaged [`BackupError::Scs`]; nothing of the file is
+//! taken then. Restoring it never overwrites (`ScsFile::fill`).
 //!
 //! Import never overwrites: an assessment whose id is new is added; one identical to what is
 //! stored is skipped; one whose id exists with different content is, by the user's choice, kept
@@ -29,7 +42,10 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use serde_json::value::RawValue;
+
 use super::record::{ReadError, Record, RecordId, RECORD_FORMAT};
+use super::scs::ScsFile;
 use super::supply::{Responder, RESPONDER_FORMAT};
 use crate::assessment::{Assessment, TierPair};
 use crate::carried::Carried;
@@ -37,8 +53,11 @@ use crate::supply::{Register, ResponderId, REGISTER_FORMAT};
 
 /// The `kind` of every backup file.
 pub const BACKUP_KIND: &str = "shindan-backup";
-/// The backup format this build writes and the newest it reads.
-pub const BACKUP_VERSION: u64 = 2;
+/// The newest backup format this build reads, and writes when the file carries the SCS
+/// assessment.
+pub const BACKUP_VERSION: u64 = 3;
+/// The format of a backup without the SCS assessment (every older build reads it).
+pub const BACKUP_VERSION_PLAIN: u64 = 2;
 /// Largest file accepted (5 MB; a complete assessment is a few kB).
 pub const MAX_BACKUP_BYTES: usize = 5 * 1024 * 1024;
 
@@ -60,7 +79,62 @@ pub struct Backup {
     /// Version 2: this browser's responder profile; absent when it has no id yet.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub responder: Option<Responder>,
+    /// Version 3: the SCS assessment (`ScsFile`), as the JSON the whole app wrote, read with
+    /// [`Backup::scs_file`]. Carried as text so that the first screen, which writes backups
+    /// too, links none of the SCS types.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scs: Option<ScsSection>,
 }
+
+/// The `scs` section of a backup: its JSON as written, without the whitespace between its
+/// tokens (a file is pretty-printed; the same section reads back equal).
+#[derive(Clone, Debug, Serialize)]
+#[serde(transparent)]
+pub struct ScsSection(Box<RawValue>);
+
+impl<'de> Deserialize<'de> for ScsSection {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let raw = Box::<RawValue>::deserialize(d)?;
+        RawValue::from_string(compact(raw.get()))
+            .map(ScsSection)
+            .map_err(serde::de::Error::custom)
+    }
+}
+
+/// JSON text without the whitespace outside its strings.
+fn compact(json: &str) -> String {
+    let mut out = String::with_capacity(json.len());
+    let (mut in_string, mut escaped) = (false, false);
+    for c in json.chars() {
+        if in_string {
+            match c {
+                _ if escaped => escaped = false,
+                '\\' => escaped = true,
+                '"' => in_string = false,
+                _ => {}
+            }
+        } else if c == '"' {
+            in_string = true;
+        } else if c.is_ascii_whitespace() {
+            continue;
+        }
+        out.push(c);
+    }
+    out
+}
+
+impl ScsSection {
+    pub fn json(&self) -> &str {
+        self.0.get()
+    }
+}
+
+impl PartialEq for ScsSection {
+    fn eq(&self, other: &Self) -> bool {
+        self.json() == other.json()
+    }
+}
+impl Eq for ScsSection {}
 
 /// Why a file cannot be imported. Nothing is changed when any of these is returned.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -77,6 +151,11 @@ pub enum BackupError {
     /// wrong). Nothing of the file is imported: the assessments alone would restore a file
     /// whose request keys are lost without the user knowing.
     Supply(String),
+    /// The SCS assessment in the file is damaged (what is wrong). Nothing of the file is
+    /// imported.
+    Scs(String),
+    /// The SCS assessment in the file is of a newer format (this one).
+    ScsNewer(u64),
 }
 
 impl fmt::Display for BackupError {
@@ -87,6 +166,10 @@ impl fmt::Display for BackupError {
             BackupError::Malformed(e) => write!(f, "damaged backup file: {e}"),
             BackupError::Newer(v) => write!(f, "backup version {v} is newer than this app"),
             BackupError::Supply(e) => write!(f, "damaged supply-chain register: {e}"),
+            BackupError::Scs(e) => write!(f, "damaged SCS self-assessment: {e}"),
+            BackupError::ScsNewer(v) => {
+                write!(f, "SCS self-assessment format {v} is newer than this app")
+            }
         }
     }
 }
@@ -96,12 +179,13 @@ impl Backup {
     pub fn new<'a>(records: impl IntoIterator<Item = &'a Record>, now: u64, app: &str) -> Backup {
         Backup {
             kind: BACKUP_KIND.into(),
-            version: BACKUP_VERSION,
+            version: BACKUP_VERSION_PLAIN,
             exported: now,
             app: app.into(),
             assessments: records.into_iter().cloned().collect(),
             supply: None,
             responder: None,
+            scs: None,
         }
     }
 
@@ -115,6 +199,35 @@ impl Backup {
             ..Responder::default()
         });
         self
+    }
+
+    /// The same backup of everything with the SCS assessment's section (`ScsFile::for_backup`;
+    /// `None`: nothing to carry, the file stays version 2). Called by the whole app only.
+    pub fn with_scs(mut self, section: Option<ScsFile>) -> Backup {
+        let raw = section.and_then(|s| serde_json::value::to_raw_value(&s).ok());
+        if let Some(raw) = raw {
+            self.scs = Some(ScsSection(raw));
+            self.version = BACKUP_VERSION;
+        }
+        self
+    }
+
+    /// The SCS assessment in the file, read by its own reader and checked (`None`: the file
+    /// has none).
+    pub fn scs_file(&self) -> Option<Result<ScsFile, BackupError>> {
+        let raw = self.scs.as_ref()?.json();
+        Some(match <ScsFile as super::Stored>::read(raw) {
+            Err(ReadError::Newer(v)) => Err(BackupError::ScsNewer(v)),
+            Err(ReadError::Corrupt(e)) => Err(BackupError::Scs(e)),
+            Ok(f) => {
+                let problems = f.problems();
+                if problems.is_empty() {
+                    Ok(f)
+                } else {
+                    Err(BackupError::Scs(problems.join("; ")))
+                }
+            }
+        })
     }
 
     /// The file's text (pretty-printed, so a person can read it).
@@ -198,6 +311,14 @@ impl Backup {
                 return Err(BackupError::Supply(problems.join("; ")));
             }
         }
+        if backup.version < 3 && backup.scs.is_some() {
+            return Err(BackupError::Malformed(
+                "a version 1 or 2 file has no SCS assessment".into(),
+            ));
+        }
+        if let Some(Err(e)) = backup.scs_file() {
+            return Err(e);
+        }
         if let Some(r) = &backup.responder {
             if r.format == 0 || r.id.is_none() {
                 return Err(BackupError::Supply(
@@ -224,6 +345,8 @@ struct Outline {
     supply: Option<serde::de::IgnoredAny>,
     #[serde(default)]
     responder: Option<serde::de::IgnoredAny>,
+    #[serde(default)]
+    scs: Option<serde::de::IgnoredAny>,
 }
 
 impl From<ReadError> for BackupError {
@@ -267,6 +390,8 @@ pub struct ImportPlan {
     pub supply: Option<Register>,
     /// The responder id in the file (version 2).
     pub responder: Option<ResponderId>,
+    /// The file's SCS assessment (version 3), to fill what is not answered here.
+    pub scs: Option<ScsFile>,
 }
 
 /// What a restore changes, all at once (`store::StoreAction::Restore`): the assessments to
@@ -298,6 +423,8 @@ pub struct SupplySummary {
 impl ImportPlan {
     /// Compares a file with what is stored.
     pub fn new(existing: &BTreeMap<RecordId, Record>, backup: Backup) -> ImportPlan {
+        // `parse` refused a file whose section does not read.
+        let scs = backup.scs_file().and_then(Result::ok);
         let items = backup
             .assessments
             .into_iter()
@@ -314,6 +441,7 @@ impl ImportPlan {
             items,
             supply: backup.supply,
             responder: backup.responder.and_then(|r| r.id),
+            scs,
         }
     }
 
