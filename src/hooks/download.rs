@@ -138,11 +138,12 @@ thread_local! {
     /// How the whole app adds the SCS assessment to the backup of everything. Set by the whole
     /// app's start only: the first screen, which offers this backup too (storage full),
     /// never links the SCS types, and its file leaves the SCS part out.
-    static SCS_PART: Cell<Option<fn(Backup, bool) -> Backup>> = const { Cell::new(None) };
+    static SCS_PART: Cell<Option<fn(Backup, bool) -> String>> = const { Cell::new(None) };
 }
 
-/// The whole app's way to add the SCS assessment to the backup of everything.
-pub fn install_scs(add: fn(Backup, bool) -> Backup) {
+/// The whole app's way to write the backup of everything with the SCS assessment (the file's
+/// text).
+pub fn install_scs(add: fn(Backup, bool) -> String) {
     SCS_PART.with(|p| p.set(Some(add)));
 }
 
@@ -157,11 +158,10 @@ pub fn export_backup(
 ) -> Result<(), String> {
     let records = chosen(h, ids);
     let mut backup = Backup::new(records.iter().copied(), now(), env!("CARGO_PKG_VERSION"));
+    let mut with_scs = None;
     if let (None, Some(s)) = (ids, supply) {
         backup = backup.with_supply(s.register, s.responder);
-        if let Some(add) = SCS_PART.with(Cell::get) {
-            backup = add(backup, s.with_workbook);
-        }
+        with_scs = SCS_PART.with(Cell::get).map(|add| (add, s.with_workbook));
     }
     // Named after what it holds: one assessment by its organisation and date.
     let name = match (ids, records.first()) {
@@ -170,7 +170,11 @@ pub fn export_backup(
         }
         _ => shindan_core::format::file_name("backup", "", &today(), "json"),
     };
-    d.save(Export::Backup, &name, "application/json", &backup.to_json())?;
+    let text = match with_scs {
+        Some((add, with_workbook)) => add(backup, with_workbook),
+        None => backup.to_json(),
+    };
+    d.save(Export::Backup, &name, "application/json", &text)?;
     h.exported(records.iter().map(|r| r.id.clone()).collect());
     Ok(())
 }

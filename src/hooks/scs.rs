@@ -56,22 +56,22 @@ impl ScsHandle {
     }
 }
 
-/// `backup` with the SCS assessment (IPA's text only `with_workbook`): what an SCS page holds
-/// and could not store yet, else what is stored. A value a newer build stored is left out
-/// (this build cannot read it; it stays in this browser untouched).
-pub fn add_to_backup(backup: Backup, with_workbook: bool) -> Backup {
+/// The text of `backup` with the SCS assessment (IPA's text only `with_workbook`): what an SCS
+/// page holds and could not store yet, else what is stored. A value a newer build stored is
+/// left out (this build cannot read it; it stays in this browser untouched).
+pub fn add_to_backup(backup: Backup, with_workbook: bool) -> String {
     let held = HELD.with(|h| h.borrow().clone()).filter(|k| k.unsaved());
     let value = match held {
         Some(k) => k.value.clone(),
         None => {
             let stored = door::load();
             if stored.read_only {
-                return backup;
+                return backup.to_json();
             }
             stored.value
         }
     };
-    backup.with_scs(value.for_backup(with_workbook))
+    backup.to_json_with_scs(value.for_backup(with_workbook).as_ref())
 }
 
 /// Facade hook: the SCS assessment.

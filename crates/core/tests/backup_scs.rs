@@ -74,8 +74,9 @@ fn record(id: &str) -> Record {
     )
 }
 
-fn everything(scs: &ScsFile, with_text: bool) -> Backup {
-    Backup::new(&[record("a1")], NOW, "0.1.0").with_scs(scs.for_backup(with_text))
+/// The backup of everything's text, as the whole app writes it.
+fn everything(scs: &ScsFile, with_text: bool) -> String {
+    Backup::new(&[record("a1")], NOW, "0.1.0").to_json_with_scs(scs.for_backup(with_text).as_ref())
 }
 
 fn edited(json: &str, from: &str, to: &str) -> String {
@@ -91,14 +92,17 @@ fn with_and_without_ipa_s_text_the_section_round_trips_as_version_3() {
     assert!(text.len() > 8, "{text}");
 
     // Without the text (the default): the answers, and which copy they were made against.
-    let plain = everything(&f, false);
-    assert_eq!(plain.version, BACKUP_VERSION);
-    let json = plain.to_json();
+    let json = everything(&f, false);
     assert!(!json.contains(&text), "IPA's text must not be in the file");
     assert!(json.contains("\"answered_with\"") && json.contains("\"workbook\": null"));
-    let back = Backup::parse(&json).unwrap();
-    assert_eq!(back, plain);
-    let s = back.scs_file().unwrap().unwrap();
+    let (back, s) = Backup::parse_with_scs(&json).unwrap();
+    assert_eq!(back.version, BACKUP_VERSION);
+    assert_eq!(
+        back.to_json_with_scs(s.as_ref()),
+        json,
+        "written back byte for byte"
+    );
+    let s = s.unwrap();
     assert_eq!((s.format, &s.workbook, &s.answers), (1, &None, &f.answers));
     let wb = f.workbook.as_ref().unwrap();
     assert_eq!(
@@ -110,31 +114,34 @@ fn with_and_without_ipa_s_text_the_section_round_trips_as_version_3() {
         })
     );
 
+    // The writer the first screen links never writes it.
+    assert!(!back.to_json().contains("\"scs\""));
+
     // With it: the SCS assessment exactly as kept.
-    let full = everything(&f, true);
-    let json = full.to_json();
+    let json = everything(&f, true);
     assert!(json.contains(&text));
-    let back = Backup::parse(&json).unwrap();
-    assert_eq!(back, full);
-    assert_eq!(back.scs_file().unwrap().unwrap(), f);
+    let (back, s) = Backup::parse_with_scs(&json).unwrap();
+    assert_eq!(s.as_ref(), Some(&f));
+    assert_eq!(back.to_json_with_scs(s.as_ref()), json);
 }
 
 #[test]
 fn without_an_scs_assessment_the_file_stays_version_2_and_version_2_files_still_read() {
-    let none =
-        Backup::new(&[record("a1")], NOW, "0.1.0").with_scs(ScsFile::default().for_backup(true));
-    assert_eq!((none.version, &none.scs), (BACKUP_VERSION_PLAIN, &None));
-    assert!(!none.to_json().contains("\"scs\""));
+    assert_eq!(ScsFile::default().for_backup(true), None);
+    let none = Backup::new(&[record("a1")], NOW, "0.1.0").to_json_with_scs(None);
+    let (b, s) = Backup::parse_with_scs(&none).unwrap();
+    assert_eq!((b.version, s), (BACKUP_VERSION_PLAIN, None));
+    assert!(!none.contains("\"scs\""));
     let text = std::fs::read_to_string(format!(
         "{}/../../tests/fixtures/storage/backup-v2.json",
         env!("CARGO_MANIFEST_DIR")
     ))
     .unwrap();
-    let v2 = Backup::parse(&text).unwrap();
-    assert_eq!((v2.version, &v2.scs), (2, &None));
-    assert_eq!(ImportPlan::new(&BTreeMap::new(), v2).scs, None);
+    let (v2, s) = Backup::parse_with_scs(&text).unwrap();
+    assert_eq!((v2.version, &s), (2, &None));
+    assert_eq!(ImportPlan::new(&BTreeMap::new(), v2).with_scs(s).scs, None);
     // A version-2 file never had the section: one that claims to is not ours as written.
-    let mut v3 = everything(&kept(&[]), false).to_json();
+    let mut v3 = everything(&kept(&[]), false);
     v3 = edited(&v3, "\"version\": 3", "\"version\": 2");
     assert!(matches!(Backup::parse(&v3), Err(BackupError::Malformed(_))));
 }
@@ -144,15 +151,15 @@ fn a_file_of_one_assessment_never_carries_it() {
     // The whole app adds the section to the backup of everything only (hooks::download); a
     // file of one assessment is `Backup::new` alone.
     let one = Backup::new(&[record("a1")], NOW, "0.1.0");
-    assert_eq!((one.version, &one.scs), (BACKUP_VERSION_PLAIN, &None));
+    assert_eq!(one.version, BACKUP_VERSION_PLAIN);
     assert!(!one.to_json().contains("scs"));
 }
 
 #[test]
 fn a_newer_or_damaged_section_refuses_the_whole_file() {
     let id = &ids(Level::Star3, 1)[0];
-    let good = everything(&kept(&[(id, Mark::Met)]), false).to_json();
-    let with_text = everything(&kept(&[(id, Mark::Met)]), true).to_json();
+    let good = everything(&kept(&[(id, Mark::Met)]), false);
+    let with_text = everything(&kept(&[(id, Mark::Met)]), true);
     let star4 = &ids(Level::Star4, 1)[0];
     for (what, text, want) in [
         (
@@ -389,7 +396,7 @@ fn the_panel_asks_for_the_text_only_when_ticked_and_says_what_the_restore_did() 
         (&s3[2], Mark::Met),
     ]);
     let here = kept(&[(&s3[0], Mark::Partly)]);
-    let json = everything(&file, false).to_json();
+    let json = everything(&file, false);
     let mut s = panel_read(&json, &here);
     let review = s.review(Lang::En, false).unwrap();
     let lines = review.scs.unwrap();
@@ -452,7 +459,7 @@ fn the_panel_asks_for_the_text_only_when_ticked_and_says_what_the_restore_did() 
         "{text}"
     );
     // With the text: taken too.
-    let mut s = panel_read(&everything(&file, true).to_json(), &ScsFile::default());
+    let mut s = panel_read(&everything(&file, true), &ScsFile::default());
     assert!(s.review(Lang::En, false).unwrap().scs.unwrap().with_text);
     s.update(apply(&ScsFile::default()));
     let Some(Notice::Done {
@@ -530,15 +537,15 @@ fn the_committed_version_3_file_reads_and_writes_back() {
         env!("CARGO_MANIFEST_DIR")
     );
     let text = std::fs::read_to_string(path).unwrap();
-    let b = Backup::parse(&text).unwrap();
-    assert_eq!(b.to_json(), text.trim_end());
-    assert_eq!(b, fixture_backup());
-    let s = b.scs_file().unwrap().unwrap();
+    let (b, s) = Backup::parse_with_scs(&text).unwrap();
+    assert_eq!(b.to_json_with_scs(s.as_ref()), text.trim_end());
+    assert_eq!(text.trim_end(), fixture_backup());
+    let s = s.unwrap();
     assert_eq!((s.workbook, s.answers.len()), (None, 2));
     assert!(!text.contains(&a_criterion_text()));
 }
 
-fn fixture_backup() -> Backup {
+fn fixture_backup() -> String {
     let s3 = ids(Level::Star3, 2);
     everything(&kept(&[(&s3[0], Mark::Met), (&s3[1], Mark::Partly)]), false)
 }
@@ -552,5 +559,5 @@ fn write_fixture() {
         "{}/../../tests/fixtures/storage/backup-v3.json",
         env!("CARGO_MANIFEST_DIR")
     );
-    std::fs::write(path, fixture_backup().to_json() + "\n").unwrap();
+    std::fs::write(path, fixture_backup() + "\n").unwrap();
 }

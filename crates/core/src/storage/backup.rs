@@ -21,9 +21,9 @@
 //! not belong to its request, …) is [`BackupError::Supply`], and nothing of the file is taken.
 //!
 //! 3 adds `scs`, the SCS ★3/★4 self-assessment as stored (`shindan.v1.scs`, `ScsFile` format
-//! 1), only in the backup of everything and only when the whole app writes it (the first
-//! screen, which offers a backup when storage is full, does not link the SCS types; its file is
-//! version 2). IPA's text (`workbook`) is in it only when the user asked; otherwise `workbook`
+//! 1), only in the backup of everything and only when the whole app writes it
+//! ([`Backup::to_json_with_scs`]; the first screen, which offers a backup when storage is full,
+//! does not link the SCS types; its file is version 2). IPA's text (`workbook`) is in it only when the user asked; otherwise `workbook`
 //! is `null` and `answered_with` names the copy the answers were made against
 //! (`storage::scs`). A file without `scs` is written as version 2, so builds that predate it
 //! still read it; an older build refuses a version-3 file as newer. The section is read by
@@ -41,8 +41,6 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
-
-use serde_json::value::RawValue;
 
 use super::record::{ReadError, Record, RecordId, RECORD_FORMAT};
 use super::scs::ScsFile;
@@ -79,62 +77,31 @@ pub struct Backup {
     /// Version 2: this browser's responder profile; absent when it has no id yet.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub responder: Option<Responder>,
-    /// Version 3: the SCS assessment (`ScsFile`), as the JSON the whole app wrote, read with
-    /// [`Backup::scs_file`]. Carried as text so that the first screen, which writes backups
-    /// too, links none of the SCS types.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub scs: Option<ScsSection>,
+    /// Version 3: the `scs` key is accepted here and its section read apart
+    /// ([`Backup::parse_with_scs`], [`Backup::to_json_with_scs`]): the first screen, which
+    /// writes backups too, then links none of the SCS types, and this type is as it was.
+    #[serde(default, skip_serializing)]
+    pub scs: ScsKey,
 }
 
-/// The `scs` section of a backup: its JSON as written, without the whitespace between its
-/// tokens (a file is pretty-printed; the same section reads back equal).
-#[derive(Clone, Debug, Serialize)]
-#[serde(transparent)]
-pub struct ScsSection(Box<RawValue>);
+/// The `scs` key of a backup, its value skipped (read apart, [`Backup::parse_with_scs`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ScsKey;
 
-impl<'de> Deserialize<'de> for ScsSection {
+impl<'de> Deserialize<'de> for ScsKey {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let raw = Box::<RawValue>::deserialize(d)?;
-        RawValue::from_string(compact(raw.get()))
-            .map(ScsSection)
-            .map_err(serde::de::Error::custom)
+        serde::de::IgnoredAny::deserialize(d)?;
+        Ok(ScsKey)
     }
 }
 
-/// JSON text without the whitespace outside its strings.
-fn compact(json: &str) -> String {
-    let mut out = String::with_capacity(json.len());
-    let (mut in_string, mut escaped) = (false, false);
-    for c in json.chars() {
-        if in_string {
-            match c {
-                _ if escaped => escaped = false,
-                '\\' => escaped = true,
-                '"' => in_string = false,
-                _ => {}
-            }
-        } else if c == '"' {
-            in_string = true;
-        } else if c.is_ascii_whitespace() {
-            continue;
-        }
-        out.push(c);
-    }
-    out
+/// A backup with its SCS section, as the whole app writes it ([`Backup::to_json`]).
+#[derive(Serialize)]
+struct WithScs<'a> {
+    #[serde(flatten)]
+    backup: &'a Backup,
+    scs: &'a ScsFile,
 }
-
-impl ScsSection {
-    pub fn json(&self) -> &str {
-        self.0.get()
-    }
-}
-
-impl PartialEq for ScsSection {
-    fn eq(&self, other: &Self) -> bool {
-        self.json() == other.json()
-    }
-}
-impl Eq for ScsSection {}
 
 /// Why a file cannot be imported. Nothing is changed when any of these is returned.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -185,7 +152,7 @@ impl Backup {
             assessments: records.into_iter().cloned().collect(),
             supply: None,
             responder: None,
-            scs: None,
+            scs: ScsKey,
         }
     }
 
@@ -201,38 +168,36 @@ impl Backup {
         self
     }
 
-    /// The same backup of everything with the SCS assessment's section (`ScsFile::for_backup`;
-    /// `None`: nothing to carry, the file stays version 2). Called by the whole app only.
-    pub fn with_scs(mut self, section: Option<ScsFile>) -> Backup {
-        let raw = section.and_then(|s| serde_json::value::to_raw_value(&s).ok());
-        if let Some(raw) = raw {
-            self.scs = Some(ScsSection(raw));
-            self.version = BACKUP_VERSION;
-        }
-        self
-    }
-
-    /// The SCS assessment in the file, read by its own reader and checked (`None`: the file
-    /// has none).
-    pub fn scs_file(&self) -> Option<Result<ScsFile, BackupError>> {
-        let raw = self.scs.as_ref()?.json();
-        Some(match <ScsFile as super::Stored>::read(raw) {
-            Err(ReadError::Newer(v)) => Err(BackupError::ScsNewer(v)),
-            Err(ReadError::Corrupt(e)) => Err(BackupError::Scs(e)),
-            Ok(f) => {
-                let problems = f.problems();
-                if problems.is_empty() {
-                    Ok(f)
-                } else {
-                    Err(BackupError::Scs(problems.join("; ")))
-                }
-            }
-        })
-    }
-
-    /// The file's text (pretty-printed, so a person can read it).
+    /// The file's text (pretty-printed, so a person can read it), without an SCS section.
     pub fn to_json(&self) -> String {
         crate::storage::pretty::pretty(&serde_json::to_string(self).unwrap_or_default())
+    }
+
+    /// The text of the backup of everything with the SCS assessment's section
+    /// (`ScsFile::for_backup`): version 3; without one (`None`), [`Backup::to_json`]. Called by
+    /// the whole app only.
+    pub fn to_json_with_scs(&self, scs: Option<&ScsFile>) -> String {
+        let Some(scs) = scs else {
+            return self.to_json();
+        };
+        let backup = Backup {
+            version: BACKUP_VERSION,
+            ..self.clone()
+        };
+        let with = WithScs {
+            backup: &backup,
+            scs,
+        };
+        crate::storage::pretty::pretty(&serde_json::to_string(&with).unwrap_or_default())
+    }
+
+    /// Reads a file ([`Backup::parse`]) with its SCS section, checked (`None`: it has none).
+    pub fn parse_with_scs(text: &str) -> Result<(Backup, Option<ScsFile>), BackupError> {
+        let backup = Backup::parse(text)?;
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let value: serde_json::Value =
+            serde_json::from_str(text).map_err(|e| BackupError::Malformed(e.to_string()))?;
+        Ok((backup, scs_section(&value)?))
     }
 
     /// Reads a file, rejecting anything that is not a complete backup this build understands.
@@ -279,6 +244,9 @@ impl Backup {
         {
             return Err(BackupError::Newer(version));
         }
+        // The SCS section by its own reader's rules first: a section of a newer format, or
+        // damaged, refuses the file with what is wrong in it.
+        let scs = scs_section(&value)?;
         // From the text again, not from `value`: serde_json's `Value` deserializer would be a
         // second copy of every record type's `Deserialize` code in the app.
         let backup: Backup = serde_json::from_str(text).map_err(|e| {
@@ -311,13 +279,10 @@ impl Backup {
                 return Err(BackupError::Supply(problems.join("; ")));
             }
         }
-        if backup.version < 3 && backup.scs.is_some() {
+        if backup.version < 3 && scs.is_some() {
             return Err(BackupError::Malformed(
                 "a version 1 or 2 file has no SCS assessment".into(),
             ));
-        }
-        if let Some(Err(e)) = backup.scs_file() {
-            return Err(e);
         }
         if let Some(r) = &backup.responder {
             if r.format == 0 || r.id.is_none() {
@@ -327,6 +292,26 @@ impl Backup {
             }
         }
         Ok(backup)
+    }
+}
+
+/// The SCS section of a file, read by `ScsFile`'s own reader and checked (`ScsFile::problems`).
+fn scs_section(value: &serde_json::Value) -> Result<Option<ScsFile>, BackupError> {
+    let Some(section) = value.get("scs").filter(|s| !s.is_null()) else {
+        return Ok(None);
+    };
+    let raw = serde_json::to_string(section).unwrap_or_default();
+    match <ScsFile as super::Stored>::read(&raw) {
+        Err(ReadError::Newer(v)) => Err(BackupError::ScsNewer(v)),
+        Err(ReadError::Corrupt(e)) => Err(BackupError::Scs(e)),
+        Ok(f) => {
+            let problems = f.problems();
+            if problems.is_empty() {
+                Ok(Some(f))
+            } else {
+                Err(BackupError::Scs(problems.join("; ")))
+            }
+        }
     }
 }
 
@@ -423,8 +408,6 @@ pub struct SupplySummary {
 impl ImportPlan {
     /// Compares a file with what is stored.
     pub fn new(existing: &BTreeMap<RecordId, Record>, backup: Backup) -> ImportPlan {
-        // `parse` refused a file whose section does not read.
-        let scs = backup.scs_file().and_then(Result::ok);
         let items = backup
             .assessments
             .into_iter()
@@ -441,8 +424,14 @@ impl ImportPlan {
             items,
             supply: backup.supply,
             responder: backup.responder.and_then(|r| r.id),
-            scs,
+            scs: None,
         }
+    }
+
+    /// The same plan with the file's SCS assessment ([`Backup::parse_with_scs`]).
+    pub fn with_scs(mut self, scs: Option<ScsFile>) -> ImportPlan {
+        self.scs = scs;
+        self
     }
 
     /// The file's register against the stored one (`None`: the file has none).

@@ -231,10 +231,10 @@ fn read(text: Result<String, String>, library: &Library, supply: &Supply, scs: &
     let Ok(text) = text else {
         return Import::ReadFailed;
     };
-    match Backup::parse(&text) {
+    match Backup::parse_with_scs(&text) {
         Err(e) => Import::Rejected(e),
-        Ok(b) => {
-            let plan = ImportPlan::new(&library.records, b);
+        Ok((b, file_scs)) => {
+            let plan = ImportPlan::new(&library.records, b).with_scs(file_scs);
             let supply = plan.supply_summary(&supply.value);
             let scs = plan.scs.as_ref().map(|f| ScsOutcome::of(f, scs));
             Import::Review {
