@@ -134,16 +134,19 @@ pub struct SupplyPart<'a> {
     pub with_workbook: bool,
 }
 
+/// Writes the backup of everything with the SCS assessment (IPA's text when `true`): the text.
+pub type ScsWriter = fn(Backup, bool) -> String;
+
 thread_local! {
     /// How the whole app adds the SCS assessment to the backup of everything. Set by the whole
     /// app's start only: the first screen, which offers this backup too (storage full),
     /// never links the SCS types, and its file leaves the SCS part out.
-    static SCS_PART: Cell<Option<fn(Backup, bool) -> String>> = const { Cell::new(None) };
+    static SCS_PART: Cell<Option<ScsWriter>> = const { Cell::new(None) };
 }
 
 /// The whole app's way to write the backup of everything with the SCS assessment (the file's
 /// text).
-pub fn install_scs(add: fn(Backup, bool) -> String) {
+pub fn install_scs(add: ScsWriter) {
     SCS_PART.with(|p| p.set(Some(add)));
 }
 

@@ -106,8 +106,8 @@ fn with_and_without_ipa_s_text_the_section_round_trips_as_version_3() {
     assert_eq!((s.format, &s.workbook, &s.answers), (1, &None, &f.answers));
     let wb = f.workbook.as_ref().unwrap();
     assert_eq!(
-        s.answered_with,
-        Some(WorkbookRef {
+        s.answered_with.as_deref(),
+        Some(&WorkbookRef {
             edition: wb.edition.clone(),
             sha256: wb.sha256.clone(),
             file_name: "scs-synthetic.xlsx".into(),
@@ -492,7 +492,7 @@ fn the_panel_asks_for_the_text_only_when_ticked_and_says_what_the_restore_did() 
         Import::Done {
             stored: 1,
             added: None,
-            scs: Some(ScsOutcome::ReadOnly)
+            scs: Some(Box::new(ScsOutcome::ReadOnly))
         }
     );
 }

@@ -87,7 +87,7 @@ pub fn BackupPanel() -> Html {
             } => {
                 lib.restore(plan.restore(&choices, now(), fresh_id));
                 if let Some(f) = file_scs {
-                    scs.edit(ScsAction::Fill(Box::new(f)));
+                    scs.edit(ScsAction::Fill(f));
                 }
             }
         }

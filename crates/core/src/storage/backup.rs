@@ -376,7 +376,7 @@ pub struct ImportPlan {
     /// The responder id in the file (version 2).
     pub responder: Option<ResponderId>,
     /// The file's SCS assessment (version 3), to fill what is not answered here.
-    pub scs: Option<ScsFile>,
+    pub scs: Option<Box<ScsFile>>,
 }
 
 /// What a restore changes, all at once (`store::StoreAction::Restore`): the assessments to
@@ -430,7 +430,7 @@ impl ImportPlan {
 
     /// The same plan with the file's SCS assessment ([`Backup::parse_with_scs`]).
     pub fn with_scs(mut self, scs: Option<ScsFile>) -> ImportPlan {
-        self.scs = scs;
+        self.scs = scs.map(Box::new);
         self
     }
 

@@ -39,7 +39,7 @@ pub struct ScsFile {
     /// In a backup made without the workbook's text only: the copy the answers were made
     /// against. Never kept in this browser.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub answered_with: Option<WorkbookRef>,
+    pub answered_with: Option<Box<WorkbookRef>>,
 }
 
 impl Default for ScsFile {
@@ -108,7 +108,7 @@ impl ScsFile {
         }
         let mut s = self.clone();
         if !with_text {
-            s.answered_with = s.workbook.take().map(|w| w.identity());
+            s.answered_with = s.workbook.take().map(|w| Box::new(w.identity()));
         }
         Some(s)
     }
@@ -118,7 +118,7 @@ impl ScsFile {
         self.workbook
             .as_ref()
             .map(Workbook::identity)
-            .or_else(|| self.answered_with.clone())
+            .or_else(|| self.answered_with.as_deref().cloned())
     }
 
     /// What is inconsistent in a value read from outside (a backup's section), each named:
@@ -182,7 +182,7 @@ impl ScsFile {
             }
         }
         if self.workbook.is_none() && !self.answers.is_empty() {
-            done.open_copy = file.answered_with.clone();
+            done.open_copy = file.answered_with.as_deref().cloned();
         }
         self.answered_with = None;
         done

@@ -46,7 +46,7 @@ pub enum Import {
         choices: BTreeMap<RecordId, ImportChoice>,
         supply: Option<SupplySummary>,
         /// What the file's SCS answers would fill here (`None`: the file has none).
-        scs: Option<ScsOutcome>,
+        scs: Option<Box<ScsOutcome>>,
     },
     /// Restored: how many assessments were stored and what the register gained (`None`: the
     /// file had no register, or the stored one is read-only), and what the SCS assessment
@@ -54,7 +54,7 @@ pub enum Import {
     Done {
         stored: usize,
         added: Option<SupplySummary>,
-        scs: Option<ScsOutcome>,
+        scs: Option<Box<ScsOutcome>>,
     },
 }
 
@@ -75,17 +75,17 @@ pub enum ScsOutcome {
 
 impl ScsOutcome {
     /// Restoring `file` into the assessment as `kept` is now.
-    fn of(file: &ScsFile, kept: &Scs) -> ScsOutcome {
+    fn of(file: &ScsFile, kept: &Scs) -> Box<ScsOutcome> {
         if kept.read_only {
-            return ScsOutcome::ReadOnly;
+            return Box::new(ScsOutcome::ReadOnly);
         }
         let filled = kept.value.clone().fill(file);
-        ScsOutcome::Filled {
+        Box::new(ScsOutcome::Filled {
             filled,
             answers: file.answers.values().filter(|a| !a.is_empty()).count(),
             with_text: file.workbook.is_some(),
             copy: file.copy(),
-        }
+        })
     }
 }
 
@@ -148,7 +148,7 @@ pub enum BackupCommand {
         choices: BTreeMap<RecordId, ImportChoice>,
         /// The file's SCS assessment to fill in (`store::scs::ScsAction::Fill`); `None`: the
         /// file has none, or the one kept here is read-only.
-        scs: Option<ScsFile>,
+        scs: Option<Box<ScsFile>>,
     },
 }
 
@@ -372,7 +372,7 @@ impl BackupState {
             new_partners: s.added.partners,
             read_only,
         });
-        let scs = match (scs, &plan.scs) {
+        let scs = match (scs.as_deref(), plan.scs.as_deref()) {
             (
                 Some(ScsOutcome::Filled {
                     filled,
