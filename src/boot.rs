@@ -256,6 +256,7 @@ async fn hand_over(store: Option<StoreHandle>, live: Rc<Cell<bool>>) -> Result<(
 pub fn full() {
     shindan_core::model::use_blob(shindan_core::model::BUILTIN_COMPACT);
     shindan_core::i18n::install_all();
+    crate::hooks::download::install_scs(crate::hooks::scs::add_to_backup);
     if let Some(window) = web_sys::window() {
         let exit = js_sys::Reflect::get(&window, &EXIT.into())
             .ok()

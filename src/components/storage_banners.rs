@@ -37,6 +37,7 @@ pub fn StorageBanners() -> Html {
             let part = download::SupplyPart {
                 register: &supply.value,
                 responder,
+                with_workbook: false,
             };
             export_error.set(download::export_backup(&lib, None, Some(part), &downloader).is_err());
         })

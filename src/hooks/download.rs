@@ -3,6 +3,8 @@
 //! live region of the shell (`components::export_notice`):
 //! 「バックアップを書き出しました（ファイル名）」. Also what a backup or CSV export holds.
 
+use std::cell::Cell;
+
 use yew::prelude::*;
 
 use crate::door::files::{download, today};
@@ -122,11 +124,30 @@ pub fn use_download() -> Downloader {
 }
 
 /// What the backup of everything holds besides the assessments: the supply-chain register
-/// (the requests' private keys among it) and this browser's responder id.
+/// (the requests' private keys among it) and this browser's responder id; and, written by the
+/// whole app ([`install_scs`]), the SCS assessment, with IPA's workbook text only when
+/// `with_workbook` (the user ticked it).
 #[derive(Clone, Copy)]
 pub struct SupplyPart<'a> {
     pub register: &'a Register,
     pub responder: Option<ResponderId>,
+    pub with_workbook: bool,
+}
+
+/// Writes the backup of everything with the SCS assessment (IPA's text when `true`): the text.
+pub type ScsWriter = fn(Backup, bool) -> String;
+
+thread_local! {
+    /// How the whole app adds the SCS assessment to the backup of everything. Set by the whole
+    /// app's start only: the first screen, which offers this backup too (storage full),
+    /// never links the SCS types, and its file leaves the SCS part out.
+    static SCS_PART: Cell<Option<ScsWriter>> = const { Cell::new(None) };
+}
+
+/// The whole app's way to write the backup of everything with the SCS assessment (the file's
+/// text).
+pub fn install_scs(add: ScsWriter) {
+    SCS_PART.with(|p| p.set(Some(add)));
 }
 
 /// Downloads a backup file of `ids` (all when `None`) and notes the export. `supply` goes in
@@ -140,8 +161,10 @@ pub fn export_backup(
 ) -> Result<(), String> {
     let records = chosen(h, ids);
     let mut backup = Backup::new(records.iter().copied(), now(), env!("CARGO_PKG_VERSION"));
+    let mut with_scs = None;
     if let (None, Some(s)) = (ids, supply) {
         backup = backup.with_supply(s.register, s.responder);
+        with_scs = SCS_PART.with(Cell::get).map(|add| (add, s.with_workbook));
     }
     // Named after what it holds: one assessment by its organisation and date.
     let name = match (ids, records.first()) {
@@ -150,7 +173,11 @@ pub fn export_backup(
         }
         _ => shindan_core::format::file_name("backup", "", &today(), "json"),
     };
-    d.save(Export::Backup, &name, "application/json", &backup.to_json())?;
+    let text = match with_scs {
+        Some((add, with_workbook)) => add(backup, with_workbook),
+        None => backup.to_json(),
+    };
+    d.save(Export::Backup, &name, "application/json", &text)?;
     h.exported(records.iter().map(|r| r.id.clone()).collect());
     Ok(())
 }

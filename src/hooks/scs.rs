@@ -10,6 +10,7 @@ use yew::prelude::*;
 
 use crate::door::scs as door;
 use crate::hooks::store::{listen, Same};
+use shindan_core::storage::backup::Backup;
 use shindan_core::store::scs::{next, Scs, ScsAction, ScsMsg};
 
 struct State(Rc<Scs>);
@@ -53,6 +54,24 @@ impl ScsHandle {
     pub fn latest(&self) -> Rc<Scs> {
         self.latest.borrow().clone()
     }
+}
+
+/// The text of `backup` with the SCS assessment (IPA's text only `with_workbook`): what an SCS
+/// page holds and could not store yet, else what is stored. A value a newer build stored is
+/// left out (this build cannot read it; it stays in this browser untouched).
+pub fn add_to_backup(backup: Backup, with_workbook: bool) -> String {
+    let held = HELD.with(|h| h.borrow().clone()).filter(|k| k.unsaved());
+    let value = match held {
+        Some(k) => k.value.clone(),
+        None => {
+            let stored = door::load();
+            if stored.read_only {
+                return backup.to_json();
+            }
+            stored.value
+        }
+    };
+    backup.to_json_with_scs(value.for_backup(with_workbook).as_ref())
 }
 
 /// Facade hook: the SCS assessment.

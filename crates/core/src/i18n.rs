@@ -1097,6 +1097,26 @@ messages! {
     ScsHelperWording => "「ひとまず★3」という言い方は、経済産業省の中間取りまとめ（2025年4月14日）を紹介した東京都の中小企業向けサイト（2025年12月5日）によるものです。Shindan は中間取りまとめの原文で確かめていないため、公式の記載としてではなく Shindan の言葉として示しています。", "The wording \"★3 for now\" (「ひとまず★3」) is as the Tokyo Metropolitan Government's SME security site (5 December 2025) reports METI's interim report (14 April 2025). Shindan has not checked it against the interim report itself, so it is shown as Shindan's words, not as official text.";
     HomeStartScs => "SCS ★3/★4 の自己評価", "SCS ★3/★4 self-assessment";
     ScsLinkFromPages => "SCS ★3/★4 の自己評価（IPA のワークブックを使って）", "SCS ★3/★4 self-assessment (with IPA's workbook)";
+    // The SCS self-assessment in the backup of everything (IPA's workbook text only if ticked)
+    BackupScsWorkbook => "SCS 自己評価のワークブックの本文（IPA の評価基準。お手元のファイルから読み取ったもの）も含める", "Include the SCS workbook's text (IPA's criteria, read from your copy)";
+    BackupScsWorkbookWhy => "IPA の文章の利用条件が確認できていないため、既定では含めません。含めなくても、SCS の回答と、どのワークブックに対する回答かは書き出します。", "Off by default: the terms of use of IPA's text are not confirmed. Without it, the file still holds your SCS answers and which copy of the workbook they were made against.";
+    /// `{n}` SCS answers in the file, `{m}` of them for criteria not answered here.
+    ImportScs => "SCS 自己評価の回答：{n} 件（うちこの端末で未回答の {m} 件を取り込み）", "SCS self-assessment answers: {n} ({m} for criteria not answered here will be taken)";
+    ImportScsText => "ワークブックの本文（IPA の評価基準）を含みます。", "The file includes the workbook's text (IPA's criteria).";
+    /// `{file}`, `{edition}`, `{sha}`: the copy the file's answers were made against.
+    ImportScsCopy => "ワークブックの本文は含みません。回答は {file}（{edition}、SHA-256 {sha}…）に対するものです。", "The file does not include the workbook's text; the answers were made against {file} ({edition}, SHA-256 {sha}…).";
+    ImportScsNoCopy => "ワークブックの本文は含みません。", "The file does not include the workbook's text.";
+    ImportScsNote => "SCS の回答は、この端末でまだ回答していない評価基準にだけ取り込みます。この端末の回答は変更しません。", "SCS answers are taken only for criteria not answered here; the answers here are not changed.";
+    ImportScsReadOnly => "この端末の SCS 自己評価は新しいバージョンの Shindan で保存されているため、ファイルの SCS の回答は取り込みません。", "The SCS self-assessment here was saved by a newer version of Shindan, so the file's SCS answers are not taken.";
+    ImportScsDamaged => "ファイル内の SCS 自己評価が壊れているため、このファイルは読み込めません。", "The SCS self-assessment in the file is damaged, so the file cannot be imported.";
+    ImportScsNewer => "ファイル内の SCS 自己評価は新しいバージョンの Shindan で書き出されたため読み込めません。アプリを更新してください。", "The SCS self-assessment in the file was written by a newer version of Shindan; update the app to import it.";
+    /// `{n}` SCS answers taken, `{m}` answered here kept, `{d}` of those differing from the file.
+    ImportDoneScs => "SCS の回答：{n} 件を取り込み、この端末で回答済みの {m} 件はそのままにしました（うちファイルと異なるもの {d} 件）。", "SCS answers: {n} taken; {m} already answered here kept ({d} of them differ from the file).";
+    ImportDoneScsWorkbook => "ワークブックの本文も取り込みました。", "The workbook's text was taken too.";
+    /// `{n}` answers left out: their criteria are not in the workbook kept here.
+    ImportDoneScsOther => "ファイルの回答は、この端末とは別のワークブック（版またはファイルが異なる）に対するものです。この端末のワークブックにない評価基準の回答 {n} 件は取り込んでいません。", "The file's answers were made against another copy of the workbook (another edition or file); {n} for criteria not in the workbook here were left out.";
+    /// `{file}`, `{edition}`: the copy to open on the SCS pages.
+    ImportDoneScsOpen => "回答を表示するには、SCS のページで {file}（{edition}）を開いてください。", "To see them, open {file} ({edition}) on the SCS pages.";
 }
 
 #[cfg(test)]

@@ -184,6 +184,26 @@ pub struct Workbook {
     pub criteria: Vec<Criterion>,
 }
 
+/// What identifies a workbook without its text: a backup made without IPA's text says which copy
+/// its answers were made against.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WorkbookRef {
+    /// The edition the reader recognised (`scs-2026-03-27`).
+    pub edition: String,
+    /// SHA-256 of the file read, lowercase hex.
+    pub sha256: String,
+    /// The file's name as the browser gave it.
+    pub file_name: String,
+}
+
+impl WorkbookRef {
+    /// The same copy: the same bytes, or failing a digest, the same edition.
+    pub fn same_copy(&self, other: &WorkbookRef) -> bool {
+        self.edition == other.edition && self.sha256 == other.sha256
+    }
+}
+
 /// One category of a level: how many of its criteria are met (○) of all of them. A criterion not
 /// answered counts in `total` as a gap, never dropped.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -220,6 +240,14 @@ impl Workbook {
             }
         }
         by.into_values().collect()
+    }
+    /// What identifies this copy without its text.
+    pub fn identity(&self) -> WorkbookRef {
+        WorkbookRef {
+            edition: self.edition.clone(),
+            sha256: self.sha256.clone(),
+            file_name: self.file_name.clone(),
+        }
     }
     pub fn criterion(&self, id: &str) -> Option<&Criterion> {
         self.criteria.iter().find(|c| c.id == id)

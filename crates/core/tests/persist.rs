@@ -157,7 +157,7 @@ fn bad_backups_are_rejected_with_the_reason() {
     ));
     assert_eq!(
         Backup::parse(&fixture("backup-newer.json")),
-        Err(BackupError::Newer(3))
+        Err(BackupError::Newer(4))
     );
     assert!(matches!(
         Backup::parse(&fixture("backup-malformed.json")),

@@ -16,6 +16,7 @@ use shindan_core::storage::backup::{
 };
 use shindan_core::storage::record::{Record, RecordId};
 use shindan_core::store::library::Library;
+use shindan_core::store::scs::Scs;
 use shindan_core::store::Supply;
 use shindan_core::vm::backup::*;
 use shindan_core::vm::Update;
@@ -42,6 +43,13 @@ fn library(records: Vec<Record>) -> Rc<Library> {
     ))
 }
 
+fn kept_scs(read_only: bool) -> Rc<Scs> {
+    Rc::new(Scs {
+        read_only,
+        ..Scs::default()
+    })
+}
+
 fn supply(read_only: bool) -> Rc<Supply> {
     Rc::new(Supply {
         read_only,
@@ -63,6 +71,7 @@ fn read(text: Result<String, String>, lib: Rc<Library>, sup: Rc<Supply>) -> Back
         text,
         library: lib,
         supply: sup,
+        scs: kept_scs(false),
     });
     assert_eq!(r, None);
     s
@@ -101,7 +110,9 @@ fn exports_are_asked_for_and_a_refused_download_is_shown_until_one_succeeds() {
     let mut s = BackupState::default();
     assert_eq!(
         s.update(BackupEvent::ExportAll),
-        Some(BackupCommand::ExportAll)
+        Some(BackupCommand::ExportAll {
+            with_workbook: false
+        })
     );
     assert_eq!(
         s.update(BackupEvent::ExportCsv),
@@ -261,7 +272,12 @@ fn choices_are_kept_per_conflict_and_confirming_sends_them_with_the_plan() {
         s.review(Lang::Ja, false).unwrap().conflicts[0].choice,
         ImportChoice::Merge
     );
-    let cmd = s.update(BackupEvent::Apply(supply(false))).unwrap();
+    let cmd = s
+        .update(BackupEvent::Apply {
+            supply: supply(false),
+            scs: kept_scs(false),
+        })
+        .unwrap();
     let plan = ImportPlan::new(
         &lib.records,
         Backup::parse(&fixture("backup-v2.json")).unwrap(),
@@ -271,12 +287,18 @@ fn choices_are_kept_per_conflict_and_confirming_sends_them_with_the_plan() {
         cmd,
         BackupCommand::Restore {
             plan: plan.clone(),
-            choices: choices.clone()
+            choices: choices.clone(),
+            scs: None,
         }
     );
     // One conflict stores one record (the merge); the same one is skipped.
     assert_eq!(plan.restore(&choices, 5, || id("x")).records.len(), 1);
-    let Import::Done { stored, added } = &s.import else {
+    let Import::Done {
+        stored,
+        added,
+        scs: None,
+    } = &s.import
+    else {
         panic!("{:?}", s.import)
     };
     assert_eq!(*stored, 1);
@@ -289,7 +311,8 @@ fn choices_are_kept_per_conflict_and_confirming_sends_them_with_the_plan() {
             supply: Some(format!(
                 "Requests added: 2; partners added: 2; responses added: {}.",
                 added.added.results
-            ))
+            )),
+            scs: None,
         })
     );
     assert_eq!(s.review(Lang::En, false), None);
@@ -302,19 +325,24 @@ fn confirming_counts_every_new_and_conflicting_assessment_and_no_register_when_r
         library(vec![]),
         supply(false),
     );
-    s.update(BackupEvent::Apply(supply(true)));
+    s.update(BackupEvent::Apply {
+        supply: supply(true),
+        scs: kept_scs(false),
+    });
     assert_eq!(
         s.import,
         Import::Done {
             stored: 2,
-            added: None
+            added: None,
+            scs: None,
         }
     );
     assert_eq!(
         s.notice(Lang::Ja),
         Some(Notice::Done {
             stored: 2,
-            supply: None
+            supply: None,
+            scs: None,
         })
     );
 
@@ -323,12 +351,16 @@ fn confirming_counts_every_new_and_conflicting_assessment_and_no_register_when_r
         library(vec![]),
         supply(false),
     );
-    v1.update(BackupEvent::Apply(supply(false)));
+    v1.update(BackupEvent::Apply {
+        supply: supply(false),
+        scs: kept_scs(false),
+    });
     assert_eq!(
         v1.import,
         Import::Done {
             stored: 2,
-            added: None
+            added: None,
+            scs: None,
         }
     );
 }
@@ -353,12 +385,24 @@ fn choosing_or_confirming_without_a_preview_sends_nothing() {
         s.update(BackupEvent::Choose(id("a"), ImportChoice::Merge)),
         None
     );
-    assert_eq!(s.update(BackupEvent::Apply(supply(false))), None);
+    assert_eq!(
+        s.update(BackupEvent::Apply {
+            supply: supply(false),
+            scs: kept_scs(false)
+        }),
+        None
+    );
     assert_eq!(s, BackupState::default());
 
     let mut refused = refusal(&fixture("backup-newer.json")).0;
     let before = refused.clone();
-    assert_eq!(refused.update(BackupEvent::Apply(supply(false))), None);
+    assert_eq!(
+        refused.update(BackupEvent::Apply {
+            supply: supply(false),
+            scs: kept_scs(false)
+        }),
+        None
+    );
     assert_eq!(refused, before);
 }
 
@@ -371,6 +415,7 @@ fn a_read_finishing_after_the_user_moved_on_is_dropped() {
         text: Ok(fixture("backup-v1.json")),
         library: library(vec![]),
         supply: supply(false),
+        scs: kept_scs(false),
     });
     assert_eq!(
         s.import,
@@ -385,7 +430,10 @@ fn a_new_file_replaces_the_outcome_of_the_last() {
         library(vec![]),
         supply(false),
     );
-    s.update(BackupEvent::Apply(supply(false)));
+    s.update(BackupEvent::Apply {
+        supply: supply(false),
+        scs: kept_scs(false),
+    });
     assert!(matches!(s.import, Import::Done { .. }));
     assert_eq!(s.update(BackupEvent::Picked(10)), Some(BackupCommand::Read));
     assert_eq!(s.import, Import::Reading);

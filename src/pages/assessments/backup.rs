@@ -2,7 +2,9 @@
 //! answer (CSV), and import a file without destroying anything — the plan is shown first (the
 //! assessments, and how many requests and partners the file holds), and for an assessment that
 //! is already stored with different content the user chooses "keep both" or "merge". The
-//! register is joined with the stored one; nothing stored is lost. The import's states and
+//! register is joined with the stored one; the file's SCS answers fill only criteria not
+//! answered here, written through the SCS assessment's own state (`hooks::scs`), so another
+//! tab sees them as it sees an answer; nothing stored is lost. The import's states and
 //! what each shows are the view-model's (`shindan_core::vm::backup`); this view reads the file
 //! and downloads through the door and feeds the outcomes back.
 
@@ -11,12 +13,14 @@ use yew::prelude::*;
 
 use crate::door::files;
 use crate::hooks::download::{self, SupplyPart};
+use crate::hooks::scs::use_scs;
 use crate::hooks::store::{fresh_id, now, use_assessments, use_partner_side, use_supply};
 use crate::hooks::use_lang;
 use crate::hooks::vm::use_vm;
 use shindan_core::i18n::{t, Msg};
 use shindan_core::lang::Lang;
 use shindan_core::storage::backup::ImportChoice;
+use shindan_core::store::scs::ScsAction;
 use shindan_core::vm::backup::{
     refused_text, BackupCommand, BackupEvent, BackupState, ConflictRow, Notice, Review,
 };
@@ -38,17 +42,19 @@ pub fn BackupPanel() -> Html {
     let lib = use_assessments();
     let supply = use_supply().supply;
     let responder = use_partner_side().side.responder;
+    let scs = use_scs();
     let vm = use_vm(BackupState::default);
     let downloader = download::use_download();
 
     // Carries out a command; `file`: the file just picked, for [`BackupCommand::Read`].
     let run = {
-        let (vm, lib, supply) = (vm.clone(), lib.clone(), supply.clone());
+        let (vm, lib, supply, scs) = (vm.clone(), lib.clone(), supply.clone(), scs.clone());
         move |cmd: BackupCommand, file: Option<web_sys::File>| match cmd {
-            BackupCommand::ExportAll => {
+            BackupCommand::ExportAll { with_workbook } => {
                 let part = SupplyPart {
                     register: &supply.value,
                     responder,
+                    with_workbook,
                 };
                 let ok = download::export_backup(&lib, None, Some(part), &downloader).is_ok();
                 vm.dispatcher().dispatch(BackupEvent::Exported(ok));
@@ -59,18 +65,30 @@ pub fn BackupPanel() -> Html {
             }
             BackupCommand::Read => {
                 let Some(file) = file else { return };
-                let (dispatcher, library, supply) =
-                    (vm.dispatcher(), lib.library.clone(), supply.clone());
+                let (dispatcher, library, supply, scs) = (
+                    vm.dispatcher(),
+                    lib.library.clone(),
+                    supply.clone(),
+                    scs.clone(),
+                );
                 files::read_text(&file, move |text| {
                     dispatcher.dispatch(BackupEvent::Read {
                         text,
                         library,
                         supply,
+                        scs: scs.latest(),
                     })
                 });
             }
-            BackupCommand::Restore { plan, choices } => {
-                lib.restore(plan.restore(&choices, now(), fresh_id))
+            BackupCommand::Restore {
+                plan,
+                choices,
+                scs: file_scs,
+            } => {
+                lib.restore(plan.restore(&choices, now(), fresh_id));
+                if let Some(f) = file_scs {
+                    scs.edit(ScsAction::Fill(f));
+                }
             }
         }
     };
@@ -93,15 +111,33 @@ pub fn BackupPanel() -> Html {
     };
     let review = vm.review(lang, supply.read_only);
     let on_apply = {
-        let supply = supply.clone();
-        send.reform(move |_: MouseEvent| BackupEvent::Apply(supply.clone()))
+        let (supply, scs) = (supply.clone(), scs.clone());
+        send.reform(move |_: MouseEvent| BackupEvent::Apply {
+            supply: supply.clone(),
+            scs: scs.latest(),
+        })
     };
+    let on_with_workbook = send.reform(|e: Event| {
+        let on = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .is_some_and(|i| i.checked());
+        BackupEvent::WithWorkbook(on)
+    });
 
     html! {
         <section aria-labelledby="backup-title" class="backup">
             <h2 id="backup-title">{ t(lang, Msg::BackupTitle) }</h2>
             <p>{ t(lang, Msg::BackupIntro) }</p>
             <p class="note" id="backup-keys-warning">{ t(lang, Msg::BackupKeysWarning) }</p>
+            <p>
+                <label class="check">
+                    <input type="checkbox" id="backup-scs-workbook" checked={vm.with_workbook}
+                        aria-describedby="backup-scs-workbook-why" onchange={on_with_workbook} />
+                    { t(lang, Msg::BackupScsWorkbook) }
+                </label>
+            </p>
+            <p class="note" id="backup-scs-workbook-why">{ t(lang, Msg::BackupScsWorkbookWhy) }</p>
             <div class="button-row">
                 <button type="button" id="export-all" onclick={send.reform(|_: MouseEvent| BackupEvent::ExportAll)}>{ t(lang, Msg::ExportAll) }</button>
                 <button type="button" id="export-csv" class="secondary" onclick={send.reform(|_: MouseEvent| BackupEvent::ExportCsv)}>{ t(lang, Msg::ExportCsv) }</button>
@@ -145,7 +181,18 @@ fn review_view(
                 <li data-count="same">{ t(lang, Msg::ImportSame) }{ review.same.to_string() }</li>
                 <li data-count="conflict">{ t(lang, Msg::ImportConflicts) }{ review.conflicts.len().to_string() }</li>
                 { supply_items }
+                if let Some(s) = &review.scs {
+                    <li data-count="scs" data-new={s.taken.to_string()}>{ s.answers.clone() }</li>
+                }
             </ul>
+            if let Some(s) = &review.scs {
+                <p class="note" id="import-scs-copy" data-with-text={s.with_text.to_string()}>{ s.copy.clone() }</p>
+                if s.read_only {
+                    <p id="import-scs-read-only" class="banner warn">{ t(lang, Msg::ImportScsReadOnly) }</p>
+                } else {
+                    <p class="note">{ t(lang, Msg::ImportScsNote) }</p>
+                }
+            }
             if let Some(s) = &review.supply {
                 if s.read_only {
                     <p id="import-supply-read-only" class="banner warn">{ t(lang, Msg::ImportSupplyReadOnly) }</p>
@@ -199,12 +246,20 @@ fn notice_view(lang: Lang, notice: Option<Notice>) -> Html {
         Some(Notice::ReadFailed) => html! {
             <p id="import-error" class="banner warn" role="alert">{ t(lang, Msg::ImportMalformed) }</p>
         },
-        Some(Notice::Done { stored, supply }) => html! {
+        Some(Notice::Done {
+            stored,
+            supply,
+            scs,
+        }) => html! {
             <p id="import-done" role="status">
                 { t(lang, Msg::ImportDone) }{ stored.to_string() }
                 if let Some(s) = supply {
                     { " " }
                     <span id="import-done-supply">{ s }</span>
+                }
+                if let Some(s) = scs {
+                    { " " }
+                    <span id="import-done-scs">{ s }</span>
                 }
             </p>
         },

@@ -94,6 +94,7 @@ pub(super) fn RequestForm(props: &RequestFormProps) -> Html {
             let part = download::SupplyPart {
                 register: &register.value,
                 responder,
+                with_workbook: false,
             };
             let ok = download::export_backup(&lib, None, Some(part), &downloader).is_ok();
             vm.update(|f| f.update(FormEvent::BackedUp(ok)));

@@ -1,4 +1,4 @@
-//! The backup file (`shindan-backup`, version 2) and the rules of a non-destructive import.
+//! The backup file (`shindan-backup`, version 3) and the rules of a non-destructive import.
 //!
 //! ```json
 //! { "kind": "shindan-backup", "version": 2, "exported": 1767225600000, "app": "0.1.0",
@@ -6,7 +6,9 @@
 //!                      "assessment": { "name": "…", "answers": { "sc.01": "implemented" }, … } } ],
 //!   "supply": { "format": 1, "requests": [ { "request": …, "private_key": "{\"crv\":\"P-256\",…}", … } ],
 //!               "partners": [ … ] },
-//!   "responder": { "format": 1, "id": "5a5a…" } }
+//!   "responder": { "format": 1, "id": "5a5a…" },
+//!   "scs": { "format": 1, "workbook": null, "answers": { "1-2-1-1": { "mark": "met" } },
+//!            "answered_with": { "edition": "scs-2026-03-27", "sha256": "9f2c…", "file_name": "scs.xlsx" } } }
 //! ```
 //!
 //! **Versions.** 1: the assessments only. 2 adds `supply`, the supply-chain register exactly
@@ -17,6 +19,17 @@
 //! simply has no register. A newer version, or a register or profile of a newer format inside,
 //! is [`BackupError::Newer`]; a damaged register (unreadable, a request twice, a key that does
 //! not belong to its request, …) is [`BackupError::Supply`], and nothing of the file is taken.
+//!
+//! 3 adds `scs`, the SCS ★3/★4 self-assessment as stored (`shindan.v1.scs`, `ScsFile` format
+//! 1), only in the backup of everything and only when the whole app writes it
+//! ([`Backup::to_json_with_scs`]; the first screen, which offers a backup when storage is full,
+//! does not link the SCS types; its file is version 2). IPA's text (`workbook`) is in it only when the user asked; otherwise `workbook`
+//! is `null` and `answered_with` names the copy the answers were made against
+//! (`storage::scs`). A file without `scs` is written as version 2, so builds that predate it
+//! still read it; an older build refuses a version-3 file as newer. The section is read by
+//! `ScsFile`'s own reader and checked (`ScsFile::problems`): a newer format is
+//! [`BackupError::ScsNewer`], anything damaged [`BackupError::Scs`]; nothing of the file is
+//! taken then. Restoring it never overwrites (`ScsFile::fill`).
 //!
 //! Import never overwrites: an assessment whose id is new is added; one identical to what is
 //! stored is skipped; one whose id exists with different content is, by the user's choice, kept
@@ -30,6 +43,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use super::record::{ReadError, Record, RecordId, RECORD_FORMAT};
+use super::scs::ScsFile;
 use super::supply::{Responder, RESPONDER_FORMAT};
 use crate::assessment::{Assessment, TierPair};
 use crate::carried::Carried;
@@ -37,8 +51,11 @@ use crate::supply::{Register, ResponderId, REGISTER_FORMAT};
 
 /// The `kind` of every backup file.
 pub const BACKUP_KIND: &str = "shindan-backup";
-/// The backup format this build writes and the newest it reads.
-pub const BACKUP_VERSION: u64 = 2;
+/// The newest backup format this build reads, and writes when the file carries the SCS
+/// assessment.
+pub const BACKUP_VERSION: u64 = 3;
+/// The format of a backup without the SCS assessment (every older build reads it).
+pub const BACKUP_VERSION_PLAIN: u64 = 2;
 /// Largest file accepted (5 MB; a complete assessment is a few kB).
 pub const MAX_BACKUP_BYTES: usize = 5 * 1024 * 1024;
 
@@ -60,6 +77,30 @@ pub struct Backup {
     /// Version 2: this browser's responder profile; absent when it has no id yet.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub responder: Option<Responder>,
+    /// Version 3: the `scs` key is accepted here and its section read apart
+    /// ([`Backup::parse_with_scs`], [`Backup::to_json_with_scs`]): the first screen, which
+    /// writes backups too, then links none of the SCS types, and this type is as it was.
+    #[serde(default, skip_serializing)]
+    pub scs: ScsKey,
+}
+
+/// The `scs` key of a backup, its value skipped (read apart, [`Backup::parse_with_scs`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ScsKey;
+
+impl<'de> Deserialize<'de> for ScsKey {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        serde::de::IgnoredAny::deserialize(d)?;
+        Ok(ScsKey)
+    }
+}
+
+/// A backup with its SCS section, as the whole app writes it ([`Backup::to_json`]).
+#[derive(Serialize)]
+struct WithScs<'a> {
+    #[serde(flatten)]
+    backup: &'a Backup,
+    scs: &'a ScsFile,
 }
 
 /// Why a file cannot be imported. Nothing is changed when any of these is returned.
@@ -77,6 +118,11 @@ pub enum BackupError {
     /// wrong). Nothing of the file is imported: the assessments alone would restore a file
     /// whose request keys are lost without the user knowing.
     Supply(String),
+    /// The SCS assessment in the file is damaged (what is wrong). Nothing of the file is
+    /// imported.
+    Scs(String),
+    /// The SCS assessment in the file is of a newer format (this one).
+    ScsNewer(u64),
 }
 
 impl fmt::Display for BackupError {
@@ -87,6 +133,10 @@ impl fmt::Display for BackupError {
             BackupError::Malformed(e) => write!(f, "damaged backup file: {e}"),
             BackupError::Newer(v) => write!(f, "backup version {v} is newer than this app"),
             BackupError::Supply(e) => write!(f, "damaged supply-chain register: {e}"),
+            BackupError::Scs(e) => write!(f, "damaged SCS self-assessment: {e}"),
+            BackupError::ScsNewer(v) => {
+                write!(f, "SCS self-assessment format {v} is newer than this app")
+            }
         }
     }
 }
@@ -96,12 +146,13 @@ impl Backup {
     pub fn new<'a>(records: impl IntoIterator<Item = &'a Record>, now: u64, app: &str) -> Backup {
         Backup {
             kind: BACKUP_KIND.into(),
-            version: BACKUP_VERSION,
+            version: BACKUP_VERSION_PLAIN,
             exported: now,
             app: app.into(),
             assessments: records.into_iter().cloned().collect(),
             supply: None,
             responder: None,
+            scs: ScsKey,
         }
     }
 
@@ -117,9 +168,36 @@ impl Backup {
         self
     }
 
-    /// The file's text (pretty-printed, so a person can read it).
+    /// The file's text (pretty-printed, so a person can read it), without an SCS section.
     pub fn to_json(&self) -> String {
         crate::storage::pretty::pretty(&serde_json::to_string(self).unwrap_or_default())
+    }
+
+    /// The text of the backup of everything with the SCS assessment's section
+    /// (`ScsFile::for_backup`): version 3; without one (`None`), [`Backup::to_json`]. Called by
+    /// the whole app only.
+    pub fn to_json_with_scs(&self, scs: Option<&ScsFile>) -> String {
+        let Some(scs) = scs else {
+            return self.to_json();
+        };
+        let backup = Backup {
+            version: BACKUP_VERSION,
+            ..self.clone()
+        };
+        let with = WithScs {
+            backup: &backup,
+            scs,
+        };
+        crate::storage::pretty::pretty(&serde_json::to_string(&with).unwrap_or_default())
+    }
+
+    /// Reads a file ([`Backup::parse`]) with its SCS section, checked (`None`: it has none).
+    pub fn parse_with_scs(text: &str) -> Result<(Backup, Option<ScsFile>), BackupError> {
+        let backup = Backup::parse(text)?;
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let value: serde_json::Value =
+            serde_json::from_str(text).map_err(|e| BackupError::Malformed(e.to_string()))?;
+        Ok((backup, scs_section(&value)?))
     }
 
     /// Reads a file, rejecting anything that is not a complete backup this build understands.
@@ -166,6 +244,9 @@ impl Backup {
         {
             return Err(BackupError::Newer(version));
         }
+        // The SCS section by its own reader's rules first: a section of a newer format, or
+        // damaged, refuses the file with what is wrong in it.
+        let scs = scs_section(&value)?;
         // From the text again, not from `value`: serde_json's `Value` deserializer would be a
         // second copy of every record type's `Deserialize` code in the app.
         let backup: Backup = serde_json::from_str(text).map_err(|e| {
@@ -198,6 +279,11 @@ impl Backup {
                 return Err(BackupError::Supply(problems.join("; ")));
             }
         }
+        if backup.version < 3 && scs.is_some() {
+            return Err(BackupError::Malformed(
+                "a version 1 or 2 file has no SCS assessment".into(),
+            ));
+        }
         if let Some(r) = &backup.responder {
             if r.format == 0 || r.id.is_none() {
                 return Err(BackupError::Supply(
@@ -206,6 +292,26 @@ impl Backup {
             }
         }
         Ok(backup)
+    }
+}
+
+/// The SCS section of a file, read by `ScsFile`'s own reader and checked (`ScsFile::problems`).
+fn scs_section(value: &serde_json::Value) -> Result<Option<ScsFile>, BackupError> {
+    let Some(section) = value.get("scs").filter(|s| !s.is_null()) else {
+        return Ok(None);
+    };
+    let raw = serde_json::to_string(section).unwrap_or_default();
+    match <ScsFile as super::Stored>::read(&raw) {
+        Err(ReadError::Newer(v)) => Err(BackupError::ScsNewer(v)),
+        Err(ReadError::Corrupt(e)) => Err(BackupError::Scs(e)),
+        Ok(f) => {
+            let problems = f.problems();
+            if problems.is_empty() {
+                Ok(Some(f))
+            } else {
+                Err(BackupError::Scs(problems.join("; ")))
+            }
+        }
     }
 }
 
@@ -224,6 +330,8 @@ struct Outline {
     supply: Option<serde::de::IgnoredAny>,
     #[serde(default)]
     responder: Option<serde::de::IgnoredAny>,
+    #[serde(default)]
+    scs: Option<serde::de::IgnoredAny>,
 }
 
 impl From<ReadError> for BackupError {
@@ -267,6 +375,8 @@ pub struct ImportPlan {
     pub supply: Option<Register>,
     /// The responder id in the file (version 2).
     pub responder: Option<ResponderId>,
+    /// The file's SCS assessment (version 3), to fill what is not answered here.
+    pub scs: Option<Box<ScsFile>>,
 }
 
 /// What a restore changes, all at once (`store::StoreAction::Restore`): the assessments to
@@ -314,7 +424,14 @@ impl ImportPlan {
             items,
             supply: backup.supply,
             responder: backup.responder.and_then(|r| r.id),
+            scs: None,
         }
+    }
+
+    /// The same plan with the file's SCS assessment ([`Backup::parse_with_scs`]).
+    pub fn with_scs(mut self, scs: Option<ScsFile>) -> ImportPlan {
+        self.scs = scs.map(Box::new);
+        self
     }
 
     /// The file's register against the stored one (`None`: the file has none).

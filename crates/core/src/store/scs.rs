@@ -27,6 +27,9 @@ pub enum ScsAction {
     Supplement(String, String),
     /// The answers found in a file, taken over ours for those criteria.
     Take(Answers),
+    /// A backup's SCS section restored, never overwriting (`ScsFile::fill`): its workbook if
+    /// none is kept, its answers to criteria not answered here.
+    Fill(Box<ScsFile>),
     /// Forgets the workbook and every answer.
     Forget,
 }
@@ -50,6 +53,9 @@ impl ScsAction {
                 for (id, a) in answers {
                     edit(f, id, |x| *x = a);
                 }
+            }
+            ScsAction::Fill(file) => {
+                f.fill(&file);
             }
             ScsAction::Forget => *f = ScsFile::default(),
         }

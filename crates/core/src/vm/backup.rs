@@ -3,7 +3,9 @@
 //! (too large: refused before reading), read (unreadable, not a backup, damaged, from a newer
 //! version, a damaged register: refused, nothing changed), the preview of what restoring it
 //! changes (new / same / conflicting assessments, what the register would gain, "keep both" or
-//! "merge" per conflict), confirmed (restored, with what was stored), or cancelled.
+//! "merge" per conflict, the SCS answers it would fill), confirmed (restored, with what was
+//! stored), or cancelled. The backup of everything carries IPA's workbook text only when the
+//! user ticks it ([`BackupEvent::WithWorkbook`]).
 //!
 //! The page reads the file and downloads through the door; it feeds the outcomes back here
 //! as events ([`BackupEvent::Read`], [`BackupEvent::Exported`]).
@@ -13,11 +15,14 @@ use std::rc::Rc;
 
 use crate::i18n::{t, tn, Msg};
 use crate::lang::Lang;
+use crate::scs::WorkbookRef;
 use crate::storage::backup::{
     Backup, BackupError, ImportChoice, ImportPlan, SupplySummary, MAX_BACKUP_BYTES,
 };
 use crate::storage::record::RecordId;
+use crate::storage::scs::{Filled, ScsFile};
 use crate::store::library::Library;
+use crate::store::scs::Scs;
 use crate::store::Supply;
 
 use super::assessments::display_name;
@@ -40,13 +45,48 @@ pub enum Import {
         plan: ImportPlan,
         choices: BTreeMap<RecordId, ImportChoice>,
         supply: Option<SupplySummary>,
+        /// What the file's SCS answers would fill here (`None`: the file has none).
+        scs: Option<Box<ScsOutcome>>,
     },
     /// Restored: how many assessments were stored and what the register gained (`None`: the
-    /// file had no register, or the stored one is read-only).
+    /// file had no register, or the stored one is read-only), and what the SCS assessment
+    /// gained.
     Done {
         stored: usize,
         added: Option<SupplySummary>,
+        scs: Option<Box<ScsOutcome>>,
     },
+}
+
+/// What a backup's SCS section does to the SCS assessment kept here.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ScsOutcome {
+    /// Filled (or, in a preview, would fill) as said; `answers`: how many the file holds,
+    /// `with_text`: it carries the workbook's text, `copy`: the copy they were made against.
+    Filled {
+        filled: Filled,
+        answers: usize,
+        with_text: bool,
+        copy: Option<WorkbookRef>,
+    },
+    /// The one kept here was written by a newer build: left as it is, nothing taken.
+    ReadOnly,
+}
+
+impl ScsOutcome {
+    /// Restoring `file` into the assessment as `kept` is now.
+    fn of(file: &ScsFile, kept: &Scs) -> Box<ScsOutcome> {
+        if kept.read_only {
+            return Box::new(ScsOutcome::ReadOnly);
+        }
+        let filled = kept.value.clone().fill(file);
+        Box::new(ScsOutcome::Filled {
+            filled,
+            answers: file.answers.values().filter(|a| !a.is_empty()).count(),
+            with_text: file.workbook.is_some(),
+            copy: file.copy(),
+        })
+    }
 }
 
 /// The panel's state.
@@ -55,6 +95,9 @@ pub struct BackupState {
     pub import: Import,
     /// The last export could not be offered as a download.
     pub export_failed: bool,
+    /// The backup of everything carries the SCS workbook's text (IPA's criteria): only when
+    /// the user ticks it.
+    pub with_workbook: bool,
 }
 
 /// What happened on the panel.
@@ -62,6 +105,8 @@ pub struct BackupState {
 pub enum BackupEvent {
     /// 「すべてを書き出す」.
     ExportAll,
+    /// The tick "include the workbook's text".
+    WithWorkbook(bool),
     /// 「CSV で書き出す」.
     ExportCsv,
     /// Whether the download was offered.
@@ -74,19 +119,24 @@ pub enum BackupEvent {
         text: Result<String, String>,
         library: Rc<Library>,
         supply: Rc<Supply>,
+        scs: Rc<Scs>,
     },
     /// The choice for one conflicting assessment (by its stored id).
     Choose(RecordId, ImportChoice),
-    /// 「取り込む」, against the register as it is now.
-    Apply(Rc<Supply>),
+    /// 「取り込む」, against the register and the SCS assessment as they are now.
+    Apply {
+        supply: Rc<Supply>,
+        scs: Rc<Scs>,
+    },
     Cancel,
 }
 
 /// What the page must do.
 #[derive(Clone, Debug, PartialEq)]
 pub enum BackupCommand {
-    /// Download the backup of everything (the register and responder id included).
-    ExportAll,
+    /// Download the backup of everything (the register, the responder id and the SCS
+    /// assessment included; the workbook's text only `with_workbook`).
+    ExportAll { with_workbook: bool },
     /// Download every answer as CSV.
     ExportCsv,
     /// Read the picked file as text, then send [`BackupEvent::Read`].
@@ -96,6 +146,9 @@ pub enum BackupCommand {
     Restore {
         plan: ImportPlan,
         choices: BTreeMap<RecordId, ImportChoice>,
+        /// The file's SCS assessment to fill in (`store::scs::ScsAction::Fill`); `None`: the
+        /// file has none, or the one kept here is read-only.
+        scs: Option<Box<ScsFile>>,
     },
 }
 
@@ -105,7 +158,13 @@ impl Update for BackupState {
 
     fn update(&mut self, event: BackupEvent) -> Option<BackupCommand> {
         match event {
-            BackupEvent::ExportAll => Some(BackupCommand::ExportAll),
+            BackupEvent::ExportAll => Some(BackupCommand::ExportAll {
+                with_workbook: self.with_workbook,
+            }),
+            BackupEvent::WithWorkbook(on) => {
+                self.with_workbook = on;
+                None
+            }
             BackupEvent::ExportCsv => Some(BackupCommand::ExportCsv),
             BackupEvent::Exported(ok) => {
                 self.export_failed = !ok;
@@ -123,10 +182,11 @@ impl Update for BackupState {
                 text,
                 library,
                 supply,
+                scs,
             } => {
                 // A read that finishes after the user moved on (another file refused) is stale.
                 if self.import == Import::Reading {
-                    self.import = read(text, &library, &supply);
+                    self.import = read(text, &library, &supply, &scs);
                 }
                 None
             }
@@ -136,14 +196,18 @@ impl Update for BackupState {
                 }
                 None
             }
-            BackupEvent::Apply(supply) => {
+            BackupEvent::Apply { supply, scs } => {
                 let Import::Review { plan, choices, .. } = &self.import else {
                     return None;
                 };
                 let command = BackupCommand::Restore {
                     plan: plan.clone(),
                     choices: choices.clone(),
+                    scs: plan.scs.clone().filter(|_| !scs.read_only),
                 };
+                // What the SCS assessment gains, against it as it is now (another tab may
+                // have answered since the preview).
+                let scs = plan.scs.as_ref().map(|f| ScsOutcome::of(f, &scs));
                 // Every new assessment is stored, and every conflict stores one (a copy or
                 // the merge); the same ones are skipped. What the register gains is counted
                 // against the register as it is now.
@@ -151,7 +215,7 @@ impl Update for BackupState {
                 let added = plan
                     .supply_summary(&supply.value)
                     .filter(|_| !supply.read_only);
-                self.import = Import::Done { stored, added };
+                self.import = Import::Done { stored, added, scs };
                 Some(command)
             }
             BackupEvent::Cancel => {
@@ -163,19 +227,21 @@ impl Update for BackupState {
 }
 
 /// The state a file's text leads to.
-fn read(text: Result<String, String>, library: &Library, supply: &Supply) -> Import {
+fn read(text: Result<String, String>, library: &Library, supply: &Supply, scs: &Scs) -> Import {
     let Ok(text) = text else {
         return Import::ReadFailed;
     };
-    match Backup::parse(&text) {
+    match Backup::parse_with_scs(&text) {
         Err(e) => Import::Rejected(e),
-        Ok(b) => {
-            let plan = ImportPlan::new(&library.records, b);
+        Ok((b, file_scs)) => {
+            let plan = ImportPlan::new(&library.records, b).with_scs(file_scs);
             let supply = plan.supply_summary(&supply.value);
+            let scs = plan.scs.as_ref().map(|f| ScsOutcome::of(f, scs));
             Import::Review {
                 plan,
                 choices: BTreeMap::new(),
                 supply,
+                scs,
             }
         }
     }
@@ -189,6 +255,8 @@ pub fn rejection(e: &BackupError) -> Msg {
         BackupError::Malformed(_) => Msg::ImportMalformed,
         BackupError::Newer(_) => Msg::ImportNewer,
         BackupError::Supply(_) => Msg::ImportSupplyDamaged,
+        BackupError::Scs(_) => Msg::ImportScsDamaged,
+        BackupError::ScsNewer(_) => Msg::ImportScsNewer,
     }
 }
 
@@ -200,6 +268,8 @@ pub fn reason(e: &BackupError) -> &'static str {
         BackupError::Malformed(_) => "Malformed",
         BackupError::Newer(_) => "Newer",
         BackupError::Supply(_) => "Supply",
+        BackupError::Scs(_) => "Scs",
+        BackupError::ScsNewer(_) => "ScsNewer",
     }
 }
 
@@ -210,10 +280,12 @@ pub enum Notice {
     Refused { msg: Msg, reason: &'static str },
     /// The file could not be read.
     ReadFailed,
-    /// Restored: how many assessments, and what the register gained (its sentence).
+    /// Restored: how many assessments, what the register gained (its sentence), and what the
+    /// SCS assessment gained (its sentences).
     Done {
         stored: usize,
         supply: Option<String>,
+        scs: Option<String>,
     },
 }
 
@@ -227,6 +299,22 @@ pub struct Review {
     pub conflicts: Vec<ConflictRow>,
     /// What the file's register holds (`None`: it has none).
     pub supply: Option<SupplyLines>,
+    /// What the file's SCS assessment holds (`None`: it has none).
+    pub scs: Option<ScsLines>,
+}
+
+/// The SCS lines of the preview.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ScsLines {
+    /// 「SCS 自己評価の回答：12 件（うちこの端末で未回答の 10 件を取り込み）」.
+    pub answers: String,
+    /// How many would be taken.
+    pub taken: usize,
+    /// Whether the workbook's text is in the file, and which copy the answers belong to.
+    pub copy: String,
+    pub with_text: bool,
+    /// The SCS assessment kept here is read-only: a warning replaces the note.
+    pub read_only: bool,
 }
 
 /// One assessment stored with different content: the user's choice.
@@ -260,6 +348,7 @@ impl BackupState {
             plan,
             choices,
             supply,
+            scs,
         } = &self.import
         else {
             return None;
@@ -283,11 +372,38 @@ impl BackupState {
             new_partners: s.added.partners,
             read_only,
         });
+        let scs = match (scs.as_deref(), plan.scs.as_deref()) {
+            (
+                Some(ScsOutcome::Filled {
+                    filled,
+                    answers,
+                    with_text,
+                    copy,
+                }),
+                _,
+            ) => Some(ScsLines {
+                answers: tn(lang, Msg::ImportScs, answers)
+                    .replace("{m}", &filled.taken.to_string()),
+                taken: filled.taken,
+                copy: copy_line(lang, *with_text, copy.as_ref()),
+                with_text: *with_text,
+                read_only: false,
+            }),
+            (Some(ScsOutcome::ReadOnly), Some(f)) => Some(ScsLines {
+                answers: tn(lang, Msg::ImportScs, f.answers.len()).replace("{m}", "0"),
+                taken: 0,
+                copy: copy_line(lang, f.workbook.is_some(), f.copy().as_ref()),
+                with_text: f.workbook.is_some(),
+                read_only: true,
+            }),
+            _ => None,
+        };
         Some(Review {
             new: plan.count_new(),
             same: plan.count_same(),
             conflicts,
             supply,
+            scs,
         })
     }
 
@@ -299,13 +415,14 @@ impl BackupState {
                 reason: reason(e),
             }),
             Import::ReadFailed => Some(Notice::ReadFailed),
-            Import::Done { stored, added } => Some(Notice::Done {
+            Import::Done { stored, added, scs } => Some(Notice::Done {
                 stored: *stored,
                 supply: added.map(|s| {
                     tn(lang, Msg::ImportDoneSupply, s.added.requests)
                         .replace("{m}", &s.added.partners.to_string())
                         .replace("{r}", &s.added.results.to_string())
                 }),
+                scs: scs.as_ref().map(|o| scs_done(lang, o)),
             }),
             Import::Idle | Import::Reading | Import::Review { .. } => None,
         }
@@ -315,4 +432,42 @@ impl BackupState {
 /// The text of a refusal: why, then that nothing changed.
 pub fn refused_text(lang: Lang, msg: Msg) -> String {
     format!("{} {}", t(lang, msg), t(lang, Msg::ImportNothingChanged))
+}
+
+/// The file's copy of the workbook, as the preview says it: its text included, or the copy its
+/// answers were made against.
+fn copy_line(lang: Lang, with_text: bool, copy: Option<&WorkbookRef>) -> String {
+    match (with_text, copy) {
+        (true, _) => t(lang, Msg::ImportScsText).to_owned(),
+        (false, Some(c)) => named(t(lang, Msg::ImportScsCopy), c),
+        (false, None) => t(lang, Msg::ImportScsNoCopy).to_owned(),
+    }
+}
+
+/// `{file}`, `{edition}` and `{sha}` (its first 12 hex digits) of `text` filled with `c`'s.
+fn named(text: &str, c: &WorkbookRef) -> String {
+    let sha: String = c.sha256.chars().take(12).collect();
+    text.replace("{file}", &c.file_name)
+        .replace("{edition}", &c.edition)
+        .replace("{sha}", &sha)
+}
+
+/// What a restore did to the SCS assessment, in sentences.
+fn scs_done(lang: Lang, o: &ScsOutcome) -> String {
+    let ScsOutcome::Filled { filled, .. } = o else {
+        return t(lang, Msg::ImportScsReadOnly).to_owned();
+    };
+    let mut out = vec![tn(lang, Msg::ImportDoneScs, filled.taken)
+        .replace("{m}", &filled.kept.to_string())
+        .replace("{d}", &filled.different.to_string())];
+    if filled.workbook_taken {
+        out.push(t(lang, Msg::ImportDoneScsWorkbook).to_owned());
+    }
+    if filled.other_copy {
+        out.push(tn(lang, Msg::ImportDoneScsOther, filled.left_out));
+    }
+    if let Some(c) = &filled.open_copy {
+        out.push(named(t(lang, Msg::ImportDoneScsOpen), c));
+    }
+    out.join(" ")
 }

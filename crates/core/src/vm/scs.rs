@@ -338,6 +338,21 @@ impl Update for ScsOpen {
                             answers: None,
                         }))
                     }
+                    // Answers kept without a workbook (restored from a backup made without
+                    // IPA's text) stay, like ours against a later copy; the file's are offered.
+                    None if !kept.answers.is_empty() => {
+                        let offer: Answers = differing(&kept.answers, &answers);
+                        self.state = OpenState::Opened {
+                            file,
+                            sha256,
+                            first: true,
+                            offer,
+                        };
+                        Some(OpenCommand::Store(ScsAction::Open {
+                            workbook: Box::new(workbook),
+                            answers: None,
+                        }))
+                    }
                     None => {
                         self.state = OpenState::Opened {
                             file,
