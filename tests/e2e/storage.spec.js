@@ -402,6 +402,40 @@ test('two tabs: a change in one appears in the other; a simultaneous change keep
   await expect(a.locator('fieldset[data-item="sc.03"] input[value="implemented"]')).toBeChecked();
 });
 
+// Two tabs can write the same record at the same revision: each checks the revision it knows
+// before writing, but its copy of localStorage catches up with the other tab's write only after a
+// moment, and the later write wins in storage. The tab that then hears of the other's version
+// must not take it over its own (which would lose its change without a word): both are kept.
+// Tab B's colliding write is made here directly in its storage (the app's own write path is the
+// same setItem), after A's, at A's revision with another answer.
+test('two tabs whose writes collided: the tab that hears of the other version keeps both', async ({ context }) => {
+  const a = await context.newPage();
+  await a.goto('/#/sme');
+  await ready(a);
+  await answer(a, 'sc.01', 'implemented');
+  await expect.poll(async () => Object.keys(await records(a)).length).toBe(1);
+  const b = await context.newPage();
+  await b.goto('/#/sme');
+  await ready(b);
+
+  await answer(a, 'sc.03', 'implemented');
+  const [[id, ours]] = Object.entries(await records(a));
+  await expect.poll(async () => (await records(b))[id].revision).toBe(ours.revision);
+  // B's version: the same revision A wrote, another answer to sc.03 (A's write lost in storage).
+  const theirs = structuredClone(ours);
+  theirs.assessment.answers['sc.03'] = 'not_implemented';
+  await b.evaluate(([k, v]) => localStorage.setItem(k, v), [`shindan.v2.a.${id}`, JSON.stringify(theirs)]);
+
+  await expect(a.locator('#conflict-notice')).toBeVisible();
+  await expect.poll(async () => Object.keys(await records(a)).length).toBe(2);
+  const both = Object.values(await records(a)).map((r) => r.assessment.answers['sc.03']).sort();
+  expect(both).toEqual(['implemented', 'not_implemented']);
+  // A goes on with its own version (the copy); B's stays under the id.
+  await toSmeScreen(a, 'stage2');
+  await expect(a.locator('fieldset[data-item="sc.03"] input[value="implemented"]')).toBeChecked();
+  expect((await records(a))[id].assessment.answers['sc.03']).toBe('not_implemented');
+});
+
 test('imports that are not ours, malformed, huge or newer are rejected and change nothing', async ({ page }) => {
   await page.goto('/#/sme');
   await ready(page);

@@ -9,7 +9,8 @@ use shindan_core::assessment::Assessment;
 use shindan_core::storage::record::{Record, RecordId};
 use shindan_core::store::library::Library;
 use shindan_core::store::sync::{
-    after_write, learn, on_outside_change, pending_writes, unsaved, Outcome, Persisted, Step, Write,
+    after_write, collided, learn, on_outside_change, pending_writes, unsaved, Outcome, Persisted,
+    Step, Write,
 };
 
 fn id(s: &str) -> RecordId {
@@ -145,6 +146,73 @@ fn an_outside_change_is_adopted_unless_ours_is_unsaved() {
     let mut p2 = p.clone();
     learn(&mut p2, &step);
     assert_eq!(p2, known(&[("b", 7)]));
+}
+
+/// Two tabs wrote the same record within the moment one tab's view of storage lags the other's
+/// write: both checked the revision they knew, both wrote. The version that arrives from the
+/// other tab at a revision this tab has already stored, saying something else, is not taken
+/// over ours: both are kept (ours under a copy), and nothing is lost whichever write won in
+/// storage.
+#[test]
+fn a_write_that_collided_with_ours_keeps_both() {
+    let key = id("b").key();
+    // Here: written at 6 ("ours"). There: also written at 6, over the 5 both knew ("theirs").
+    let mut ours = rec("b", 6);
+    ours.assessment = std::rc::Rc::new({
+        let mut a = Assessment::new();
+        a.name = "ours".into();
+        a
+    });
+    let mut theirs = rec("b", 6);
+    theirs.assessment = std::rc::Rc::new({
+        let mut a = Assessment::new();
+        a.name = "theirs".into();
+        a
+    });
+    let l = lib(vec![ours.clone()]);
+    let p = known(&[("b", 6)]);
+    assert!(
+        !unsaved(&l, &p, &id("b")),
+        "ours is stored: nothing unsaved"
+    );
+    assert!(collided(&l, &p, &theirs));
+    let step = on_outside_change(&l, &p, &key, Some(&theirs.to_json()));
+    assert_eq!(
+        step,
+        Step::KeepBoth(id("b"), Some(Box::new(theirs.clone())))
+    );
+    // An older revision that says something else (a tab whose stale write landed after ours
+    // at 7): kept beside ours too, never taken as newer.
+    let mut older = theirs.clone();
+    older.revision = 5;
+    let l7 = lib(vec![{
+        let mut r = ours.clone();
+        r.revision = 7;
+        r
+    }]);
+    let p7 = known(&[("b", 7)]);
+    assert!(collided(&l7, &p7, &older));
+    assert!(matches!(
+        on_outside_change(&l7, &p7, &key, Some(&older.to_json())),
+        Step::KeepBoth(..)
+    ));
+    // The same revision saying the same (our own write seen again): no collision, adopted.
+    assert!(!collided(&l, &p, &ours));
+    assert_eq!(
+        on_outside_change(&l, &p, &key, Some(&ours.to_json())),
+        Step::Adopt(Box::new(ours.clone()))
+    );
+    // A newer revision is the ordinary case: adopted.
+    let mut newer = theirs.clone();
+    newer.revision = 7;
+    assert!(!collided(&l, &p, &newer));
+    assert_eq!(
+        on_outside_change(&l, &p, &key, Some(&newer.to_json())),
+        Step::Adopt(Box::new(newer))
+    );
+    // A record this tab never stored, or only holds in memory, is not a collision.
+    assert!(!collided(&l, &known(&[]), &theirs));
+    assert!(!collided(&lib(vec![]), &p, &theirs));
 }
 
 #[test]

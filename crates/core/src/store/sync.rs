@@ -6,7 +6,7 @@
 //! wrote ([`Persisted`]). It writes a record only over that same revision; when another tab got
 //! there first, this tab's version moves to a copy and both are kept. A record this tab has
 //! changed but not yet written is *unsaved*; an outside change to an unsaved record never
-//! overwrites it.
+//! overwrites it, nor does one that collided with this tab's last write ([`collided`]).
 //!
 //! Imports no yew / web_sys / gloo / wasm_bindgen.
 
@@ -123,6 +123,21 @@ pub fn unsaved(lib: &Library, persisted: &Persisted, id: &RecordId) -> bool {
         .is_some_and(|r| r.revision > 0 && Some(r.revision) != persisted.get(id).copied())
 }
 
+/// Whether `theirs`, just written by another tab, collided with what this tab wrote: it is at a
+/// revision this tab has already stored (or past it), yet says something else. Each tab checks
+/// the stored revision before it writes, but a tab's view of localStorage catches up with
+/// another tab's write only after a moment: two tabs writing the same record within that moment
+/// both see the revision they knew, both write, and the later write wins in storage. Taking the
+/// other version then would lose this tab's change silently; both are kept instead (ours under a
+/// copy), as when the check before writing finds the conflict.
+pub fn collided(lib: &Library, persisted: &Persisted, theirs: &Record) -> bool {
+    let (Some(ours), Some(&stored)) = (lib.records.get(&theirs.id), persisted.get(&theirs.id))
+    else {
+        return false;
+    };
+    ours.revision == stored && theirs.revision <= stored && ours.assessment != theirs.assessment
+}
+
 /// Another tab changed the key `key` to `new_value` (`None`: removed).
 pub fn on_outside_change(
     lib: &Library,
@@ -142,7 +157,9 @@ pub fn on_outside_change(
             // Newer format or damaged: left alone (the start-up read reports it).
             Err(_) => Step::Nothing,
             Ok(r) if r.id != id => Step::Nothing,
-            Ok(r) if ours_unsaved => Step::KeepBoth(id, Some(Box::new(r))),
+            Ok(r) if ours_unsaved || collided(lib, persisted, &r) => {
+                Step::KeepBoth(id, Some(Box::new(r)))
+            }
             Ok(r) => Step::Adopt(Box::new(r)),
         },
     }
