@@ -46,14 +46,9 @@ impl Mark {
     /// Every mark, in the order a page offers them.
     pub const ALL: [Mark; 4] = [Mark::Met, Mark::Partly, Mark::NotMet, Mark::Unanswered];
 
-    /// The workbook's own symbol (empty when not answered).
+    /// The workbook's own symbol (empty when not answered), as the reader writes it.
     pub fn symbol(self) -> &'static str {
-        match self {
-            Mark::Met => "○",
-            Mark::Partly => "△",
-            Mark::NotMet => "✖",
-            Mark::Unanswered => "",
-        }
+        self.to_scs().symbol()
     }
 
     /// A stable token (forms, CSV, e2e selectors).
