@@ -7,13 +7,10 @@
 import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
 import { ready, expectNoAxeViolations } from './helpers.js';
+import { BLANK, scsMain as main, pick } from './scs-helpers.js';
 
-const FIXTURES = new URL('../../crates/scs/tests/fixtures/', import.meta.url);
-const BLANK = readFileSync(new URL('synthetic.xlsx', FIXTURES));
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 // Every criterion's invented text in the synthetic workbook says it is not IPA's.
 const CRITERION_TEXT = 'IPAの文言ではありません';
-const main = (page) => page.locator('main:not([data-prerender])');
 
 const storedScs = (page) =>
   page.evaluate(() => JSON.parse(localStorage.getItem('shindan.v1.scs') || 'null'));
@@ -29,7 +26,7 @@ async function go(page, hash, lang) {
 
 async function openWorkbook(page, lang) {
   await go(page, 'scs', lang);
-  await page.locator('#scs-file').setInputFiles({ name: 'scs-synthetic.xlsx', mimeType: XLSX, buffer: BLANK });
+  await pick(page, '#scs-file', 'scs-synthetic.xlsx', BLANK);
   await expect(main(page).locator('[data-testid="scs-opened"]')).toBeVisible();
 }
 

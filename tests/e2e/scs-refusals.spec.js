@@ -10,13 +10,10 @@
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { ORIGIN, watch, ready } from './helpers.js';
+import { FIXTURES, BLANK, XLSX, scsMain as main, openScs, pick } from './scs-helpers.js';
 
-const FIXTURES = new URL('../../crates/scs/tests/fixtures/', import.meta.url);
-const BLANK = readFileSync(new URL('synthetic.xlsx', FIXTURES));
 const bad = (name) => readFileSync(new URL(`bad/${name}`, FIXTURES));
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const SHEET = 'xl/worksheets/sheet1.xml';
-const main = (page) => page.locator('main:not([data-prerender])');
 
 /** The synthetic workbook whose sheet's directory record declares `size` unpacked bytes. */
 function declaring(size) {
@@ -100,18 +97,7 @@ const CASES = {
   ],
 };
 
-async function openScs(page, lang) {
-  await page.goto('/#/scs');
-  await ready(page);
-  if (lang === 'en') {
-    await page.locator('#lang-switch').click();
-    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  }
-}
-
-async function choose(page, name, buffer) {
-  await page.locator('#scs-file').setInputFiles({ name, mimeType: XLSX, buffer });
-}
+const choose = (page, name, buffer) => pick(page, '#scs-file', name, buffer);
 
 /** Drops `buffer` as a file named `name` on the page's drop zone. */
 async function drop(page, name, buffer) {

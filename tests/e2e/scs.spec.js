@@ -7,24 +7,7 @@ import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { ORIGIN, watch, ready, expectNoAxeViolations } from './helpers.js';
-
-const FIXTURES = new URL('../../crates/scs/tests/fixtures/', import.meta.url);
-const BLANK = readFileSync(new URL('synthetic.xlsx', FIXTURES));
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const main = (page) => page.locator('main:not([data-prerender])');
-
-async function openScs(page, lang) {
-  await page.goto('/#/scs');
-  await ready(page);
-  if (lang === 'en') {
-    await page.locator('#lang-switch').click();
-    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  }
-}
-
-async function pick(page, input, name, buffer) {
-  await page.locator(input).setInputFiles({ name, mimeType: XLSX, buffer });
-}
+import { FIXTURES, BLANK, scsMain as main, openScs, pick } from './scs-helpers.js';
 
 /** "met / total" of category `c` (0: the whole level) of level `level` on #/scs. */
 const met = (page, level, c) =>

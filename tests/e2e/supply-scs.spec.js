@@ -7,11 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
 import { ORIGIN, watch, ready, expectNoAxeViolations, answerSme } from './helpers.js';
-
-const FIXTURES = new URL('../../crates/scs/tests/fixtures/', import.meta.url);
-const BLANK = readFileSync(new URL('synthetic.xlsx', FIXTURES));
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const main = (page) => page.locator('main:not([data-prerender])');
+import { BLANK, scsMain as main, pick } from './scs-helpers.js';
 
 const WORDS = {
   ja: { notAssessed: '未評価', met: '★3 1/81 満たす', head: 'SCS ★3 満たす / 全体' },
@@ -71,7 +67,7 @@ for (const lang of ['ja', 'en']) {
     // A partner with an SCS self-assessment: the synthetic workbook, one ★3 criterion met.
     await withScs.goto('/#/scs');
     await ready(withScs);
-    await withScs.locator('#scs-file').setInputFiles({ name: 'scs-synthetic.xlsx', mimeType: XLSX, buffer: BLANK });
+    await pick(withScs, '#scs-file', 'scs-synthetic.xlsx', BLANK);
     await main(withScs).locator('[data-testid="scs-to-star3"]').click();
     await withScs.locator('[id="scs-1-2-1-1-met"]').check();
     await main(withScs).locator('[data-testid="scs-c-1-2-1-1"] summary').click();

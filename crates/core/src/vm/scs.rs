@@ -318,54 +318,34 @@ impl Update for ScsOpen {
                 workbook.file_name = file.clone();
                 workbook.read_at = now;
                 let sha256 = workbook.sha256.clone();
-                match &kept.workbook {
-                    // A later copy: the official text must be the one kept.
-                    Some(k) => {
-                        let changes = scs::compare(k, &workbook);
-                        if !changes.is_empty() {
-                            self.state = OpenState::Changed { file, changes };
-                            return None;
-                        }
-                        let offer: Answers = differing(&kept.answers, &answers);
-                        self.state = OpenState::Opened {
-                            file,
-                            sha256,
-                            first: false,
-                            offer,
-                        };
-                        Some(OpenCommand::Store(ScsAction::Open {
-                            workbook: Box::new(workbook),
-                            answers: None,
-                        }))
-                    }
-                    // Answers kept without a workbook (restored from a backup made without
-                    // IPA's text) stay, like ours against a later copy; the file's are offered.
-                    None if !kept.answers.is_empty() => {
-                        let offer: Answers = differing(&kept.answers, &answers);
-                        self.state = OpenState::Opened {
-                            file,
-                            sha256,
-                            first: true,
-                            offer,
-                        };
-                        Some(OpenCommand::Store(ScsAction::Open {
-                            workbook: Box::new(workbook),
-                            answers: None,
-                        }))
-                    }
-                    None => {
-                        self.state = OpenState::Opened {
-                            file,
-                            sha256,
-                            first: true,
-                            offer: Answers::new(),
-                        };
-                        Some(OpenCommand::Store(ScsAction::Open {
-                            workbook: Box::new(workbook),
-                            answers: Some(answers),
-                        }))
+                // A later copy: the official text must be the one kept.
+                if let Some(k) = &kept.workbook {
+                    let changes = scs::compare(k, &workbook);
+                    if !changes.is_empty() {
+                        self.state = OpenState::Changed { file, changes };
+                        return None;
                     }
                 }
+                // The first copy with nothing answered here brings its answers. Otherwise what
+                // is answered here stays (against a later copy, or kept without a workbook:
+                // restored from a backup made without IPA's text) and the file's differing
+                // answers are offered.
+                let first = kept.workbook.is_none();
+                let (offer, answers) = if first && kept.answers.is_empty() {
+                    (Answers::new(), Some(answers))
+                } else {
+                    (differing(&kept.answers, &answers), None)
+                };
+                self.state = OpenState::Opened {
+                    file,
+                    sha256,
+                    first,
+                    offer,
+                };
+                Some(OpenCommand::Store(ScsAction::Open {
+                    workbook: Box::new(workbook),
+                    answers,
+                }))
             }
             OpenEvent::TakeOffer => {
                 let OpenState::Opened { offer, .. } = &mut self.state else {
